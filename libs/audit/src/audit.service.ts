@@ -1,0 +1,69 @@
+import { Injectable } from '@nestjs/common';
+import type { Actor } from '@cluster/domain';
+import { Database, type AuditEventEntity, type Repositories } from '@cluster/persistence';
+import { ChainVerifier, eventHash, GENESIS_HASH, type ChainVerification } from './hash-chain';
+
+export const SYSTEM_STREAM = 'system';
+
+export function caseStream(caseId: string): string {
+  return `case:${caseId}`;
+}
+
+export interface AuditInput {
+  actor: Actor;
+  action: string;
+  caseId: string | null;
+  reason?: string | null;
+  payload: Record<string, unknown>;
+  documentHashes?: string[];
+  requestId?: string | null;
+  workflowId?: string | null;
+  /** Unique per command: a retried activity finds its event instead of writing a second one. */
+  idempotencyKey?: string | null;
+  occurredAt?: Date;
+}
+
+/**
+ * Appends audit events to a hash chain per stream. Call `append` with the repositories of the
+ * transaction that makes the change, so the change and its event commit together.
+ */
+@Injectable()
+export class AuditService {
+  constructor(private readonly db: Database) {}
+
+  async append(repos: Repositories, input: AuditInput): Promise<AuditEventEntity> {
+    const stream = input.caseId ? caseStream(input.caseId) : SYSTEM_STREAM;
+    await repos.audit.lockStream(stream);
+    const head = await repos.audit.head(stream);
+    const fields = {
+      stream,
+      seq: (head?.seq ?? 0) + 1,
+      caseId: input.caseId,
+      // Millisecond precision: what JavaScript and the hash can represent exactly.
+      occurredAt: new Date(Math.floor((input.occurredAt ?? new Date()).getTime())),
+      actorId: input.actor.userId,
+      actorName: input.actor.displayName,
+      actorRole: input.actor.role,
+      organisation: input.actor.organisation,
+      action: input.action,
+      reason: input.reason ?? null,
+      payload: input.payload,
+      documentHashes: input.documentHashes ?? [],
+      requestId: input.requestId ?? null,
+      workflowId: input.workflowId ?? null,
+      idempotencyKey: input.idempotencyKey ?? null,
+      prevHash: head?.hash ?? GENESIS_HASH,
+    };
+    return repos.audit.insert({ ...fields, hash: eventHash(fields) });
+  }
+
+  async verifyStream(stream: string, expectedHead?: { seq: number; hash: string }): Promise<ChainVerification> {
+    const verifier = new ChainVerifier();
+    for await (const event of this.db.repos.audit.iterateStream(stream)) verifier.add(event);
+    return verifier.result(expectedHead);
+  }
+
+  verifyCase(caseId: string, expectedHead?: { seq: number; hash: string }): Promise<ChainVerification> {
+    return this.verifyStream(caseStream(caseId), expectedHead);
+  }
+}

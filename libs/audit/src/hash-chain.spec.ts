@@ -1,0 +1,51 @@
+import { ChainVerifier, eventHash, GENESIS_HASH, type ChainedFields } from './hash-chain';
+
+function chain(n: number): (ChainedFields & { hash: string })[] {
+  const events: (ChainedFields & { hash: string })[] = [];
+  let prevHash = GENESIS_HASH;
+  for (let seq = 1; seq <= n; seq++) {
+    const fields: ChainedFields = {
+      stream: 'case:1', seq, caseId: '1', occurredAt: new Date(Date.UTC(2026, 0, seq)),
+      actorId: 'u', actorName: 'User', actorRole: 'case_handler', organisation: 'EWI',
+      action: 'test', reason: null, payload: { n: seq, nested: { b: 1, a: [1, 'x'] } },
+      documentHashes: [], requestId: `r${seq}`, workflowId: 'case-1', idempotencyKey: null, prevHash,
+    };
+    const hash = eventHash(fields);
+    events.push({ ...fields, hash });
+    prevHash = hash;
+  }
+  return events;
+}
+
+function verify(events: (ChainedFields & { hash: string })[], head?: { seq: number; hash: string }) {
+  const v = new ChainVerifier();
+  events.forEach((e) => v.add(e));
+  return v.result(head);
+}
+
+describe('audit hash chain', () => {
+  it('does not depend on key order in the payload', () => {
+    const [e] = chain(1);
+    expect(eventHash({ ...e!, payload: { nested: { a: [1, 'x'], b: 1 }, n: 1 } })).toBe(e!.hash);
+  });
+
+  it('accepts an intact chain and reports its head', () => {
+    const events = chain(5);
+    expect(verify(events, { seq: 5, hash: events[4]!.hash })).toMatchObject({ ok: true, checked: 5, headHash: events[4]!.hash });
+  });
+
+  it('names the first event that does not fit', () => {
+    const events = chain(5);
+    events[2] = { ...events[2]!, payload: { n: 999 } };
+    expect(verify(events).firstBreak).toMatchObject({ seq: 3, problem: 'hash_mismatch' });
+  });
+
+  it('detects a deleted row, a swapped order and a deleted tail', () => {
+    const events = chain(5);
+    expect(verify([events[0]!, events[1]!, events[3]!, events[4]!]).firstBreak).toMatchObject({ seq: 4, problem: 'sequence_gap' });
+    expect(verify([events[0]!, events[2]!, events[1]!]).firstBreak).toMatchObject({ seq: 3, problem: 'sequence_gap' });
+    const swapped = [events[0]!, { ...events[2]!, seq: 2 }, { ...events[1]!, seq: 3 }];
+    expect(verify(swapped).ok).toBe(false);
+    expect(verify(events.slice(0, 3), { seq: 5, hash: events[4]!.hash }).firstBreak).toMatchObject({ problem: 'head_mismatch' });
+  });
+});

@@ -1,0 +1,3 @@
+export * from './hash-chain';
+export * from './audit.service';
+export * from './audit.module';

@@ -1,0 +1,180 @@
+import 'reflect-metadata';
+import { plainToInstance, Transform } from 'class-transformer';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Max,
+  Min,
+  MinLength,
+  ValidateIf,
+  validateSync,
+} from 'class-validator';
+
+const toBool = ({ value }: { value: unknown }) =>
+  value === undefined || value === '' ? undefined : ['1', 'true', 'yes', 'on'].includes(String(value).toLowerCase());
+const toInt = ({ value }: { value: unknown }) =>
+  value === undefined || value === '' ? undefined : Number(value);
+const toList = ({ value }: { value: unknown }) =>
+  value === undefined || value === '' ? undefined : String(value).split(',').map((s) => s.trim()).filter(Boolean);
+const emptyToUndefined = ({ value }: { value: unknown }) => (value === '' ? undefined : value);
+
+/**
+ * Every setting of api, worker and scripts. The property names are the environment variable
+ * names, so a failed validation names exactly the variable to fix.
+ */
+export class AppConfig {
+  @IsIn(['development', 'production', 'test'])
+  NODE_ENV: 'development' | 'production' | 'test' = 'development';
+
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+  LOG_LEVEL = 'info';
+
+  @Transform(emptyToUndefined)
+  @IsString()
+  HOST = '127.0.0.1';
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(65535)
+  PORT = 3000;
+
+  /** Connection of the application's own role (no TRUNCATE, does not own the audit table). */
+  @Transform(emptyToUndefined)
+  @IsString()
+  @MinLength(1, { message: 'DATABASE_URL is required (postgres://user:password@host:port/db)' })
+  DATABASE_URL!: string;
+
+  /** Connection that owns the schema and runs migrations; defaults to DATABASE_URL. */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsString()
+  DATABASE_MIGRATION_URL?: string;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  DATABASE_POOL_SIZE = 10;
+
+  @Transform(emptyToUndefined)
+  @IsString()
+  TEMPORAL_ADDRESS = '127.0.0.1:7233';
+
+  @Transform(emptyToUndefined)
+  @IsString()
+  TEMPORAL_NAMESPACE = 'default';
+
+  @Transform(emptyToUndefined)
+  @IsString()
+  TEMPORAL_TASK_QUEUE = 'cluster-cases';
+
+  @Transform(toBool)
+  @IsBoolean()
+  TEMPORAL_TLS = false;
+
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsString()
+  TEMPORAL_TLS_CERT_PATH?: string;
+
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsString()
+  TEMPORAL_TLS_KEY_PATH?: string;
+
+  /** Temporal Cloud API key; implies TLS. */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsString()
+  TEMPORAL_API_KEY?: string;
+
+  @Transform(emptyToUndefined)
+  @IsString()
+  AUTH_JWT_ISSUER = 'cluster-cases-dev';
+
+  @Transform(emptyToUndefined)
+  @IsString()
+  AUTH_JWT_AUDIENCE = 'cluster-cases-api';
+
+  @Transform(toList)
+  @IsIn(['HS256', 'HS384', 'HS512', 'RS256', 'RS384', 'RS512', 'ES256', 'ES384', 'PS256', 'EdDSA'], {
+    each: true,
+  })
+  AUTH_JWT_ALGORITHMS: string[] = ['HS256'];
+
+  /** Shared secret for HS* tokens (the dev login signs with it). */
+  @Transform(emptyToUndefined)
+  @ValidateIf((c: AppConfig) => !c.AUTH_JWT_PUBLIC_KEY && !c.AUTH_JWKS_URL)
+  @IsString({ message: 'AUTH_JWT_SECRET, AUTH_JWT_PUBLIC_KEY or AUTH_JWKS_URL must be set' })
+  @MinLength(32, { message: 'AUTH_JWT_SECRET must be at least 32 characters' })
+  AUTH_JWT_SECRET?: string;
+
+  /** PEM public key of the token issuer. */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsString()
+  AUTH_JWT_PUBLIC_KEY?: string;
+
+  /** JWKS endpoint of an OIDC provider. */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsString()
+  AUTH_JWKS_URL?: string;
+
+  /** Enables POST /api/auth/dev-login. Never in production. */
+  @Transform(toBool)
+  @IsBoolean()
+  AUTH_DEV_LOGIN = false;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(60)
+  AUTH_DEV_TOKEN_TTL_SECONDS = 8 * 3600;
+
+  /** Directory with the built web app, served at / when present. */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsString()
+  WEB_DIST_DIR?: string;
+
+  get migrationUrl(): string {
+    return this.DATABASE_MIGRATION_URL ?? this.DATABASE_URL;
+  }
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+const KNOWN_KEYS = new Set(Object.keys(new AppConfig()).concat(['DATABASE_URL']));
+
+/**
+ * Reads and validates the configuration once. Only this library reads process.env.
+ * Throws ConfigError naming each bad variable.
+ */
+export function loadConfig(env: Record<string, string | undefined> = process.env): AppConfig {
+  const raw: Record<string, string> = {};
+  for (const [key, value] of Object.entries(env)) {
+    if (value !== undefined && (KNOWN_KEYS.has(key) || key.startsWith('AUTH_') || key.startsWith('TEMPORAL_'))) {
+      raw[key] = value;
+    }
+  }
+  const config = plainToInstance(AppConfig, raw, { exposeDefaultValues: true });
+  const errors = validateSync(config, { forbidUnknownValues: false });
+  if (errors.length > 0) {
+    throw new ConfigError(
+      errors.map((e) => `${e.property}: ${Object.values(e.constraints ?? {}).join('; ')}`),
+    );
+  }
+  if (config.AUTH_DEV_LOGIN && config.NODE_ENV === 'production') {
+    throw new ConfigError(['AUTH_DEV_LOGIN: must not be enabled when NODE_ENV=production']);
+  }
+  return config;
+}

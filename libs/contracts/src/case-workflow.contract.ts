@@ -1,0 +1,43 @@
+import { defineQuery, defineUpdate } from '@temporalio/workflow';
+import type { CaseStage, CaseView, NewCaseDetails, RoadmapContent } from '@cluster/domain';
+import type { CommandMeta } from './command.contract';
+
+/** Workflow type name: frozen, never rename a deployed one. */
+export const CASE_WORKFLOW_TYPE = 'caseWorkflow';
+
+export function caseWorkflowId(caseId: string): string {
+  return `case-${caseId}`;
+}
+
+export interface CaseWorkflowInput {
+  caseId: string;
+  details: NewCaseDetails;
+}
+
+export interface RegisterCaseArgs {
+  meta: CommandMeta;
+}
+
+export interface SaveRoadmapDraftArgs {
+  meta: CommandMeta;
+  content: RoadmapContent;
+}
+
+export interface RoadmapDraftSaved {
+  caseId: string;
+  version: number;
+  sha256: string;
+  savedAt: string;
+}
+
+export interface CaseWorkflowState {
+  stage: CaseStage;
+  registered: boolean;
+}
+
+// Message names are frozen wire names.
+export const registerCaseUpdate = defineUpdate<CaseView, [RegisterCaseArgs]>('registerCase');
+export const saveRoadmapDraftUpdate = defineUpdate<RoadmapDraftSaved, [SaveRoadmapDraftArgs]>(
+  'saveRoadmapDraft',
+);
+export const caseStateQuery = defineQuery<CaseWorkflowState>('caseState');

@@ -1,0 +1,4 @@
+export * from './task-queue.contract';
+export * from './command.contract';
+export * from './case-workflow.contract';
+export * from './term-workflow.contract';

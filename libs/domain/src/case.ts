@@ -1,0 +1,54 @@
+import type { CaseStage } from './stages';
+
+/** What a case handler gives to open a case for a spearhead cluster. */
+export interface NewCaseDetails {
+  clusterName: string;
+  /** Domain of value creation, e.g. "sustainable chemistry". */
+  domain: string;
+  leadActors: string[];
+  partners: string[];
+  accountManagerId: string;
+}
+
+export interface RoadmapMilestone {
+  title: string;
+  dueDate: string;
+}
+
+export interface RoadmapCommitment {
+  actor: string;
+  commitment: string;
+}
+
+/** The content of one roadmap draft (DOMAIN.md step 1). */
+export interface RoadmapContent {
+  vision: string;
+  horizonYear: number;
+  objectives: string[];
+  milestones: RoadmapMilestone[];
+  commitments: RoadmapCommitment[];
+  projectPortfolio: string[];
+  internationalRoadmapLinks: string[];
+  societalChallenges: string[];
+}
+
+/** Something waiting on someone for a case (drives the inbox and due dates). */
+export interface PendingTask {
+  id: string;
+  kind: string;
+  assigneeRole: string;
+  assigneeRef: string | null;
+  dueAt: string | null;
+  createdAt: string;
+}
+
+export interface CaseView extends NewCaseDetails {
+  id: string;
+  workflowId: string;
+  stage: CaseStage;
+  policyVersion: number;
+  createdAt: string;
+  updatedAt: string;
+  latestRoadmapVersion: number | null;
+  pendingTasks: PendingTask[];
+}

@@ -1,0 +1,5 @@
+export * from './roles';
+export * from './errors';
+export * from './stages';
+export * from './case';
+export * from './policy';

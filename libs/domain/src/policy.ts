@@ -1,0 +1,52 @@
+/** Text in the users' languages: Dutch first, English second. */
+export interface LocalizedText {
+  nl: string;
+  en: string;
+}
+
+export interface CouncilPolicy {
+  code: string;
+  name: LocalizedText;
+  adviceTermDays: number;
+  reminderDaysBefore: number[];
+}
+
+export interface CodedText {
+  code: string;
+  text: LocalizedText;
+}
+
+export interface InstrumentPolicy {
+  code: string;
+  name: LocalizedText;
+}
+
+/**
+ * Reference data as one versioned document: a running case keeps the version it started with,
+ * so terms and criteria never shift under it.
+ */
+export interface PolicyDocument {
+  councils: CouncilPolicy[];
+  gateQuestions: CodedText[];
+  criteria: CodedText[];
+  scoreScale: { min: number; max: number };
+  minAssessors: number;
+  instruments: InstrumentPolicy[];
+  dialogueCadenceMonths: number;
+  signingDeadlineDays: number;
+  milestoneReminderDaysBefore: number[];
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** Dates at which reminders fire before a due date, earliest first, never before `from`. */
+export function reminderTimes(from: Date, dueAt: Date, daysBefore: number[]): Date[] {
+  return [...new Set(daysBefore)]
+    .map((days) => new Date(dueAt.getTime() - days * DAY_MS))
+    .filter((at) => at.getTime() > from.getTime() && at.getTime() < dueAt.getTime())
+    .sort((a, b) => a.getTime() - b.getTime());
+}
+
+export function addDays(from: Date, days: number): Date {
+  return new Date(from.getTime() + days * DAY_MS);
+}

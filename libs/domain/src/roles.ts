@@ -1,0 +1,23 @@
+/** Roles a user can hold. Wire values: they appear in tokens, the database and audit events. */
+export const ROLES = [
+  'case_handler',
+  'approver',
+  'council_member',
+  'cluster_representative',
+  'auditor',
+  'admin',
+] as const;
+export type Role = (typeof ROLES)[number];
+
+export function isRole(value: unknown): value is Role {
+  return typeof value === 'string' && (ROLES as readonly string[]).includes(value);
+}
+
+/** Who did something, in which capacity. Recorded on every audit event. */
+export interface Actor {
+  userId: string;
+  displayName: string;
+  /** The role under which this action was allowed (a user may hold several). */
+  role: Role;
+  organisation: string;
+}

@@ -1,0 +1,36 @@
+import { DomainError } from './errors';
+
+/** The stages of one case, in process order (DOMAIN.md, "The stepwise process of one case"). */
+export const CASE_STAGES = [
+  'roadmap_drafting',
+  'quality_assessment',
+  'advice',
+  'decision',
+  'test_trajectory',
+  'partnership_agreement',
+  'structured_dialogue',
+  'closed',
+] as const;
+export type CaseStage = (typeof CASE_STAGES)[number];
+
+export function isCaseStage(value: unknown): value is CaseStage {
+  return typeof value === 'string' && (CASE_STAGES as readonly string[]).includes(value);
+}
+
+/** Commands a case accepts. Each names the stages in which it is allowed. */
+export const CASE_COMMAND_STAGES = {
+  saveRoadmapDraft: ['roadmap_drafting'],
+} as const satisfies Record<string, readonly CaseStage[]>;
+export type CaseCommand = keyof typeof CASE_COMMAND_STAGES;
+
+/** Why a command is refused in a stage, or null when it is allowed. */
+export function commandRefusal(stage: CaseStage, command: CaseCommand): string | null {
+  const allowed: readonly CaseStage[] = CASE_COMMAND_STAGES[command];
+  if (allowed.includes(stage)) return null;
+  return `${command} is not allowed while the case is in stage ${stage}; allowed in: ${allowed.join(', ')}`;
+}
+
+export function assertCommandAllowed(stage: CaseStage, command: CaseCommand): void {
+  const refusal = commandRefusal(stage, command);
+  if (refusal) throw new DomainError('STAGE_CONFLICT', refusal);
+}

@@ -1,0 +1,58 @@
+import { Injectable, OnModuleDestroy } from '@nestjs/common';
+import type { DataSource } from 'typeorm';
+import { DomainError } from '@cluster/domain';
+import { repositoriesFor, type Repositories } from './repositories';
+
+/**
+ * The application's handle on PostgreSQL: repositories outside a transaction for reads, and
+ * `transaction()` for a state change together with its audit event (both commit or neither).
+ */
+@Injectable()
+export class Database implements OnModuleDestroy {
+  readonly repos: Repositories;
+
+  constructor(readonly dataSource: DataSource) {
+    this.repos = repositoriesFor(dataSource.manager);
+  }
+
+  async transaction<T>(work: (repos: Repositories) => Promise<T>): Promise<T> {
+    try {
+      return await this.dataSource.transaction('READ COMMITTED', (m) => work(repositoriesFor(m)));
+    } catch (error) {
+      throw translateDatabaseError(error);
+    }
+  }
+
+  async read<T>(work: (repos: Repositories) => Promise<T>): Promise<T> {
+    try {
+      return await work(this.repos);
+    } catch (error) {
+      throw translateDatabaseError(error);
+    }
+  }
+
+  async ping(): Promise<void> {
+    await this.dataSource.query('SELECT 1');
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    if (this.dataSource.isInitialized) await this.dataSource.destroy();
+  }
+}
+
+const UNAVAILABLE_CODES = new Set(['57P01', '57P02', '57P03', '08000', '08001', '08003', '08006', '53300']);
+const NETWORK_ERRORS = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND']);
+
+/** Maps driver errors to domain errors; anything else passes through unchanged. */
+export function translateDatabaseError(error: unknown): unknown {
+  if (error instanceof DomainError) return error;
+  const err = error as { code?: string; driverError?: { code?: string }; message?: string };
+  const code = err?.driverError?.code ?? err?.code;
+  if (code === '23505') return new DomainError('CONFLICT', 'This record already exists.');
+  if (code === '23503') return new DomainError('VALIDATION_FAILED', 'A referenced record does not exist.');
+  if ((code && UNAVAILABLE_CODES.has(code)) || (code && NETWORK_ERRORS.has(code)) ||
+      /Connection terminated|timeout exceeded when trying to connect/i.test(err?.message ?? '')) {
+    return new DomainError('DEPENDENCY_UNAVAILABLE', 'The database is not available; try again shortly.');
+  }
+  return error;
+}

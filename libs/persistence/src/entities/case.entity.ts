@@ -1,0 +1,42 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+import type { CaseStage } from '@cluster/domain';
+
+/** Read model of a case, kept current by the case workflow's activities. */
+@Entity('cases')
+export class CaseEntity {
+  @PrimaryColumn('uuid')
+  id!: string;
+
+  @Column('text', { name: 'workflow_id', unique: true })
+  workflowId!: string;
+
+  @Column('text', { name: 'cluster_name' })
+  clusterName!: string;
+
+  @Column('text')
+  domain!: string;
+
+  @Column('jsonb', { name: 'lead_actors' })
+  leadActors!: string[];
+
+  @Column('jsonb')
+  partners!: string[];
+
+  @Column('uuid', { name: 'account_manager_id' })
+  accountManagerId!: string;
+
+  @Column('text')
+  stage!: CaseStage;
+
+  @Column('int', { name: 'policy_version' })
+  policyVersion!: number;
+
+  @Column('int', { name: 'latest_roadmap_version', nullable: true })
+  latestRoadmapVersion!: number | null;
+
+  @Column('timestamptz', { name: 'created_at' })
+  createdAt!: Date;
+
+  @Column('timestamptz', { name: 'updated_at' })
+  updatedAt!: Date;
+}

@@ -1,0 +1,51 @@
+import type { EntityManager } from 'typeorm';
+import type { CaseStage } from '@cluster/domain';
+import { CaseEntity } from '../entities';
+
+export interface CaseListFilter {
+  stage?: CaseStage;
+  accountManagerId?: string;
+  /** Restricts the list to these ids (a cluster representative sees only their own case). */
+  onlyIds?: string[];
+  search?: string;
+  limit: number;
+  offset: number;
+}
+
+export class CaseRepository {
+  constructor(private readonly m: EntityManager) {}
+
+  async insert(row: CaseEntity): Promise<void> {
+    await this.m.insert(CaseEntity, row);
+  }
+
+  findById(id: string): Promise<CaseEntity | null> {
+    return this.m.findOneBy(CaseEntity, { id });
+  }
+
+  /** Locks the case row for the rest of the transaction: commands on one case apply one at a time. */
+  findByIdForUpdate(id: string): Promise<CaseEntity | null> {
+    return this.m.findOne(CaseEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  async list(filter: CaseListFilter): Promise<{ items: CaseEntity[]; total: number }> {
+    const qb = this.m.createQueryBuilder(CaseEntity, 'c');
+    if (filter.stage) qb.andWhere('c.stage = :stage', { stage: filter.stage });
+    if (filter.accountManagerId) qb.andWhere('c.account_manager_id = :am', { am: filter.accountManagerId });
+    if (filter.onlyIds) qb.andWhere('c.id = ANY(:ids)', { ids: filter.onlyIds });
+    if (filter.search) {
+      qb.andWhere(`c.cluster_name ILIKE :q ESCAPE '\\'`, { q: `%${escapeLike(filter.search)}%` });
+    }
+    qb.orderBy('c.created_at', 'DESC').addOrderBy('c.id', 'ASC').take(filter.limit).skip(filter.offset);
+    const [items, total] = await qb.getManyAndCount();
+    return { items, total };
+  }
+
+  async update(id: string, changes: Partial<Pick<CaseEntity, 'stage' | 'latestRoadmapVersion' | 'updatedAt'>>): Promise<void> {
+    await this.m.update(CaseEntity, { id }, changes);
+  }
+}
+
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}

@@ -1,0 +1,32 @@
+import type { EntityManager } from 'typeorm';
+import { AuditRepository } from './audit.repository';
+import { CaseRepository } from './case.repository';
+import { PolicyRepository } from './policy.repository';
+import { RoadmapRepository } from './roadmap.repository';
+import { TaskRepository } from './task.repository';
+import { UserRepository } from './user.repository';
+
+export { AuditRepository, CaseRepository, PolicyRepository, RoadmapRepository, TaskRepository, UserRepository };
+export type { CaseListFilter } from './case.repository';
+export type { AuditPage } from './audit.repository';
+
+/** All repositories bound to one EntityManager (and so to one transaction, when inside one). */
+export interface Repositories {
+  users: UserRepository;
+  policies: PolicyRepository;
+  cases: CaseRepository;
+  roadmaps: RoadmapRepository;
+  tasks: TaskRepository;
+  audit: AuditRepository;
+}
+
+export function repositoriesFor(m: EntityManager): Repositories {
+  return {
+    users: new UserRepository(m),
+    policies: new PolicyRepository(m),
+    cases: new CaseRepository(m),
+    roadmaps: new RoadmapRepository(m),
+    tasks: new TaskRepository(m),
+    audit: new AuditRepository(m),
+  };
+}

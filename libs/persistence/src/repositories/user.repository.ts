@@ -1,0 +1,23 @@
+import type { EntityManager } from 'typeorm';
+import { UserEntity } from '../entities';
+
+export class UserRepository {
+  constructor(private readonly m: EntityManager) {}
+
+  findById(id: string): Promise<UserEntity | null> {
+    return this.m.findOneBy(UserEntity, { id });
+  }
+
+  findBySubject(subject: string): Promise<UserEntity | null> {
+    return this.m.findOneBy(UserEntity, { subject });
+  }
+
+  list(): Promise<UserEntity[]> {
+    return this.m.find(UserEntity, { order: { displayName: 'ASC' } });
+  }
+
+  /** Inserts or refreshes a user by id (used by the seed, which is re-run on every start). */
+  async upsert(user: Omit<UserEntity, 'createdAt'>): Promise<void> {
+    await this.m.upsert(UserEntity, user, ['id']);
+  }
+}
