@@ -3,3 +3,4 @@ export * from './errors';
 export * from './stages';
 export * from './case';
 export * from './policy';
+export * from './access';

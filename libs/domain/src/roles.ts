@@ -18,6 +18,14 @@ export interface Actor {
   userId: string;
   displayName: string;
   /** The role under which this action was allowed (a user may hold several). */
-  role: Role;
+  role: Role | 'system';
   organisation: string;
 }
+
+/** The actor of what the system does by itself (timers, reminders, escalations). */
+export const SYSTEM_ACTOR: Actor = {
+  userId: 'system',
+  displayName: 'Systeem / System',
+  role: 'system',
+  organisation: 'system',
+};

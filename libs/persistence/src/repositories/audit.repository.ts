@@ -26,7 +26,8 @@ export class AuditRepository {
   }
 
   async insert(row: Omit<AuditEventEntity, 'id'>): Promise<AuditEventEntity> {
-    const result = await this.m.insert(AuditEventEntity, row);
+    // The jsonb payload is typed Record<string, unknown>, which TypeORM's deep-partial type rejects.
+    const result = await this.m.insert(AuditEventEntity, row as never);
     return { ...row, id: String(result.identifiers[0]?.id) };
   }
 

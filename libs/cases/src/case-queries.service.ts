@@ -1,0 +1,42 @@
+import { Injectable } from '@nestjs/common';
+import { DomainError, type CaseView } from '@cluster/domain';
+import { Database, type CaseListFilter, type RoadmapVersionEntity } from '@cluster/persistence';
+import { toCaseView } from './case-view';
+
+export interface Page<T> {
+  items: T[];
+  total: number;
+  limit: number;
+  offset: number;
+}
+
+/** Reads for the API. They come from PostgreSQL only, never from Temporal. */
+@Injectable()
+export class CaseQueriesService {
+  constructor(private readonly db: Database) {}
+
+  async get(caseId: string): Promise<CaseView> {
+    return this.db.read(async (repos) => {
+      const row = await repos.cases.findById(caseId);
+      if (!row) throw new DomainError('NOT_FOUND', `Case ${caseId} does not exist.`);
+      return toCaseView(row, await repos.tasks.listOpenForCase(caseId));
+    });
+  }
+
+  async list(filter: CaseListFilter): Promise<Page<CaseView>> {
+    return this.db.read(async (repos) => {
+      const { items, total } = await repos.cases.list(filter);
+      const tasks = await repos.tasks.listOpenForCases(items.map((c) => c.id));
+      return {
+        items: items.map((c) => toCaseView(c, tasks.filter((t) => t.caseId === c.id))),
+        total,
+        limit: filter.limit,
+        offset: filter.offset,
+      };
+    });
+  }
+
+  roadmapVersions(caseId: string): Promise<RoadmapVersionEntity[]> {
+    return this.db.read((repos) => repos.roadmaps.listForCase(caseId));
+  }
+}

@@ -1,0 +1,35 @@
+import type { Role } from './roles';
+
+/** The authenticated user as the system knows them (from the users table, not the token). */
+export interface Principal {
+  userId: string;
+  subject: string;
+  displayName: string;
+  organisation: string;
+  roles: Role[];
+  councilCode: string | null;
+  caseId: string | null;
+}
+
+export interface CaseAccessFacts {
+  id: string;
+  accountManagerId: string;
+}
+
+/** Roles that see every case. Council members see cases through their council's requests only. */
+const READ_ALL: Role[] = ['case_handler', 'approver', 'auditor', 'admin'];
+
+export function canReadCase(p: Principal, c: CaseAccessFacts): boolean {
+  if (p.roles.some((r) => READ_ALL.includes(r))) return true;
+  return p.roles.includes('cluster_representative') && p.caseId === c.id;
+}
+
+/**
+ * Who may edit the roadmap draft: the case's own cluster representatives and its account manager.
+ * Returns the role under which the edit is allowed, or null.
+ */
+export function roadmapEditorRole(p: Principal, c: CaseAccessFacts): Role | null {
+  if (p.roles.includes('cluster_representative') && p.caseId === c.id) return 'cluster_representative';
+  if (p.roles.includes('case_handler') && p.userId === c.accountManagerId) return 'case_handler';
+  return null;
+}

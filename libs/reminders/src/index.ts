@@ -1,0 +1,2 @@
+export * from './reminders.service';
+export * from './reminders.module';

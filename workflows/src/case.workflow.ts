@@ -1,0 +1,80 @@
+import {
+  allHandlersFinished,
+  condition,
+  currentUpdateInfo,
+  proxyActivities,
+  setHandler,
+  workflowInfo,
+} from '@temporalio/workflow';
+import { commandRefusal, type CaseStage } from '@cluster/domain';
+import {
+  caseStateQuery,
+  registerCaseUpdate,
+  saveRoadmapDraftUpdate,
+  type CaseWorkflowInput,
+} from '@cluster/contracts';
+import type { CaseActivities, UpdateRef } from '@cluster/activities';
+import { DB_ACTIVITY } from './activity-options';
+import { stageConflict, unwrapActivityFailure } from './failures';
+
+const acts = proxyActivities<CaseActivities>(DB_ACTIVITY);
+
+function updateRef(): UpdateRef {
+  return { workflowId: workflowInfo().workflowId, updateId: currentUpdateInfo()?.id ?? 'no-update-id' };
+}
+
+/**
+ * One case of one spearhead cluster, for its whole life (years). Commands arrive as updates whose
+ * validators refuse what the current stage does not allow; handlers write through activities.
+ */
+export async function caseWorkflow(input: CaseWorkflowInput): Promise<void> {
+  let stage = 'roadmap_drafting' as CaseStage;
+  let registered = false;
+  let registrationFailed = false;
+
+  setHandler(caseStateQuery, () => ({ stage, registered }));
+
+  setHandler(
+    registerCaseUpdate,
+    async ({ meta }) => {
+      try {
+        const view = await acts.registerCase(updateRef(), input.caseId, input.details, meta);
+        registered = true;
+        return view;
+      } catch (error) {
+        registrationFailed = true;
+        throw unwrapActivityFailure(error);
+      }
+    },
+    {
+      validator: (_args) => {
+        if (registered || registrationFailed) throw stageConflict('The case is already registered.');
+      },
+    },
+  );
+
+  setHandler(
+    saveRoadmapDraftUpdate,
+    async ({ meta, content }) => {
+      try {
+        return await acts.saveRoadmapDraft(updateRef(), input.caseId, content, meta);
+      } catch (error) {
+        throw unwrapActivityFailure(error);
+      }
+    },
+    {
+      validator: (_args) => {
+        if (!registered) throw stageConflict('The case is not registered yet.');
+        const refusal = commandRefusal(stage, 'saveRoadmapDraft');
+        if (refusal) throw stageConflict(refusal);
+      },
+    },
+  );
+
+  await condition(() => registered || registrationFailed);
+  if (registrationFailed) return;
+
+  // Later stages (assessment, advice, decision, ...) advance `stage` from here.
+  await condition(() => stage === 'closed');
+  await condition(allHandlersFinished);
+}

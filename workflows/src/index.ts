@@ -1,0 +1,2 @@
+export * from './case.workflow';
+export * from './term.workflow';
