@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Actor } from '@cluster/domain';
-import { Database, type AuditEventEntity, type Repositories } from '@cluster/persistence';
+import { Database, type AuditEventEntity, type AuditPage, type Repositories } from '@cluster/persistence';
 import { ChainVerifier, eventHash, GENESIS_HASH, type ChainVerification } from './hash-chain';
 
 export const SYSTEM_STREAM = 'system';
@@ -61,6 +61,10 @@ export class AuditService {
     const verifier = new ChainVerifier();
     for await (const event of this.db.repos.audit.iterateStream(stream)) verifier.add(event);
     return verifier.result(expectedHead);
+  }
+
+  listCase(caseId: string, limit: number, offset: number): Promise<AuditPage> {
+    return this.db.read((repos) => repos.audit.listStream(caseStream(caseId), limit, offset));
   }
 
   verifyCase(caseId: string, expectedHead?: { seq: number; hash: string }): Promise<ChainVerification> {

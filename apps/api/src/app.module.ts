@@ -1,0 +1,40 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { LoggerModule } from 'nestjs-pino';
+import { AppConfig, AppConfigModule } from '@cluster/config';
+import { PersistenceModule } from '@cluster/persistence';
+import { AuthModule } from './auth/auth.module';
+import { CasesApiModule } from './cases/cases-api.module';
+import { HealthController } from './health/health.controller';
+import { requestIdFor } from './platform/request-id';
+import { TemporalModule } from './temporal/temporal.module';
+import { UsersModule } from './users/users.module';
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        AppConfigModule.forRoot(config),
+        LoggerModule.forRoot({
+          pinoHttp: {
+            level: config.LOG_LEVEL,
+            genReqId: (req, res) => {
+              const id = requestIdFor(req);
+              res.setHeader('X-Request-Id', id);
+              return id;
+            },
+            redact: ['req.headers.authorization', 'req.headers.cookie'],
+            customProps: () => ({ service: 'api' }),
+          },
+        }),
+        PersistenceModule.forRoot('cluster-cases-api'),
+        TemporalModule,
+        AuthModule,
+        CasesApiModule,
+        UsersModule,
+      ],
+      controllers: [HealthController],
+    };
+  }
+}

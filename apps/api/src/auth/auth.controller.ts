@@ -1,0 +1,58 @@
+import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { AppConfig } from '@cluster/config';
+import { DomainError, type Principal } from '@cluster/domain';
+import { Database } from '@cluster/persistence';
+import { CurrentPrincipal, Public } from './principal.decorator';
+import { TokenVerifier } from './token-verifier.service';
+import { DevLoginDto, TokenResponseDto, UserSummaryDto } from './dev-login.dto';
+
+@ApiTags('auth')
+@Controller('auth')
+export class AuthController {
+  constructor(
+    private readonly config: AppConfig,
+    private readonly verifier: TokenVerifier,
+    private readonly db: Database,
+  ) {}
+
+  @Public()
+  @Post('dev-login')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Development only: a token for a seeded demo user (404 unless AUTH_DEV_LOGIN=true)' })
+  @ApiOkResponse({ type: TokenResponseDto })
+  async devLogin(@Body() dto: DevLoginDto): Promise<TokenResponseDto> {
+    this.assertDevLogin();
+    const user = await this.db.read((repos) => repos.users.findBySubject(dto.subject));
+    if (!user || !user.active) {
+      throw new DomainError('VALIDATION_FAILED', 'Unknown user.', [{ field: 'subject', messages: ['subject is not a known user'] }]);
+    }
+    const { token, expiresIn } = this.verifier.sign(user.subject, { name: user.displayName });
+    return { accessToken: token, tokenType: 'Bearer', expiresIn };
+  }
+
+  @Public()
+  @Get('dev-users')
+  @ApiOperation({ summary: 'Development only: the users the dev login offers' })
+  @ApiOkResponse({ type: [UserSummaryDto] })
+  async devUsers(): Promise<UserSummaryDto[]> {
+    this.assertDevLogin();
+    const users = await this.db.read((repos) => repos.users.list());
+    return users.filter((u) => u.active).map(toSummary);
+  }
+
+  @Get('me')
+  @ApiBearerAuth()
+  @ApiOkResponse({ type: UserSummaryDto })
+  me(@CurrentPrincipal() p: Principal): UserSummaryDto {
+    return { id: p.userId, subject: p.subject, displayName: p.displayName, organisation: p.organisation, roles: p.roles, councilCode: p.councilCode, caseId: p.caseId };
+  }
+
+  private assertDevLogin(): void {
+    if (!this.config.AUTH_DEV_LOGIN) throw new DomainError('NOT_FOUND', 'Not found.');
+  }
+}
+
+export function toSummary(u: { id: string; subject: string; displayName: string; organisation: string; roles: string[]; councilCode: string | null; caseId: string | null }): UserSummaryDto {
+  return { id: u.id, subject: u.subject, displayName: u.displayName, organisation: u.organisation, roles: u.roles, councilCode: u.councilCode, caseId: u.caseId };
+}

@@ -1,0 +1,54 @@
+import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { DomainError, type Principal, type Role } from '@cluster/domain';
+import { Database } from '@cluster/persistence';
+import { ALLOWED_ROLES, PUBLIC_ROUTE, type AuthenticatedRequest } from './principal.decorator';
+import { TokenVerifier } from './token-verifier.service';
+
+/**
+ * Global guard: a valid bearer token whose subject is an active user of ours, holding a role the
+ * route allows. Roles come from our users table, not from the token, so the IdP only proves identity.
+ */
+@Injectable()
+export class AuthGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly verifier: TokenVerifier,
+    private readonly db: Database,
+  ) {}
+
+  async canActivate(ctx: ExecutionContext): Promise<boolean> {
+    const targets = [ctx.getHandler(), ctx.getClass()];
+    if (this.reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, targets)) return true;
+
+    const req = ctx.switchToHttp().getRequest<AuthenticatedRequest & { headers: Record<string, string | undefined> }>();
+    const match = /^Bearer ([^\s]+)$/i.exec(req.headers.authorization ?? '');
+    if (!match) throw new DomainError('UNAUTHENTICATED', 'A bearer token is required.');
+    const claims = await this.verifier.verify(match[1]!);
+
+    const user = await this.db.read((repos) => repos.users.findBySubject(claims.sub));
+    if (!user || !user.active) throw new DomainError('UNAUTHENTICATED', 'The token does not belong to an active user.');
+    const principal: Principal = {
+      userId: user.id,
+      subject: user.subject,
+      displayName: user.displayName,
+      organisation: user.organisation,
+      roles: user.roles,
+      councilCode: user.councilCode,
+      caseId: user.caseId,
+    };
+    req.principal = principal;
+
+    const allowed = this.reflector.getAllAndOverride<Role[] | undefined>(ALLOWED_ROLES, targets);
+    if (!allowed) {
+      req.actingRole = principal.roles[0];
+      return true;
+    }
+    const acting = principal.roles.find((r) => allowed.includes(r));
+    if (!acting) {
+      throw new DomainError('FORBIDDEN', `This action needs one of the roles: ${allowed.join(', ')}.`);
+    }
+    req.actingRole = acting;
+    return true;
+  }
+}

@@ -1,0 +1,30 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { IsString, Length } from 'class-validator';
+
+export class DevLoginDto {
+  @ApiProperty({ example: 'handler', description: 'Subject of a seeded demo user' })
+  @IsString()
+  @Length(1, 100)
+  subject!: string;
+}
+
+export class TokenResponseDto {
+  @ApiProperty()
+  accessToken!: string;
+
+  @ApiProperty({ example: 'Bearer' })
+  tokenType!: string;
+
+  @ApiProperty({ example: 28800 })
+  expiresIn!: number;
+}
+
+export class UserSummaryDto {
+  @ApiProperty() id!: string;
+  @ApiProperty() subject!: string;
+  @ApiProperty() displayName!: string;
+  @ApiProperty() organisation!: string;
+  @ApiProperty({ type: [String] }) roles!: string[];
+  @ApiProperty({ nullable: true, type: String }) councilCode!: string | null;
+  @ApiProperty({ nullable: true, type: String }) caseId!: string | null;
+}

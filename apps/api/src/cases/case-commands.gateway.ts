@@ -1,0 +1,97 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { Client, WithStartWorkflowOperation } from '@temporalio/client';
+import { AppConfig } from '@cluster/config';
+import { canReadCase, DomainError, roadmapEditorRole, type Actor, type CaseView, type Principal, type Role } from '@cluster/domain';
+import {
+  CASE_WORKFLOW_TYPE,
+  caseWorkflowId,
+  registerCaseUpdate,
+  saveRoadmapDraftUpdate,
+  type CaseWorkflowInput,
+  type RoadmapDraftSaved,
+} from '@cluster/contracts';
+import { CaseQueriesService } from '@cluster/cases';
+import { Database } from '@cluster/persistence';
+import type { CreateCaseDto } from './create-case.dto';
+import type { RoadmapDraftDto } from './roadmap-draft.dto';
+
+export interface RequestContext {
+  principal: Principal;
+  actingRole: Role;
+  requestId: string;
+}
+
+function actorOf(ctx: RequestContext, role: Role = ctx.actingRole): Actor {
+  const p = ctx.principal;
+  return { userId: p.userId, displayName: p.displayName, role, organisation: p.organisation };
+}
+
+/**
+ * The API's side of a command: who may do it to which case, then a Temporal update on the case
+ * workflow (whose validator checks the stage). The update id is the request id, so a retried
+ * request is applied once.
+ */
+@Injectable()
+export class CaseCommandsGateway {
+  constructor(
+    private readonly temporal: Client,
+    private readonly config: AppConfig,
+    private readonly db: Database,
+    private readonly queries: CaseQueriesService,
+  ) {}
+
+  async create(ctx: RequestContext, dto: CreateCaseDto): Promise<CaseView> {
+    // Checked here as well as in the activity, so a bad request never starts a workflow.
+    const manager = await this.db.read((repos) => repos.users.findById(dto.accountManagerId));
+    if (!manager || !manager.active || !manager.roles.includes('case_handler')) {
+      throw new DomainError('VALIDATION_FAILED', 'The account manager must be an active case handler.', [
+        { field: 'accountManagerId', messages: ['accountManagerId must be an active case handler'] },
+      ]);
+    }
+    const caseId = randomUUID();
+    const input: CaseWorkflowInput = {
+      caseId,
+      details: {
+        clusterName: dto.clusterName,
+        domain: dto.domain,
+        leadActors: dto.leadActors,
+        partners: dto.partners,
+        accountManagerId: dto.accountManagerId,
+      },
+    };
+    const start = new WithStartWorkflowOperation(CASE_WORKFLOW_TYPE, {
+      workflowId: caseWorkflowId(caseId),
+      taskQueue: this.config.TEMPORAL_TASK_QUEUE,
+      args: [input],
+      workflowIdConflictPolicy: 'FAIL',
+    });
+    return this.temporal.workflow.executeUpdateWithStart(registerCaseUpdate, {
+      args: [{ meta: { actor: actorOf(ctx), requestId: ctx.requestId, reason: dto.reason } }],
+      updateId: ctx.requestId,
+      startWorkflowOperation: start,
+    });
+  }
+
+  async saveRoadmapDraft(ctx: RequestContext, caseId: string, dto: RoadmapDraftDto): Promise<RoadmapDraftSaved> {
+    const view = await this.readable(ctx.principal, caseId);
+    const role = roadmapEditorRole(ctx.principal, view);
+    if (!role) {
+      throw new DomainError('FORBIDDEN', "Only the case's cluster representatives and its account manager edit the roadmap.");
+    }
+    const { reason, ...content } = dto;
+    return this.temporal.workflow
+      .getHandle(view.workflowId)
+      .executeUpdate(saveRoadmapDraftUpdate, {
+        args: [{ meta: { actor: actorOf(ctx, role), requestId: ctx.requestId, reason }, content }],
+        updateId: ctx.requestId,
+      });
+  }
+
+  /** The case, if this principal may see it: 404 when it does not exist, 403 when it is not theirs. */
+  async readable(principal: Principal, caseId: string): Promise<CaseView> {
+    const view = await this.queries.get(caseId);
+    if (!canReadCase(principal, view)) throw new DomainError('FORBIDDEN', 'You have no access to this case.');
+    return view;
+  }
+}

@@ -1,0 +1,95 @@
+import { applyDecorators } from '@nestjs/common';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsDateString,
+  IsInt,
+  IsOptional,
+  IsString,
+  Length,
+  Max,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+
+export class MilestoneDto {
+  @ApiProperty({ example: 'Pilootinstallatie operationeel' })
+  @IsString()
+  @Length(2, 500)
+  title!: string;
+
+  @ApiProperty({ example: '2028-06-30', format: 'date' })
+  @IsDateString({ strict: true })
+  dueDate!: string;
+}
+
+export class CommitmentDto {
+  @ApiProperty({ example: 'Catalisti vzw' })
+  @IsString()
+  @Length(2, 200)
+  actor!: string;
+
+  @ApiProperty({ example: 'Coördineert de projectportfolio' })
+  @IsString()
+  @Length(2, 2000)
+  commitment!: string;
+}
+
+/** A list of free texts, bounded in count and length (so a hostile body cannot grow without end). */
+const TextList = (maxItems: number, maxLength: number) =>
+  applyDecorators(
+    ApiProperty({ type: [String], maxItems }),
+    IsArray(),
+    ArrayMaxSize(maxItems),
+    IsString({ each: true }),
+    Length(1, maxLength, { each: true }),
+  );
+
+/** One roadmap draft (DOMAIN.md step 1): today → roadmap → vision 20xx. */
+export class RoadmapDraftDto {
+  @ApiProperty({ example: 'Vlaanderen als Europese koploper in circulaire chemie tegen 2035' })
+  @IsString()
+  @Length(10, 20000)
+  vision!: string;
+
+  @ApiProperty({ example: 2035, minimum: 2020, maximum: 2100 })
+  @IsInt()
+  @Min(2020)
+  @Max(2100)
+  horizonYear!: number;
+
+  @TextList(100, 2000)
+  objectives!: string[];
+
+  @ApiProperty({ type: [MilestoneDto] })
+  @IsArray()
+  @ArrayMaxSize(500)
+  @ValidateNested({ each: true })
+  @Type(() => MilestoneDto)
+  milestones!: MilestoneDto[];
+
+  @ApiProperty({ type: [CommitmentDto] })
+  @IsArray()
+  @ArrayMaxSize(500)
+  @ValidateNested({ each: true })
+  @Type(() => CommitmentDto)
+  commitments!: CommitmentDto[];
+
+  @TextList(500, 500)
+  projectPortfolio!: string[];
+
+  /** European / international roadmaps this one links to. */
+  @TextList(100, 500)
+  internationalRoadmapLinks!: string[];
+
+  @TextList(50, 500)
+  societalChallenges!: string[];
+
+  @ApiPropertyOptional({ maxLength: 2000 })
+  @IsOptional()
+  @IsString()
+  @Length(1, 2000)
+  reason?: string;
+}

@@ -1,0 +1,75 @@
+import { HttpException, HttpStatus } from '@nestjs/common';
+import {
+  ApplicationFailure,
+  WorkflowExecutionAlreadyStartedError,
+  WorkflowNotFoundError,
+} from '@temporalio/common';
+import {
+  isGrpcServiceError,
+  ServiceError,
+  WorkflowUpdateFailedError,
+  WorkflowUpdateRPCTimeoutOrCancelledError,
+} from '@temporalio/client';
+import { DomainError, isErrorCode, type FieldError } from '@cluster/domain';
+import { translateDatabaseError } from '@cluster/persistence';
+import { httpStatusFor } from './error-status';
+
+export interface ClassifiedError {
+  status: number;
+  code: string;
+  message: string;
+  fieldErrors?: FieldError[];
+  /** True when the error is ours (a bug or an outage), to be logged with its stack. */
+  unexpected: boolean;
+}
+
+const GENERIC = 'An unexpected error occurred. The request id identifies it in the logs.';
+
+/** Decides what a client sees for any error thrown while handling its request. */
+export function classifyError(error: unknown): ClassifiedError {
+  const err = translateDatabaseError(error);
+  if (err instanceof DomainError) return fromCode(err.code, err.message, err.fieldErrors);
+
+  if (err instanceof WorkflowUpdateFailedError && err.cause instanceof ApplicationFailure) {
+    const failure = err.cause;
+    if (isErrorCode(failure.type)) {
+      const fieldErrors = (failure.details?.[0] as FieldError[] | undefined) ?? [];
+      return fromCode(failure.type, failure.message, fieldErrors);
+    }
+  }
+  if (err instanceof WorkflowNotFoundError) return fromCode('NOT_FOUND', 'The case process was not found.');
+  if (err instanceof WorkflowExecutionAlreadyStartedError) return fromCode('CONFLICT', 'This case already exists.');
+  if (
+    err instanceof WorkflowUpdateRPCTimeoutOrCancelledError ||
+    err instanceof ServiceError ||
+    (isGrpcServiceError(err) && [4, 14].includes(err.code))
+  ) {
+    return fromCode('DEPENDENCY_UNAVAILABLE', 'The process engine is not available; try again shortly.');
+  }
+
+  if (err instanceof HttpException) {
+    const status = err.getStatus();
+    const body = err.getResponse();
+    const message = typeof body === 'string' ? body : String((body as { message?: unknown }).message ?? err.message);
+    return { status, code: HttpStatus[status] ?? 'ERROR', message, unexpected: status >= 500 };
+  }
+  // Body-parser errors (malformed JSON, too large) carry a 4xx status of their own.
+  const status = (err as { status?: unknown })?.status;
+  if (typeof status === 'number' && status >= 400 && status < 500) {
+    const type = (err as { type?: string }).type;
+    const message = type === 'entity.parse.failed' ? 'The request body is not valid JSON.' : (err as Error).message;
+    return { status, code: type === 'entity.too.large' ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST', message, unexpected: false };
+  }
+  return { status: 500, code: 'INTERNAL_ERROR', message: GENERIC, unexpected: true };
+}
+
+function fromCode(code: DomainError['code'], message: string, fieldErrors: FieldError[] = []): ClassifiedError {
+  const status = httpStatusFor(code);
+  return {
+    status,
+    code,
+    message,
+    ...(fieldErrors.length > 0 ? { fieldErrors } : {}),
+    unexpected: status === 503,
+  };
+}

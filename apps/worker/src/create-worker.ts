@@ -1,0 +1,43 @@
+import 'reflect-metadata';
+import type { INestApplicationContext } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { NativeConnection, Worker, type WorkerOptions } from '@temporalio/worker';
+import { Logger } from 'nestjs-pino';
+import { AppConfig, temporalConnectionSettings } from '@cluster/config';
+import { CaseCommandsService } from '@cluster/cases';
+import { RemindersService } from '@cluster/reminders';
+import { createCaseActivities } from '@cluster/activities';
+import { WorkerModule } from './worker.module';
+
+export interface RunningWorker {
+  worker: Worker;
+  context: INestApplicationContext;
+  connection: NativeConnection;
+}
+
+/**
+ * Builds the Temporal worker over the Nest services. `workflowBundle` lets tests reuse one
+ * pre-built bundle; otherwise the workflows are bundled from their package at start.
+ */
+export async function createCaseWorker(
+  config: AppConfig,
+  options: Partial<Pick<WorkerOptions, 'workflowBundle'>> = {},
+): Promise<RunningWorker> {
+  const context = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), { bufferLogs: true });
+  context.useLogger(context.get(Logger));
+  const connection = await NativeConnection.connect(temporalConnectionSettings(config));
+  const activities = createCaseActivities({
+    commands: context.get(CaseCommandsService),
+    reminders: context.get(RemindersService),
+  });
+  const worker = await Worker.create({
+    connection,
+    namespace: config.TEMPORAL_NAMESPACE,
+    taskQueue: config.TEMPORAL_TASK_QUEUE,
+    activities,
+    ...(options.workflowBundle
+      ? { workflowBundle: options.workflowBundle }
+      : { workflowsPath: require.resolve('@cluster/workflows') }),
+  });
+  return { worker, context, connection };
+}

@@ -1,0 +1,23 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { LoggerModule } from 'nestjs-pino';
+import { AppConfig, AppConfigModule } from '@cluster/config';
+import { PersistenceModule } from '@cluster/persistence';
+import { CasesModule } from '@cluster/cases';
+import { RemindersModule } from '@cluster/reminders';
+
+/** The services the activities need, in a Nest application context (no HTTP). */
+@Module({})
+export class WorkerModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: WorkerModule,
+      imports: [
+        AppConfigModule.forRoot(config),
+        LoggerModule.forRoot({ pinoHttp: { level: config.LOG_LEVEL, customProps: () => ({ service: 'worker' }) } }),
+        PersistenceModule.forRoot('cluster-cases-worker'),
+        CasesModule,
+        RemindersModule,
+      ],
+    };
+  }
+}
