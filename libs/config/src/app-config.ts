@@ -54,6 +54,15 @@ export class AppConfig {
   @IsString()
   DATABASE_MIGRATION_URL?: string;
 
+  /**
+   * A superuser connection (to any database of the server). When set, `npm run db:setup` creates
+   * the database of DATABASE_MIGRATION_URL and the login role of DATABASE_URL if they are missing.
+   */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsString()
+  DATABASE_ADMIN_URL?: string;
+
   @Transform(toInt)
   @IsInt()
   @Min(1)

@@ -4,3 +4,4 @@ export * from './data-source';
 export * from './database';
 export * from './persistence.module';
 export { MIGRATIONS } from './migrations';
+export * from './provisioning';

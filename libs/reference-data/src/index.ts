@@ -1,0 +1,4 @@
+export * from './policy-v1';
+export * from './demo-users';
+export * from './reference-data.service';
+export * from './reference-data.module';

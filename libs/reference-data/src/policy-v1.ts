@@ -1,0 +1,63 @@
+import type { PolicyDocument } from '@cluster/domain';
+
+/**
+ * The first version of the reference data, from the concept note "Een slimme
+ * specialisatiestrategie voor een gericht clusterbeleid" (EWI, 2013). Admins publish new versions;
+ * this one is only loaded into an empty database.
+ */
+export const POLICY_V1: PolicyDocument = {
+  councils: [
+    {
+      code: 'RI',
+      name: { nl: 'Raad voor Innovatie (RI)', en: 'Council for Innovation (RI)' },
+      adviceTermDays: 30,
+      reminderDaysBefore: [7, 1],
+    },
+    {
+      code: 'VRWI',
+      name: {
+        nl: 'Vlaamse Raad voor Wetenschap en Innovatie (VRWI)',
+        en: 'Flemish Council for Science and Innovation (VRWI)',
+      },
+      adviceTermDays: 30,
+      reminderDaysBefore: [7, 1],
+    },
+    {
+      code: 'SERV',
+      name: {
+        nl: 'Sociaal-Economische Raad van Vlaanderen (SERV)',
+        en: 'Social and Economic Council of Flanders (SERV)',
+      },
+      adviceTermDays: 30,
+      reminderDaysBefore: [7, 1],
+    },
+  ],
+  gateQuestions: [
+    { code: 'G1', text: { nl: 'Beantwoordt de roadmap een maatschappelijke uitdaging?', en: 'Does it answer a societal challenge?' } },
+    { code: 'G2', text: { nl: 'Is er een grote economische meerwaarde?', en: 'Is there a large economic added value?' } },
+    { code: 'G3', text: { nl: 'Is er een sterke internationale positionering?', en: 'Is there a strong international positioning?' } },
+  ],
+  criteria: [
+    { code: 'C1', text: { nl: 'Bijdrage aan de maatschappelijke uitdagingen / innovatieknooppunten van Vlaanderen in Actie', en: 'Contribution to the societal challenges / innovation hubs of Vlaanderen in Actie' } },
+    { code: 'C2', text: { nl: 'Koppeling van de roadmap met internationale / Europese roadmaps (internationale positionering)', en: 'Link of the roadmap with international / European roadmaps (international positioning)' } },
+    { code: 'C3', text: { nl: 'Capaciteit om een projectenportfolio strategisch op te volgen ten opzichte van de roadmap', en: 'Capacity to monitor a project portfolio strategically against the roadmap' } },
+    { code: 'C4', text: { nl: 'Sterke trekkers met strategische impact op waardeketens en internationale samenwerking', en: 'Strong lead actors with strategic impact on value chains and international cooperation' } },
+    { code: 'C5', text: { nl: 'Gedragen door een brede alliantie, met de kritische partners aanwezig', en: 'Support by a broad alliance, with the critical partners present' } },
+    { code: 'C6', text: { nl: 'Duidelijke internationale differentiatie van Vlaanderen (complementariteit, competitiviteit, kritische massa)', en: 'Clear international differentiation of Flanders (complementarity, competitiveness, critical mass)' } },
+    { code: 'C7', text: { nl: 'Focus op sectoroverschrijdende waardeketens en interdisciplinaire innovatie', en: 'Focus on cross-sector value chains and interdisciplinary innovation' } },
+    { code: 'C8', text: { nl: 'Koppeling met een duurzaam loopbaan- en competentiebeleid', en: 'Link with a sustainable career and competence policy' } },
+    { code: 'C9', text: { nl: 'Hefboom van de gevraagde overheidsinterventie (additionaliteit, multiplicator, systeemeffect)', en: 'Leverage of the requested government intervention (additionality, multiplier, system effect)' } },
+    { code: 'C10', text: { nl: 'Financiële engagementen en garanties van de strategische partners', en: 'Financial commitments and guarantees of the strategic partners' } },
+  ],
+  scoreScale: { min: 1, max: 5 },
+  minAssessors: 2,
+  instruments: [
+    { code: 'IWT', name: { nl: 'IWT – innovatiesteun', en: 'IWT – innovation grants' } },
+    { code: 'PMV', name: { nl: 'PMV – investeringsmaatschappij', en: 'PMV – investment company' } },
+    { code: 'TINA', name: { nl: 'TINA – transformatiefonds', en: 'TINA – transformation fund' } },
+    { code: 'STS', name: { nl: 'STS', en: 'STS' } },
+  ],
+  dialogueCadenceMonths: 6,
+  signingDeadlineDays: 60,
+  milestoneReminderDaysBefore: [14, 3],
+};

@@ -1,0 +1,55 @@
+import { Injectable } from '@nestjs/common';
+import { AuditService, documentSha256 } from '@cluster/audit';
+import { SYSTEM_ACTOR } from '@cluster/domain';
+import { Database } from '@cluster/persistence';
+import { DEMO_USERS } from './demo-users';
+import { POLICY_V1 } from './policy-v1';
+
+/** Loads reference data into an empty database, and the demo users where they are wanted. */
+@Injectable()
+export class ReferenceDataService {
+  constructor(
+    private readonly db: Database,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** Returns the version it created, or null when reference data was already there. */
+  async ensurePolicy(): Promise<number | null> {
+    return this.db.transaction(async (repos) => {
+      // Serialises concurrent seeds (two starts at once) on the system stream's lock.
+      await repos.audit.lockStream('system');
+      if (await repos.policies.latest()) return null;
+      const sha256 = documentSha256(POLICY_V1);
+      await repos.policies.insert({ version: 1, content: POLICY_V1, sha256, createdBy: SYSTEM_ACTOR.userId });
+      await this.audit.append(repos, {
+        actor: SYSTEM_ACTOR,
+        action: 'policy.version_published',
+        caseId: null,
+        payload: { version: 1 },
+        documentHashes: [sha256],
+        idempotencyKey: 'seed:policy:1',
+      });
+      return 1;
+    });
+  }
+
+  /** Adds the demo users that are missing; returns how many were added. */
+  async ensureDemoUsers(): Promise<number> {
+    return this.db.transaction(async (repos) => {
+      let added = 0;
+      for (const user of DEMO_USERS) {
+        if (await repos.users.findById(user.id)) continue;
+        await repos.users.upsert({ ...user, caseId: null, active: true });
+        await this.audit.append(repos, {
+          actor: SYSTEM_ACTOR,
+          action: 'user.created',
+          caseId: null,
+          payload: { ...user, demo: true },
+          idempotencyKey: `seed:user:${user.id}`,
+        });
+        added++;
+      }
+      return added;
+    });
+  }
+}

@@ -1,0 +1,150 @@
+#!/usr/bin/env node
+// `npm start`: the whole product on this machine, on embedded defaults.
+// Installs what is missing, starts PostgreSQL (embedded) and the Temporal dev server (SQLite file
+// under .data/ so cases survive restarts), prepares the database, starts worker and API, and
+// stops all of it on Ctrl-C. DATABASE_URL / TEMPORAL_ADDRESS point it at external services instead.
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { captureStep, runStep, say, startChild, stopChild, waitForHttp, waitForPort } from './lib/processes.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const dataDir = join(root, '.data');
+const env = { ...process.env };
+const children = [];
+let stopDatabase = async () => {};
+let stopping = false;
+
+const API_PORT = Number(env.PORT ?? 3000);
+const PG_PORT = Number(env.EMBEDDED_PG_PORT ?? 54329);
+const TEMPORAL_PORT = Number(env.TEMPORAL_DEV_PORT ?? 7233);
+const TEMPORAL_UI_PORT = Number(env.TEMPORAL_UI_PORT ?? 8233);
+
+async function main() {
+  mkdirSync(dataDir, { recursive: true });
+  if (!existsSync(join(root, 'node_modules', '.package-lock.json'))) {
+    say('Installing dependencies (npm ci)…');
+    runStep('npm', ['ci'], { cwd: root });
+  }
+
+  const externalTemporal = Boolean(env.TEMPORAL_ADDRESS);
+  if (!externalTemporal) {
+    say('Starting the Temporal dev server…');
+    const cli = captureStep('bash', [join(root, 'scripts/temporal/ensure-cli.sh')], { env });
+    mkdirSync(join(dataDir, 'temporal'), { recursive: true });
+    children.push(
+      startChild('temporal', cli, [
+        'server', 'start-dev',
+        '--db-filename', join(dataDir, 'temporal', 'dev.db'),
+        '--ip', '127.0.0.1',
+        '--port', String(TEMPORAL_PORT),
+        '--ui-port', String(TEMPORAL_UI_PORT),
+        '--namespace', 'default',
+        '--log-level', 'warn',
+      ]),
+    );
+    env.TEMPORAL_ADDRESS = `127.0.0.1:${TEMPORAL_PORT}`;
+  }
+
+  if (!env.DATABASE_URL) {
+    say('Starting embedded PostgreSQL…');
+    const { startEmbeddedPostgres } = await import('./lib/embedded-postgres.mjs');
+    const pg = await startEmbeddedPostgres({ dataDir: join(dataDir, 'postgres'), port: PG_PORT });
+    stopDatabase = pg.stop;
+    const base = `127.0.0.1:${pg.port}/cluster_cases`;
+    env.DATABASE_ADMIN_URL = pg.adminUrl;
+    env.DATABASE_MIGRATION_URL = `postgres://postgres:postgres@${base}`;
+    env.DATABASE_URL = `postgres://cluster_api:cluster_api@${base}`;
+  }
+
+  env.NODE_ENV ??= 'development';
+  env.AUTH_DEV_LOGIN ??= 'true';
+  env.AUTH_JWT_SECRET ??= devSecret();
+  env.SWC_NODE_PROJECT = join(root, 'tsconfig.base.json');
+  const node = [process.execPath, ['-r', '@swc-node/register']];
+
+  if (!externalTemporal) await waitForPort(TEMPORAL_PORT, '127.0.0.1', 60_000);
+  say('Preparing the database (migrations, reference data, demo users)…');
+  runStep(node[0], [...node[1], 'scripts/db-setup.ts'], { cwd: root, env });
+
+  say('Starting worker and API…');
+  children.push(startChild('worker', node[0], [...node[1], 'apps/worker/src/main.ts'], { cwd: root, env }));
+  children.push(startChild('api', node[0], [...node[1], 'apps/api/src/main.ts'], { cwd: root, env }));
+  const api = `http://127.0.0.1:${API_PORT}/api`;
+  await waitForHttp(`${api}/health`);
+  if (env.AUTH_DEV_LOGIN === 'true') await ensureDemoCase(api);
+
+  say('Ready.');
+  console.log(`
+  API            ${api}
+  OpenAPI        ${api}/docs   (JSON: ${api}/docs-json)
+  Health         ${api}/health
+  Temporal UI    ${externalTemporal ? '(external Temporal: see your cluster)' : `http://127.0.0.1:${TEMPORAL_UI_PORT}`}
+  Dev login      POST ${api}/auth/dev-login {"subject":"handler"}  (users: GET ${api}/auth/dev-users)
+
+  Press Ctrl-C to stop everything.`);
+}
+
+/** A session key for dev tokens, kept under .data so tokens survive a restart. */
+function devSecret() {
+  const file = join(dataDir, 'dev-jwt-secret');
+  if (!existsSync(file)) writeFileSync(file, randomBytes(32).toString('hex'), { mode: 0o600 });
+  return readFileSync(file, 'utf8').trim();
+}
+
+/** On a fresh database: one demo case and its cluster representative, made through the API. */
+async function ensureDemoCase(api) {
+  const token = async (subject) => {
+    const res = await fetch(`${api}/auth/dev-login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ subject }) });
+    return (await res.json()).accessToken;
+  };
+  const call = async (subject, method, path, body) => {
+    const res = await fetch(`${api}${path}`, {
+      method,
+      headers: { authorization: `Bearer ${await token(subject)}`, 'content-type': 'application/json' },
+      body: body ? JSON.stringify(body) : undefined,
+    });
+    if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
+    return res.json();
+  };
+  const cases = await call('handler', 'GET', '/cases?limit=1');
+  if (cases.total > 0) return;
+  say('Creating a demo case and its cluster representative…');
+  const users = await call('admin', 'GET', '/users');
+  const handler = users.find((u) => u.subject === 'handler');
+  const demo = await call('handler', 'POST', '/cases', {
+    clusterName: 'Duurzame chemie (demo)',
+    domain: 'Circulaire en bio-gebaseerde chemie',
+    leadActors: ['Catalisti vzw', 'Chemieproducent NV'],
+    partners: ['Universiteit Gent', 'VITO'],
+    accountManagerId: handler.id,
+    reason: 'Demogegevens bij de eerste start',
+  });
+  await call('admin', 'POST', '/users', {
+    subject: 'cluster-rep',
+    displayName: 'Ilse Vermeulen (Catalisti)',
+    email: 'ilse.vermeulen@catalisti.example.be',
+    organisation: 'Catalisti vzw',
+    roles: ['cluster_representative'],
+    caseId: demo.id,
+  });
+}
+
+async function shutdown(code = 0) {
+  if (stopping) return;
+  stopping = true;
+  say('Stopping…');
+  const [temporal, ...apps] = env.TEMPORAL_ADDRESS && children[0]?.spawnargs.includes('start-dev') ? children : [null, ...children];
+  await Promise.all(apps.reverse().map((c) => stopChild(c, 'SIGTERM')));
+  if (temporal) await stopChild(temporal, 'SIGTERM');
+  await stopDatabase().catch(() => {});
+  process.exit(code);
+}
+
+process.on('SIGINT', () => void shutdown(0));
+process.on('SIGTERM', () => void shutdown(0));
+main().catch(async (error) => {
+  console.error(`\nStart failed: ${error instanceof Error ? error.message : error}`);
+  await shutdown(1);
+});
