@@ -2,5 +2,7 @@ module.exports = {
   ...require('../jest.preset.cjs'),
   displayName: '@cluster/tests',
   rootDir: __dirname,
-  testMatch: ['<rootDir>/src/**/*.spec.ts'],
+  testMatch: ['<rootDir>/**/*.int-spec.ts', '<rootDir>/**/*.workflow-spec.ts', '<rootDir>/**/*.e2e-spec.ts'],
+  // Real servers: a cold JVM, a workflow round trip or a database start can take seconds.
+  testTimeout: 60_000,
 };

@@ -74,7 +74,7 @@ rm -rf "$data/lib" "$data/app.jsa"
 log "resolving io.temporal:temporal-test-server (pinned in $pom) with Maven into $data/lib ..."
 # Copy (not just build-classpath) so the server keeps working if ~/.m2 is cleaned and the jars
 # under the CDS archive never change. mvn's stdout goes to stderr: stdout is reserved for the path.
-mvn -q -B -f "$pom" dependency:copy-dependencies -DincludeScope=runtime \
+mvn -q -B -Dstyle.color=never -f "$pom" dependency:copy-dependencies -DincludeScope=runtime \
   -DoutputDirectory="$data/lib" >&2
 
 # Explicit, sorted classpath: AppCDS checks it matches the dump-time classpath; a lib/* wildcard

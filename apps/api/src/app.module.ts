@@ -19,11 +19,7 @@ export class AppModule {
         LoggerModule.forRoot({
           pinoHttp: {
             level: config.LOG_LEVEL,
-            genReqId: (req, res) => {
-              const id = requestIdFor(req);
-              res.setHeader('X-Request-Id', id);
-              return id;
-            },
+            genReqId: (req) => (req as { id?: string }).id ?? requestIdFor(req),
             // One short line per request; headers (and so tokens) are never logged.
             serializers: {
               req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),

@@ -7,6 +7,7 @@ import { Logger } from 'nestjs-pino';
 import type { AppConfig } from '@cluster/config';
 import { AppModule } from './app.module';
 import { AllErrorsFilter } from './platform/all-errors.filter';
+import { assignRequestId } from './platform/request-id';
 import { createValidationPipe } from './platform/validation';
 
 /** Builds the HTTP application exactly as production runs it; tests call this too. */
@@ -16,6 +17,8 @@ export async function createApiApp(config: AppConfig): Promise<INestApplication>
     bodyParser: false,
   });
   app.useLogger(app.get(Logger));
+  // The request id is assigned before the body is parsed, so even a malformed body's 400 carries it.
+  app.use(assignRequestId);
   app.useBodyParser('json', { limit: '1mb' });
   app.setGlobalPrefix('api');
   app.useGlobalPipes(createValidationPipe());

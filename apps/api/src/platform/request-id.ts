@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { IncomingMessage } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 
 const SAFE_ID = /^[A-Za-z0-9._:-]{8,100}$/;
 
@@ -11,4 +11,11 @@ export function requestIdFor(req: IncomingMessage): string {
   const header = req.headers['x-request-id'];
   const given = Array.isArray(header) ? header[0] : header;
   return given && SAFE_ID.test(given) ? given : randomUUID();
+}
+
+/** Express middleware: sets `req.id` and the X-Request-Id response header. */
+export function assignRequestId(req: IncomingMessage & { id?: string }, res: ServerResponse, next: () => void): void {
+  req.id = requestIdFor(req);
+  res.setHeader('X-Request-Id', req.id);
+  next();
 }

