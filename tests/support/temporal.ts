@@ -1,11 +1,17 @@
 import { randomBytes } from 'node:crypto';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
-import { NativeConnection, Worker } from '@temporalio/worker';
+import { DefaultLogger, NativeConnection, Runtime, Worker } from '@temporalio/worker';
 import { AuditService } from '@cluster/audit';
 import { CaseCommandsService } from '@cluster/cases';
 import { RemindersService } from '@cluster/reminders';
 import { createCaseActivities } from '@cluster/activities';
 import type { Database } from '@cluster/persistence';
+
+// Workers log their state changes at INFO; tests keep warnings and errors only.
+if (!(globalThis as { __temporalRuntime?: boolean }).__temporalRuntime) {
+  Runtime.install({ logger: new DefaultLogger('WARN') });
+  (globalThis as { __temporalRuntime?: boolean }).__temporalRuntime = true;
+}
 
 /** The workflow bundle built once per run by the global setup. */
 export function workflowBundle(): { codePath: string } {
