@@ -28,7 +28,8 @@ function updateRef(): UpdateRef {
  * validators refuse what the current stage does not allow; handlers write through activities.
  */
 export async function caseWorkflow(input: CaseWorkflowInput): Promise<void> {
-  let stage = 'roadmap_drafting' as CaseStage;
+  // Advanced by the later stages (assessment, advice, decision, ...) as they are built.
+  const stage = 'roadmap_drafting' as CaseStage;
   let registered = false;
   let registrationFailed = false;
 

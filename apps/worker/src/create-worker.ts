@@ -37,7 +37,9 @@ export async function createCaseWorker(
     activities,
     ...(options.workflowBundle
       ? { workflowBundle: options.workflowBundle }
-      : { workflowsPath: require.resolve('@cluster/workflows') }),
+      : // The worker hands the workflows' path to Temporal's bundler; it never imports their code.
+        // eslint-disable-next-line @nx/enforce-module-boundaries
+        { workflowsPath: require.resolve('@cluster/workflows') }),
   });
   return { worker, context, connection };
 }

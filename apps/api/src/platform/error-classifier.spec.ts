@@ -1,0 +1,34 @@
+import { BadRequestException } from '@nestjs/common';
+import { ApplicationFailure } from '@temporalio/common';
+import { WorkflowUpdateFailedError } from '@temporalio/client';
+import { DomainError } from '@cluster/domain';
+import { classifyError } from './error-classifier';
+
+describe('classifyError', () => {
+  it('maps domain errors with their field errors', () => {
+    const c = classifyError(new DomainError('VALIDATION_FAILED', 'bad', [{ field: 'x', messages: ['x is bad'] }]));
+    expect(c).toEqual({ status: 400, code: 'VALIDATION_FAILED', message: 'bad', fieldErrors: [{ field: 'x', messages: ['x is bad'] }], unexpected: false });
+  });
+
+  it('maps a refused workflow update by its failure type', () => {
+    const failure = ApplicationFailure.create({ type: 'STAGE_CONFLICT', message: 'not in this stage', nonRetryable: true });
+    const c = classifyError(new WorkflowUpdateFailedError('Workflow Update failed', failure));
+    expect(c).toMatchObject({ status: 409, code: 'STAGE_CONFLICT', message: 'not in this stage' });
+  });
+
+  it('maps database outages to 503 and unique violations to 409', () => {
+    expect(classifyError({ code: 'ECONNREFUSED', message: 'connect ECONNREFUSED' })).toMatchObject({ status: 503 });
+    expect(classifyError({ driverError: { code: '23505' }, message: 'duplicate key' })).toMatchObject({ status: 409, code: 'CONFLICT' });
+  });
+
+  it('keeps 4xx HTTP exceptions and body-parser errors', () => {
+    expect(classifyError(new BadRequestException('nope'))).toMatchObject({ status: 400, message: 'nope', unexpected: false });
+    expect(classifyError(Object.assign(new Error('too big'), { status: 413, type: 'entity.too.large' }))).toMatchObject({ status: 413, code: 'PAYLOAD_TOO_LARGE' });
+  });
+
+  it('hides the details of anything unexpected', () => {
+    const c = classifyError(new TypeError('cannot read properties of undefined (secret internals)'));
+    expect(c).toMatchObject({ status: 500, code: 'INTERNAL_ERROR', unexpected: true });
+    expect(c.message).not.toContain('secret');
+  });
+});

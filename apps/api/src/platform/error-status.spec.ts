@@ -1,0 +1,19 @@
+import { ERROR_CODES, type ErrorCode } from '@cluster/domain';
+import { httpStatusFor } from './error-status';
+
+describe('httpStatusFor', () => {
+  // A Record over every code: adding a code fails to compile until its status is decided here.
+  const expected: Record<ErrorCode, number> = {
+    VALIDATION_FAILED: 400,
+    UNAUTHENTICATED: 401,
+    FORBIDDEN: 403,
+    NOT_FOUND: 404,
+    STAGE_CONFLICT: 409,
+    CONFLICT: 409,
+    DEPENDENCY_UNAVAILABLE: 503,
+  };
+
+  it.each(ERROR_CODES)('maps %s', (code) => {
+    expect(httpStatusFor(code)).toBe(expected[code]);
+  });
+});

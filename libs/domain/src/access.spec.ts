@@ -1,0 +1,45 @@
+import { canReadCase, roadmapEditorRole, type Principal } from './access';
+import { ROLES, type Role } from './roles';
+
+const theCase = { id: 'case-a', accountManagerId: 'am' };
+const principal = (roles: Role[], extra: Partial<Principal> = {}): Principal => ({
+  userId: 'u',
+  subject: 's',
+  displayName: 'U',
+  organisation: 'O',
+  roles,
+  councilCode: null,
+  caseId: null,
+  ...extra,
+});
+
+describe('case access', () => {
+  // Every role must be decided on: a new role fails this test until it is listed here.
+  const readsAnyCase: Record<Role, boolean> = {
+    case_handler: true,
+    approver: true,
+    auditor: true,
+    admin: true,
+    council_member: false,
+    cluster_representative: false,
+  };
+
+  it.each(ROLES)('%s reads any case: as intended', (role) => {
+    expect(canReadCase(principal([role]), theCase)).toBe(readsAnyCase[role]);
+  });
+
+  it('a cluster representative reads only their own case', () => {
+    expect(canReadCase(principal(['cluster_representative'], { caseId: 'case-a' }), theCase)).toBe(true);
+    expect(canReadCase(principal(['cluster_representative'], { caseId: 'case-b' }), theCase)).toBe(false);
+  });
+
+  it('the roadmap is edited by own representatives and the account manager only', () => {
+    expect(roadmapEditorRole(principal(['cluster_representative'], { caseId: 'case-a' }), theCase)).toBe('cluster_representative');
+    expect(roadmapEditorRole(principal(['cluster_representative'], { caseId: 'case-b' }), theCase)).toBeNull();
+    expect(roadmapEditorRole(principal(['case_handler'], { userId: 'am' }), theCase)).toBe('case_handler');
+    expect(roadmapEditorRole(principal(['case_handler'], { userId: 'other' }), theCase)).toBeNull();
+    for (const role of ['approver', 'auditor', 'admin', 'council_member'] as Role[]) {
+      expect(roadmapEditorRole(principal([role], { userId: 'am' }), theCase)).toBeNull();
+    }
+  });
+});
