@@ -1,0 +1,42 @@
+#!/usr/bin/env node
+// `npm test`: lint and type-check, then every Jest project (unit, workflow on the time-skipping
+// server, integration on PostgreSQL, end to end over HTTP). Jest's global setup provisions and
+// starts the servers. Ends with one summary line: "tests: N passed, N failed, N skipped".
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { spawnSync } from 'node:child_process';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const step = (title, command, args) => {
+  process.stdout.write(`\n\x1b[1m▶ ${title}\x1b[0m\n`);
+  const started = Date.now();
+  const { status } = spawnSync(command, args, { cwd: root, stdio: 'inherit' });
+  process.stdout.write(`  (${((Date.now() - started) / 1000).toFixed(1)} s)\n`);
+  return status ?? 1;
+};
+
+if (!existsSync(join(root, 'node_modules', '.package-lock.json')) && step('Installing dependencies (npm ci)', 'npm', ['ci']) !== 0) {
+  process.exit(1);
+}
+if (step('Lint and type-check', 'npm', ['run', 'lint', '--silent']) !== 0) process.exit(1);
+
+const resultsFile = join(root, '.data', 'test', 'jest-results.json');
+mkdirSync(dirname(resultsFile), { recursive: true });
+rmSync(resultsFile, { force: true });
+const jestStatus = step('Tests', process.execPath, [
+  join(root, 'node_modules', 'jest', 'bin', 'jest.js'),
+  '--ci',
+  '--maxWorkers=2',
+  '--json',
+  `--outputFile=${resultsFile}`,
+  ...process.argv.slice(2),
+]);
+
+if (existsSync(resultsFile)) {
+  const r = JSON.parse(readFileSync(resultsFile, 'utf8'));
+  const skipped = r.numPendingTests + r.numTodoTests;
+  console.log(`\ntests: ${r.numPassedTests} passed, ${r.numFailedTests} failed${skipped ? `, ${skipped} skipped` : ''}`);
+  if (r.numTotalTests === 0) process.exit(1);
+}
+process.exit(jestStatus);
