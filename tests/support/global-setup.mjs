@@ -30,15 +30,22 @@ export default async function globalSetup() {
   process.env.TEST_DATABASE_ADMIN_URL = adminUrl;
 
   if (!process.env.TEST_TEMPORAL_ADDRESS) {
-    const cli = captureStep('bash', [join(root, 'scripts/temporal/ensure-cli.sh')]);
-    const port = await freePort();
-    const dev = startChild('temporal', cli, [
-      'server', 'start-dev', '--headless', '--ip', '127.0.0.1', '--port', String(port),
-      '--namespace', 'default', '--log-level', 'error',
-    ]);
-    globalThis.__temporalDevServer = dev;
-    await waitForPort(port, '127.0.0.1', 60_000);
-    process.env.TEST_TEMPORAL_ADDRESS = `127.0.0.1:${port}`;
+    const cli = provisioned('ensure-cli.sh');
+    if (cli) {
+      const port = await freePort();
+      const dev = startChild('temporal', cli, [
+        'server', 'start-dev', '--headless', '--ip', '127.0.0.1', '--port', String(port),
+        '--namespace', 'default', '--log-level', 'error',
+      ]);
+      globalThis.__temporalDevServer = dev;
+      await waitForPort(port, '127.0.0.1', 60_000);
+      process.env.TEST_TEMPORAL_ADDRESS = `127.0.0.1:${port}`;
+    } else {
+      // No Go and no TEMPORAL_CLI_PATH: on a machine with internet the SDK can download the server.
+      const env = await sdkDownload('createLocal', 'TEMPORAL_CLI_PATH=/path/to/temporal (or install Go)');
+      globalThis.__temporalSdkEnvs.push(env);
+      process.env.TEST_TEMPORAL_ADDRESS = env.address;
+    }
   }
 
   if (!process.env.TEST_WORKFLOW_BUNDLE) {
@@ -54,12 +61,43 @@ export default async function globalSetup() {
   }
 
   if (!process.env.TEST_TEMPORAL_TEST_SERVER) {
-    process.env.TEST_TEMPORAL_TEST_SERVER = captureStep('bash', [join(root, 'scripts/temporal/ensure-test-server.sh')]);
+    const wrapper = provisioned('ensure-test-server.sh');
+    if (wrapper) {
+      process.env.TEST_TEMPORAL_TEST_SERVER = wrapper;
+    } else {
+      // Check once that the SDK can fetch the test server; each test file then starts its own.
+      await (await sdkDownload('createTimeSkipping', 'TEMPORAL_TEST_SERVER_PATH=/path/to/test-server (or install Java 17 and Maven)')).teardown();
+      process.env.TEST_TEMPORAL_TEST_SERVER = 'sdk-download';
+    }
   }
   process.stdout.write(`\n[test setup] PostgreSQL and Temporal ready in ${Date.now() - started} ms\n`);
 }
 
+/** Runs a provisioning script; its path on success, null (with its message shown) when it cannot. */
+function provisioned(script) {
+  try {
+    return captureStep('bash', [join(root, 'scripts/temporal', script)]);
+  } catch {
+    return null;
+  }
+}
+
+globalThis.__temporalSdkEnvs = [];
+
+async function sdkDownload(kind, howToProvide) {
+  const { TestWorkflowEnvironment } = await import('@temporalio/testing');
+  try {
+    return await TestWorkflowEnvironment[kind]();
+  } catch (error) {
+    throw new Error(
+      `No Temporal server for the tests: it could not be provisioned here (see the message above) and the SDK ` +
+        `could not download one (${error instanceof Error ? error.message : error}). Provide it with ${howToProvide}.`,
+    );
+  }
+}
+
 export async function stopServices() {
+  for (const env of globalThis.__temporalSdkEnvs ?? []) await env.teardown();
   if (process.env.TEST_WORKFLOW_BUNDLE?.includes(`workflow-bundle-${process.pid}`)) rmSync(process.env.TEST_WORKFLOW_BUNDLE, { force: true });
   await stopChild(globalThis.__temporalDevServer, 'SIGTERM', 5000);
   await globalThis.__stopTestPostgres?.();

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { WorkflowUpdateFailedError } from '@temporalio/client';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
-import type { Worker } from '@temporalio/worker';
+import { Worker } from '@temporalio/worker';
 import { AuditService } from '@cluster/audit';
 import { CaseQueriesService } from '@cluster/cases';
 import {
@@ -13,7 +13,8 @@ import {
   type CaseWorkflowInput,
 } from '@cluster/contracts';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
-import { createTestWorker, createTimeSkippingEnv, uniqueTaskQueue } from '../support/temporal';
+import { createTestWorker, createTimeSkippingEnv, uniqueTaskQueue, workflowBundle } from '../support/temporal';
+import { recordHistoryIfAsked } from './histories/record';
 import { caseDetails, demoUser, meta, roadmap } from '../support/fixtures';
 
 describe('caseWorkflow on the time-skipping test server', () => {
@@ -63,6 +64,11 @@ describe('caseWorkflow on the time-skipping test server', () => {
       ['case.created', caseWorkflowId(caseId)],
       ['roadmap.draft_saved', caseWorkflowId(caseId)],
     ]);
+
+    // The history this run produced replays deterministically against the current code.
+    const history = await handle.fetchHistory();
+    await expect(Worker.runReplayHistory({ workflowBundle: workflowBundle() }, history, handle.workflowId)).resolves.toBeUndefined();
+    recordHistoryIfAsked('caseWorkflow-registered-one-draft', history);
   });
 
   it('rejects a draft before the case is registered, in the update validator', async () => {

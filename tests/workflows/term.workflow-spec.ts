@@ -7,6 +7,7 @@ import { addDays } from '@cluster/domain';
 import { satisfyTermSignal, TERM_WORKFLOW_TYPE, termWorkflowId, type TermOutcome, type TermWorkflowInput } from '@cluster/contracts';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
 import { createTestWorker, createTimeSkippingEnv, uniqueTaskQueue } from '../support/temporal';
+import { recordHistoryIfAsked } from './histories/record';
 import { caseDetails, meta } from '../support/fixtures';
 
 describe('termWorkflow on the time-skipping test server', () => {
@@ -86,5 +87,6 @@ describe('termWorkflow on the time-skipping test server', () => {
       ['term.lapsed', 'system'],
     ]);
     expect(await audit.verifyCase(caseId)).toMatchObject({ ok: true });
+    recordHistoryIfAsked('termWorkflow-lapsed-two-reminders', await handle.fetchHistory());
   });
 });
