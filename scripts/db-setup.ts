@@ -22,10 +22,18 @@ async function main(): Promise<void> {
     const seeds = new ReferenceDataService(db, new AuditService(db));
     const policy = await seeds.ensurePolicy();
     const users = config.AUTH_DEV_LOGIN ? await seeds.ensureDemoUsers() : 0;
+    const admin = config.BOOTSTRAP_ADMIN_SUBJECT
+      ? await seeds.ensureAdmin({
+          subject: config.BOOTSTRAP_ADMIN_SUBJECT,
+          displayName: config.BOOTSTRAP_ADMIN_NAME ?? config.BOOTSTRAP_ADMIN_SUBJECT,
+          email: config.BOOTSTRAP_ADMIN_EMAIL ?? '',
+        })
+      : false;
     console.log(
       `database ready: ${applied.length} migration(s) applied` +
         (policy ? `, reference data version ${policy} loaded` : '') +
-        (users ? `, ${users} demo user(s) added` : ''),
+        (users ? `, ${users} demo user(s) added` : '') +
+        (admin ? `, administrator ${config.BOOTSTRAP_ADMIN_SUBJECT} created` : ''),
     );
   } finally {
     await db.dataSource.destroy();

@@ -144,6 +144,26 @@ export class AppConfig {
   @Min(60)
   AUTH_DEV_TOKEN_TTL_SECONDS = 8 * 3600;
 
+  /**
+   * The first administrator of a fresh installation: `npm run db:setup` creates this user (role
+   * admin) when no user has that subject yet. The subject is the `sub` of their tokens.
+   */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  BOOTSTRAP_ADMIN_SUBJECT?: string;
+
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsString()
+  BOOTSTRAP_ADMIN_NAME?: string;
+
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsString()
+  BOOTSTRAP_ADMIN_EMAIL?: string;
+
   /** Directory with the built web app, served at / when present. */
   @Transform(emptyToUndefined)
   @IsOptional()

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { AuditService, documentSha256 } from '@cluster/audit';
 import { SYSTEM_ACTOR } from '@cluster/domain';
@@ -30,6 +31,23 @@ export class ReferenceDataService {
         idempotencyKey: 'seed:policy:1',
       });
       return 1;
+    });
+  }
+
+  /** Creates the first administrator unless a user with that subject exists; true when created. */
+  async ensureAdmin(admin: { subject: string; displayName: string; email: string }): Promise<boolean> {
+    return this.db.transaction(async (repos) => {
+      if (await repos.users.findBySubject(admin.subject)) return false;
+      const user = { id: randomUUID(), ...admin, organisation: 'Beheer / Administration', roles: ['admin' as const], councilCode: null, caseId: null, active: true };
+      await repos.users.upsert(user);
+      await this.audit.append(repos, {
+        actor: SYSTEM_ACTOR,
+        action: 'user.created',
+        caseId: null,
+        payload: { ...user, bootstrap: true },
+        idempotencyKey: `bootstrap:admin:${admin.subject}`,
+      });
+      return true;
     });
   }
 
