@@ -72,8 +72,12 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<void> {
     },
   );
 
-  await condition(() => registered || registrationFailed);
-  if (registrationFailed) return;
+  // A start whose registration never arrived (the API gave up) leaves no case behind: end it.
+  const arrived = await condition(() => registered || registrationFailed, '1 day');
+  if (!arrived || registrationFailed) {
+    await condition(allHandlersFinished);
+    return;
+  }
 
   // Later stages (assessment, advice, decision, ...) advance `stage` from here.
   await condition(() => stage === 'closed');

@@ -22,6 +22,12 @@ export interface RequestContext {
   requestId: string;
 }
 
+/**
+ * How long a request waits for its command to be accepted and applied. Past it the client gets
+ * 503 (try again with the same X-Request-Id) instead of a hanging request.
+ */
+const COMMAND_DEADLINE_MS = 30_000;
+
 function actorOf(ctx: RequestContext, role: Role = ctx.actingRole): Actor {
   const p = ctx.principal;
   return { userId: p.userId, displayName: p.displayName, role, organisation: p.organisation };
@@ -66,11 +72,13 @@ export class CaseCommandsGateway {
       args: [input],
       workflowIdConflictPolicy: 'FAIL',
     });
-    return this.temporal.workflow.executeUpdateWithStart(registerCaseUpdate, {
-      args: [{ meta: { actor: actorOf(ctx), requestId: ctx.requestId, reason: dto.reason } }],
-      updateId: ctx.requestId,
-      startWorkflowOperation: start,
-    });
+    return this.withDeadline(() =>
+      this.temporal.workflow.executeUpdateWithStart(registerCaseUpdate, {
+        args: [{ meta: { actor: actorOf(ctx), requestId: ctx.requestId, reason: dto.reason } }],
+        updateId: ctx.requestId,
+        startWorkflowOperation: start,
+      }),
+    );
   }
 
   async saveRoadmapDraft(ctx: RequestContext, caseId: string, dto: RoadmapDraftDto): Promise<RoadmapDraftSaved> {
@@ -80,12 +88,16 @@ export class CaseCommandsGateway {
       throw new DomainError('FORBIDDEN', "Only the case's cluster representatives and its account manager edit the roadmap.");
     }
     const { reason, ...content } = dto;
-    return this.temporal.workflow
-      .getHandle(view.workflowId)
-      .executeUpdate(saveRoadmapDraftUpdate, {
+    return this.withDeadline(() =>
+      this.temporal.workflow.getHandle(view.workflowId).executeUpdate(saveRoadmapDraftUpdate, {
         args: [{ meta: { actor: actorOf(ctx, role), requestId: ctx.requestId, reason }, content }],
         updateId: ctx.requestId,
-      });
+      }),
+    );
+  }
+
+  private withDeadline<T>(call: () => Promise<T>): Promise<T> {
+    return this.temporal.withDeadline(Date.now() + COMMAND_DEADLINE_MS, call);
   }
 
   /** The case, if this principal may see it: 404 when it does not exist, 403 when it is not theirs. */
