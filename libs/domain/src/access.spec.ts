@@ -1,4 +1,4 @@
-import { canReadCase, roadmapEditorRole, type Principal } from './access';
+import { canReadCase, roadmapEditorRole, visibleCaseIds, type Principal } from './access';
 import { ROLES, type Role } from './roles';
 
 const theCase = { id: 'case-a', accountManagerId: 'am' };
@@ -26,6 +26,12 @@ describe('case access', () => {
 
   it.each(ROLES)('%s reads any case: as intended', (role) => {
     expect(canReadCase(principal([role]), theCase)).toBe(readsAnyCase[role]);
+  });
+
+  it.each(ROLES)('%s lists cases consistently with reading them', (role) => {
+    const visible = visibleCaseIds(principal([role], { caseId: 'case-a' }));
+    expect(visible === 'all').toBe(readsAnyCase[role]);
+    if (visible !== 'all') expect(visible).toEqual(role === 'cluster_representative' ? ['case-a'] : []);
   });
 
   it('a cluster representative reads only their own case', () => {

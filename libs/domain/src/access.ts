@@ -25,6 +25,15 @@ export function canReadCase(p: Principal, c: CaseAccessFacts): boolean {
 }
 
 /**
+ * Which cases a principal may list: all of them, or only these ids (a cluster representative's
+ * own case; council members reach cases through their council's requests, not the case list).
+ */
+export function visibleCaseIds(p: Principal): 'all' | string[] {
+  if (p.roles.some((r) => READ_ALL.includes(r))) return 'all';
+  return p.roles.includes('cluster_representative') && p.caseId ? [p.caseId] : [];
+}
+
+/**
  * Who may edit the roadmap draft: the case's own cluster representatives and its account manager.
  * Returns the role under which the edit is allowed, or null.
  */

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { AuditService, documentSha256 } from '@cluster/audit';
+import { AuditService, documentSha256, SYSTEM_STREAM } from '@cluster/audit';
 import { SYSTEM_ACTOR } from '@cluster/domain';
 import { Database } from '@cluster/persistence';
 import { DEMO_USERS } from './demo-users';
@@ -18,7 +18,7 @@ export class ReferenceDataService {
   async ensurePolicy(): Promise<number | null> {
     return this.db.transaction(async (repos) => {
       // Serialises concurrent seeds (two starts at once) on the system stream's lock.
-      await repos.audit.lockStream('system');
+      await repos.audit.lockStream(SYSTEM_STREAM);
       if (await repos.policies.latest()) return null;
       const sha256 = documentSha256(POLICY_V1);
       await repos.policies.insert({ version: 1, content: POLICY_V1, sha256, createdBy: SYSTEM_ACTOR.userId });

@@ -45,7 +45,7 @@ export class AuthController {
   @ApiBearerAuth()
   @ApiOkResponse({ type: UserSummaryDto })
   me(@CurrentPrincipal() p: Principal): UserSummaryDto {
-    return { id: p.userId, subject: p.subject, displayName: p.displayName, organisation: p.organisation, roles: p.roles, councilCode: p.councilCode, caseId: p.caseId };
+    return toSummary({ ...p, id: p.userId });
   }
 
   private assertDevLogin(): void {

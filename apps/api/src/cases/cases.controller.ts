@@ -9,7 +9,7 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
-import { DomainError, type CaseView, type Principal } from '@cluster/domain';
+import { DomainError, visibleCaseIds, type CaseView, type Principal } from '@cluster/domain';
 import { CaseQueriesService, type Page } from '@cluster/cases';
 import { AuditService } from '@cluster/audit';
 import type { AuditEventEntity } from '@cluster/persistence';
@@ -54,12 +54,12 @@ export class CasesController {
   @ApiOperation({ summary: 'Cases, newest first; a cluster representative sees only their own' })
   @ApiOkResponse({ type: CasePageDto })
   list(@CurrentPrincipal() p: Principal, @Query() q: ListCasesQueryDto): Promise<Page<CaseView>> {
-    const seesAll = p.roles.some((r) => r !== 'cluster_representative' && r !== 'council_member');
+    const visible = visibleCaseIds(p);
     return this.queries.list({
       stage: q.stage,
       accountManagerId: q.accountManagerId,
       search: q.search,
-      onlyIds: seesAll ? undefined : p.caseId ? [p.caseId] : [],
+      onlyIds: visible === 'all' ? undefined : visible,
       limit: q.limit,
       offset: q.offset,
     });
