@@ -6,6 +6,7 @@ import { CaseCommandsService } from '@cluster/cases';
 import { RemindersService } from '@cluster/reminders';
 import { createCaseActivities } from '@cluster/activities';
 import type { Database } from '@cluster/persistence';
+import { createTestDatabase, type TestDatabase } from './test-database';
 
 // Workers log their state changes at INFO; tests keep warnings and errors only.
 if (!(globalThis as { __temporalRuntime?: boolean }).__temporalRuntime) {
@@ -50,4 +51,30 @@ export function createTestWorker(connection: NativeConnection, db: Database, tas
       reminders: new RemindersService(db, audit),
     }),
   });
+}
+
+export interface TimeSkippingHarness {
+  env: TestWorkflowEnvironment;
+  db: TestDatabase;
+  taskQueue: string;
+  stop(): Promise<void>;
+}
+
+/** A time-skipping server, a fresh database and a running worker: one per workflow test file. */
+export async function startTimeSkippingHarness(prefix: string): Promise<TimeSkippingHarness> {
+  const taskQueue = uniqueTaskQueue(prefix);
+  const [env, db] = await Promise.all([createTimeSkippingEnv(), createTestDatabase()]);
+  const worker = await createTestWorker(env.nativeConnection, db.db, taskQueue);
+  const running = worker.run();
+  return {
+    env,
+    db,
+    taskQueue,
+    async stop() {
+      worker.shutdown();
+      await running;
+      await env.teardown();
+      await db.drop();
+    },
+  };
 }

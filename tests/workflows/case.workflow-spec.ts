@@ -12,29 +12,22 @@ import {
   saveRoadmapDraftUpdate,
   type CaseWorkflowInput,
 } from '@cluster/contracts';
-import { createTestDatabase, type TestDatabase } from '../support/test-database';
-import { createTestWorker, createTimeSkippingEnv, uniqueTaskQueue, workflowBundle } from '../support/temporal';
+import type { TestDatabase } from '../support/test-database';
+import { startTimeSkippingHarness, workflowBundle, type TimeSkippingHarness } from '../support/temporal';
 import { recordHistoryIfAsked } from './histories/record';
 import { caseDetails, demoUser, meta, roadmap } from '../support/fixtures';
 
 describe('caseWorkflow on the time-skipping test server', () => {
+  let h: TimeSkippingHarness;
   let env: TestWorkflowEnvironment;
   let t: TestDatabase;
-  let worker: Worker;
-  let running: Promise<void>;
-  const taskQueue = uniqueTaskQueue('case');
+  let taskQueue: string;
 
   beforeAll(async () => {
-    [env, t] = await Promise.all([createTimeSkippingEnv(), createTestDatabase()]);
-    worker = await createTestWorker(env.nativeConnection, t.db, taskQueue);
-    running = worker.run();
+    h = await startTimeSkippingHarness('case');
+    ({ env, db: t, taskQueue } = h);
   });
-  afterAll(async () => {
-    worker?.shutdown();
-    await running;
-    await env?.teardown();
-    await t?.drop();
-  });
+  afterAll(() => h?.stop());
 
   async function start(details = caseDetails()) {
     const caseId = randomUUID();

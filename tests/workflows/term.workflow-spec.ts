@@ -1,35 +1,27 @@
 import { randomUUID } from 'node:crypto';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
-import type { Worker } from '@temporalio/worker';
 import { AuditService } from '@cluster/audit';
 import { CaseCommandsService } from '@cluster/cases';
 import { addDays } from '@cluster/domain';
 import { satisfyTermSignal, TERM_WORKFLOW_TYPE, termWorkflowId, type TermOutcome, type TermWorkflowInput } from '@cluster/contracts';
-import { createTestDatabase, type TestDatabase } from '../support/test-database';
-import { createTestWorker, createTimeSkippingEnv, uniqueTaskQueue } from '../support/temporal';
+import type { TestDatabase } from '../support/test-database';
+import { startTimeSkippingHarness, type TimeSkippingHarness } from '../support/temporal';
 import { recordHistoryIfAsked } from './histories/record';
 import { caseDetails, meta } from '../support/fixtures';
 
 describe('termWorkflow on the time-skipping test server', () => {
+  let h: TimeSkippingHarness;
   let env: TestWorkflowEnvironment;
   let t: TestDatabase;
-  let worker: Worker;
-  let running: Promise<void>;
+  let taskQueue: string;
   let audit: AuditService;
-  const taskQueue = uniqueTaskQueue('term');
 
   beforeAll(async () => {
-    [env, t] = await Promise.all([createTimeSkippingEnv(), createTestDatabase()]);
+    h = await startTimeSkippingHarness('term');
+    ({ env, db: t, taskQueue } = h);
     audit = new AuditService(t.db);
-    worker = await createTestWorker(env.nativeConnection, t.db, taskQueue);
-    running = worker.run();
   });
-  afterAll(async () => {
-    worker?.shutdown();
-    await running;
-    await env?.teardown();
-    await t?.drop();
-  });
+  afterAll(() => h?.stop());
 
   async function newCase(): Promise<string> {
     const caseId = randomUUID();
