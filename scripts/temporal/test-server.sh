@@ -4,7 +4,7 @@
 # The SDK passes exactly one argument (the port) and SIGKILLs the process at teardown, so this
 # must `exec` the JVM (a SIGKILLed shell would leave an orphaned java holding the port).
 # Provisioned by scripts/temporal/ensure-test-server.sh (jars, flags, AppCDS archive in
-# <repo>/.data/temporal-test-server/current). Listens on all interfaces (IPv4), so on 127.0.0.1:<port>.
+# <repo>/.data/temporal-test-server/current). Listens on 127.0.0.1:<port> only (LoopbackTestServer.java).
 set -euo pipefail
 
 if [[ $# -ne 1 || ! "$1" =~ ^[0-9]+$ ]]; then
