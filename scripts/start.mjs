@@ -33,7 +33,8 @@ async function main() {
     say('Starting the Temporal dev server…');
     const cli = captureStep('bash', [join(root, 'scripts/temporal/ensure-cli.sh')], { env });
     mkdirSync(join(dataDir, 'temporal'), { recursive: true });
-    children.push(
+    supervise(
+      'temporal',
       startChild('temporal', cli, [
         'server', 'start-dev',
         '--db-filename', join(dataDir, 'temporal', 'dev.db'),
@@ -69,8 +70,8 @@ async function main() {
   runStep(node[0], [...node[1], 'scripts/db-setup.ts'], { cwd: root, env });
 
   say('Starting worker and API…');
-  children.push(startChild('worker', node[0], [...node[1], 'apps/worker/src/main.ts'], { cwd: root, env }));
-  children.push(startChild('api', node[0], [...node[1], 'apps/api/src/main.ts'], { cwd: root, env }));
+  supervise('worker', startChild('worker', node[0], [...node[1], 'apps/worker/src/main.ts'], { cwd: root, env }));
+  supervise('api', startChild('api', node[0], [...node[1], 'apps/api/src/main.ts'], { cwd: root, env }));
   const api = `http://127.0.0.1:${API_PORT}/api`;
   await waitForHttp(`${api}/health`);
   if (env.AUTH_DEV_LOGIN === 'true') await ensureDemoCase(api);
@@ -84,6 +85,17 @@ async function main() {
   Dev login      POST ${api}/auth/dev-login {"subject":"handler"}  (users: GET ${api}/auth/dev-users)
 
   Press Ctrl-C to stop everything.`);
+}
+
+/** Keeps a child; if it dies on its own (a port in use, a crash), everything stops: no half product. */
+function supervise(name, child) {
+  child.name = name;
+  children.push(child);
+  child.once('exit', (code, signal) => {
+    if (stopping) return;
+    console.error(`\n${name} stopped unexpectedly (${signal ?? `exit code ${code}`}); stopping the rest.`);
+    void shutdown(1);
+  });
 }
 
 /** A session key for dev tokens, kept under .data so tokens survive a restart. */
@@ -135,9 +147,9 @@ async function shutdown(code = 0) {
   if (stopping) return;
   stopping = true;
   say('Stopping…');
-  const [temporal, ...apps] = env.TEMPORAL_ADDRESS && children[0]?.spawnargs.includes('start-dev') ? children : [null, ...children];
-  await Promise.all(apps.reverse().map((c) => stopChild(c, 'SIGTERM')));
-  if (temporal) await stopChild(temporal, 'SIGTERM');
+  // API and worker first (they finish their work), then the servers they use.
+  await Promise.all(children.filter((c) => c.name !== 'temporal').map((c) => stopChild(c, 'SIGTERM')));
+  await Promise.all(children.filter((c) => c.name === 'temporal').map((c) => stopChild(c, 'SIGTERM')));
   await stopDatabase().catch(() => {});
   process.exit(code);
 }

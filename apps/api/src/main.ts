@@ -1,3 +1,4 @@
+import { Logger } from 'nestjs-pino';
 import { ConfigError, loadConfig } from '@cluster/config';
 import { createApiApp } from './create-app';
 
@@ -5,7 +6,7 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const app = await createApiApp(config);
   await app.listen(config.PORT, config.HOST);
-  console.log(JSON.stringify({ level: 'info', service: 'api', msg: `API listening on http://${config.HOST}:${config.PORT}/api` }));
+  app.get(Logger).log(`API listening on http://${config.HOST}:${config.PORT}/api`, 'Api');
 }
 
 main().catch((error: unknown) => {

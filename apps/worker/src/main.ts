@@ -1,10 +1,13 @@
+import { Logger } from 'nestjs-pino';
 import { ConfigError, loadConfig } from '@cluster/config';
 import { createCaseWorker } from './create-worker';
+import { installTemporalLogging } from './temporal-logging';
 
 async function main(): Promise<void> {
   const config = loadConfig();
+  installTemporalLogging(config);
   const { worker, context, connection } = await createCaseWorker(config);
-  console.log(JSON.stringify({ level: 'info', service: 'worker', msg: `Worker polling task queue ${config.TEMPORAL_TASK_QUEUE} at ${config.TEMPORAL_ADDRESS}` }));
+  context.get(Logger).log(`Worker polling task queue ${config.TEMPORAL_TASK_QUEUE} at ${config.TEMPORAL_ADDRESS}`, 'Worker');
   try {
     // Resolves after SIGINT/SIGTERM, once running activities and workflow tasks have finished.
     await worker.run();
