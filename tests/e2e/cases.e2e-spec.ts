@@ -65,6 +65,16 @@ describe('cases over HTTP', () => {
     expect((await s.http().get('/api/cases').set(await as('handler')).expect(200)).body.total).toBe(before);
   });
 
+  it('answers 4xx, never 5xx, for bodies the database could not hold or that are too large', async () => {
+    const nul = await s.http().post('/api/cases').set(await as('handler')).set('content-type', 'application/json')
+      .send(JSON.stringify({ ...newCase('Nul'), clusterName: 'Nul\u0000teken' }))
+      .expect(400);
+    expect(nul.body.message).toMatch(/NUL/);
+    const huge = await s.http().post('/api/cases').set(await as('handler')).send({ ...newCase('Groot'), domain: 'x'.repeat(2_000_000) });
+    expect(huge.status).toBe(413);
+    expect(huge.body).toMatchObject({ statusCode: 413, requestId: expect.any(String) });
+  });
+
   it('refuses roles that may not open a case', async () => {
     for (const subject of ['auditor', 'approver', 'council-ri', 'admin']) {
       const res = await s.http().post('/api/cases').set(await as(subject)).send(newCase('Niet toegestaan')).expect(403);

@@ -10,6 +10,17 @@ import { AllErrorsFilter } from './platform/all-errors.filter';
 import { assignRequestId } from './platform/request-id';
 import { createValidationPipe } from './platform/validation';
 
+/**
+ * PostgreSQL cannot store U+0000 in text or jsonb. Refusing it while parsing makes it a 400 for
+ * the client instead of a failure deep in an activity.
+ */
+function rejectNulCharacters(_key: string, value: unknown): unknown {
+  if (typeof value === 'string' && value.includes('\u0000')) {
+    throw new SyntaxError('Text may not contain the NUL character (\\u0000).');
+  }
+  return value;
+}
+
 /** Builds the HTTP application exactly as production runs it; tests call this too. */
 export async function createApiApp(config: AppConfig): Promise<INestApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
@@ -19,7 +30,7 @@ export async function createApiApp(config: AppConfig): Promise<INestApplication>
   app.useLogger(app.get(Logger));
   // The request id is assigned before the body is parsed, so even a malformed body's 400 carries it.
   app.use(assignRequestId);
-  app.useBodyParser('json', { limit: '1mb' });
+  app.useBodyParser('json', { limit: '1mb', reviver: rejectNulCharacters });
   app.setGlobalPrefix('api');
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new AllErrorsFilter());

@@ -50,6 +50,11 @@ export function translateDatabaseError(error: unknown): unknown {
   const code = err?.driverError?.code ?? err?.code;
   if (code === '23505') return new DomainError('CONFLICT', 'This record already exists.');
   if (code === '23503') return new DomainError('VALIDATION_FAILED', 'A referenced record does not exist.');
+  // Values PostgreSQL cannot hold (NUL in text, a string too long, a number out of range): the
+  // input's fault, so a 400 and no retry.
+  if (code && ['22P05', '22021', '22001', '22003'].includes(code)) {
+    return new DomainError('VALIDATION_FAILED', 'A value cannot be stored as given.');
+  }
   if ((code && UNAVAILABLE_CODES.has(code)) || (code && NETWORK_ERRORS.has(code)) ||
       /Connection terminated|timeout exceeded when trying to connect/i.test(err?.message ?? '')) {
     return new DomainError('DEPENDENCY_UNAVAILABLE', 'The database is not available; try again shortly.');
