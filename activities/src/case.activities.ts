@@ -1,6 +1,27 @@
-import type { CaseView, NewCaseDetails, RoadmapContent } from '@cluster/domain';
-import type { CommandMeta, RoadmapDraftSaved } from '@cluster/contracts';
-import type { CaseCommandsService } from '@cluster/cases';
+import type {
+  AdvicePosition,
+  ApprovalDecision,
+  AssessmentContent,
+  CaseView,
+  ConclusionOutcome,
+  DecisionProposal,
+  NewCaseDetails,
+  RoadmapContent,
+} from '@cluster/domain';
+import type {
+  AdviceRoundOpened,
+  AdviceSubmitted,
+  ApprovalDecided,
+  AssessmentConcluded,
+  AssessmentSubmitted,
+  AssessorsAssigned,
+  CommandMeta,
+  ConflictDeclared,
+  DecisionProposed,
+  RoadmapDraftSaved,
+  RoadmapSubmitted,
+} from '@cluster/contracts';
+import type { AdviceService, AssessmentService, CaseCommandsService, DecisionService } from '@cluster/cases';
 import type { RemindersService, TermEventKind } from '@cluster/reminders';
 import { asActivity } from './activity-errors';
 
@@ -12,22 +33,81 @@ export interface UpdateRef {
 
 export interface CaseActivityDeps {
   commands: CaseCommandsService;
+  assessment: AssessmentService;
+  advice: AdviceService;
+  decisions: DecisionService;
   reminders: RemindersService;
 }
 
 /** Thin adapters from the worker to the services in libs/ (dependencies injected by the worker). */
-export function createCaseActivities({ commands, reminders }: CaseActivityDeps) {
+export function createCaseActivities({ commands, assessment, advice, decisions, reminders }: CaseActivityDeps) {
+  const ctx = (ref: UpdateRef, meta: CommandMeta) => ({ meta, workflowId: ref.workflowId, idempotencyKey: key(ref) });
   return {
     registerCase(ref: UpdateRef, caseId: string, details: NewCaseDetails, meta: CommandMeta): Promise<CaseView> {
-      return asActivity(() =>
-        commands.registerCase(caseId, details, { meta, workflowId: ref.workflowId, idempotencyKey: key(ref) }),
-      );
+      return asActivity(() => commands.registerCase(caseId, details, ctx(ref, meta)));
     },
 
     saveRoadmapDraft(ref: UpdateRef, caseId: string, content: RoadmapContent, meta: CommandMeta): Promise<RoadmapDraftSaved> {
+      return asActivity(() => commands.saveRoadmapDraft(caseId, content, ctx(ref, meta)));
+    },
+
+    submitRoadmap(ref: UpdateRef, caseId: string, meta: CommandMeta): Promise<RoadmapSubmitted> {
+      return asActivity(() => commands.submitRoadmap(caseId, ctx(ref, meta)));
+    },
+
+    assignAssessors(ref: UpdateRef, caseId: string, assessorIds: string[], meta: CommandMeta): Promise<AssessorsAssigned> {
+      return asActivity(() => assessment.assignAssessors(caseId, assessorIds, ctx(ref, meta)));
+    },
+
+    declareConflict(ref: UpdateRef, caseId: string, hasConflict: boolean, note: string | undefined, meta: CommandMeta): Promise<ConflictDeclared> {
+      return asActivity(() => assessment.declareConflict(caseId, hasConflict, note, ctx(ref, meta)));
+    },
+
+    submitAssessment(ref: UpdateRef, caseId: string, content: AssessmentContent, meta: CommandMeta): Promise<AssessmentSubmitted> {
+      return asActivity(() => assessment.submitAssessment(caseId, content, ctx(ref, meta)));
+    },
+
+    concludeAssessment(ref: UpdateRef, caseId: string, outcome: ConclusionOutcome, remarks: string, meta: CommandMeta): Promise<AssessmentConcluded> {
+      return asActivity(() => assessment.conclude(caseId, outcome, remarks, ctx(ref, meta)));
+    },
+
+    openAdviceRound(workflowId: string, caseId: string, attempt: number): Promise<AdviceRoundOpened> {
+      return asActivity(() => advice.openRound(caseId, { workflowId, idempotencyKey: `${workflowId}:advice-round:${attempt}` }));
+    },
+
+    submitAdvice(
+      ref: UpdateRef,
+      caseId: string,
+      requestId: string,
+      given: { position: AdvicePosition; text: string; acceptedAt: string },
+      meta: CommandMeta,
+    ): Promise<AdviceSubmitted> {
       return asActivity(() =>
-        commands.saveRoadmapDraft(caseId, content, { meta, workflowId: ref.workflowId, idempotencyKey: key(ref) }),
+        advice.submitAdvice(caseId, requestId, { ...given, acceptedAt: new Date(given.acceptedAt) }, ctx(ref, meta)),
       );
+    },
+
+    lapseAdvice(workflowId: string, caseId: string, requestId: string): Promise<void> {
+      return asActivity(() => advice.lapse(caseId, requestId, { workflowId, idempotencyKey: `${workflowId}:lapse:${requestId}` }));
+    },
+
+    closeAdviceRound(workflowId: string, caseId: string, round: number): Promise<void> {
+      return asActivity(() => advice.closeRound(caseId, round, { workflowId, idempotencyKey: `${workflowId}:advice-round-closed:${round}` }));
+    },
+
+    proposeDecision(ref: UpdateRef, caseId: string, proposal: DecisionProposal, meta: CommandMeta): Promise<DecisionProposed> {
+      return asActivity(() => decisions.propose(caseId, proposal, ctx(ref, meta)));
+    },
+
+    decideApproval(
+      ref: UpdateRef,
+      caseId: string,
+      approvalId: string,
+      decision: ApprovalDecision,
+      comment: string,
+      meta: CommandMeta,
+    ): Promise<ApprovalDecided> {
+      return asActivity(() => decisions.decideApproval(caseId, approvalId, decision, comment, ctx(ref, meta)));
     },
 
     recordTermEvent(workflowId: string, caseId: string, subject: string, kind: TermEventKind, dueAt: string, n: number): Promise<void> {

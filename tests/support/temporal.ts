@@ -2,7 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { DefaultLogger, NativeConnection, Runtime, Worker } from '@temporalio/worker';
 import { AuditService } from '@cluster/audit';
-import { CaseCommandsService } from '@cluster/cases';
+import { AdviceService, AssessmentService, CaseCommandsService, DecisionService } from '@cluster/cases';
+import { ApprovalsService } from '@cluster/approvals';
 import { RemindersService } from '@cluster/reminders';
 import { createCaseActivities } from '@cluster/activities';
 import type { Database } from '@cluster/persistence';
@@ -48,6 +49,9 @@ export function createTestWorker(connection: NativeConnection, db: Database, tas
     workflowBundle: workflowBundle(),
     activities: createCaseActivities({
       commands: new CaseCommandsService(db, audit),
+      assessment: new AssessmentService(db, audit),
+      advice: new AdviceService(db, audit),
+      decisions: new DecisionService(db, audit, new ApprovalsService(audit)),
       reminders: new RemindersService(db, audit),
     }),
   });

@@ -49,7 +49,7 @@ describe('caseWorkflow on the time-skipping test server', () => {
     expect(retried).toEqual(saved);
     expect(saved.version).toBe(1);
 
-    expect(await handle.query(caseStateQuery)).toEqual({ stage: 'roadmap_drafting', registered: true });
+    expect(await handle.query(caseStateQuery)).toMatchObject({ stage: 'roadmap_drafting', registered: true, submittedVersion: null });
     const queries = new CaseQueriesService(t.db);
     expect(await queries.roadmapVersions(caseId)).toHaveLength(1);
     const trail = await new AuditService(t.db).listCase(caseId, 50, 0);

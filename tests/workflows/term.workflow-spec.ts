@@ -76,7 +76,6 @@ describe('termWorkflow on the time-skipping test server', () => {
       ['case.created', 'case_handler'],
       ['term.reminder_sent', 'system'],
       ['term.reminder_sent', 'system'],
-      ['term.lapsed', 'system'],
     ]);
     expect(await audit.verifyCase(caseId)).toMatchObject({ ok: true });
     recordHistoryIfAsked('termWorkflow-lapsed-two-reminders', await handle.fetchHistory());

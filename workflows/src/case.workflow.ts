@@ -2,20 +2,35 @@ import {
   allHandlersFinished,
   condition,
   currentUpdateInfo,
+  getExternalWorkflowHandle,
   proxyActivities,
   setHandler,
+  startChild,
   workflowInfo,
 } from '@temporalio/workflow';
-import { commandRefusal, type CaseStage } from '@cluster/domain';
+import { commandRefusal, lateAdviceRefusal, type CaseCommand, type CaseStage } from '@cluster/domain';
 import {
+  assignAssessorsUpdate,
   caseStateQuery,
+  concludeAssessmentUpdate,
+  decideApprovalUpdate,
+  declareConflictUpdate,
+  proposeDecisionUpdate,
   registerCaseUpdate,
   saveRoadmapDraftUpdate,
+  satisfyTermSignal,
+  submitAdviceUpdate,
+  submitAssessmentUpdate,
+  submitRoadmapUpdate,
+  TERM_WORKFLOW_TYPE,
+  termWorkflowId,
   type CaseWorkflowInput,
+  type TermOutcome,
+  type TermWorkflowInput,
 } from '@cluster/contracts';
 import type { CaseActivities, UpdateRef } from '@cluster/activities';
 import { DB_ACTIVITY } from './activity-options';
-import { stageConflict, unwrapActivityFailure } from './failures';
+import { forbidden, stageConflict, unwrapActivityFailure } from './failures';
 
 const acts = proxyActivities<CaseActivities>(DB_ACTIVITY);
 
@@ -23,23 +38,62 @@ function updateRef(): UpdateRef {
   return { workflowId: workflowInfo().workflowId, updateId: currentUpdateInfo()?.id ?? 'no-update-id' };
 }
 
+/** Runs a handler's activity and hands its own failure (code, message, fields) to the caller. */
+async function surfaced<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    throw unwrapActivityFailure(error);
+  }
+}
+
+interface CouncilState {
+  requestId: string;
+  dueAt: string;
+  status: 'open' | 'advising' | 'advised' | 'lapsed';
+}
+
 /**
  * One case of one spearhead cluster, for its whole life (years). Commands arrive as updates whose
- * validators refuse what the current stage does not allow; handlers write through activities.
+ * validators refuse what the current stage does not allow; handlers write through activities,
+ * which move the case's stage in the same transaction as their record and audit event. Terms are
+ * durable timers in child term workflows.
  */
 export async function caseWorkflow(input: CaseWorkflowInput): Promise<void> {
-  // Advanced by the later stages (assessment, advice, decision, ...) as they are built.
-  const stage = 'roadmap_drafting' as CaseStage;
+  const { caseId } = input;
+  let stage = 'roadmap_drafting' as CaseStage;
+  // Read through a function: TypeScript cannot see that handlers change `stage` between awaits.
+  const current = (): CaseStage => stage;
   let registered = false;
   let registrationFailed = false;
+  let submittedVersion: number | null = null;
+  const assessors = new Map<string, string>();
+  const councils = new Map<string, CouncilState>();
+  let pendingApproval: { approvalId: string; proposedBy: string } | null = null;
+  let adviceRounds = 0;
+  const termId = (councilCode: string) => termWorkflowId(caseId, `advice-${adviceRounds}-${councilCode}`);
 
-  setHandler(caseStateQuery, () => ({ stage, registered }));
+  setHandler(caseStateQuery, () => ({
+    stage,
+    registered,
+    submittedVersion,
+    assessors: Object.fromEntries(assessors),
+    advice: Object.fromEntries(councils),
+    pendingApprovalId: pendingApproval?.approvalId ?? null,
+  }));
+
+  /** The validator's common part: registered, and the command allowed in the current stage. */
+  const allowed = (command: CaseCommand) => {
+    if (!registered) throw stageConflict('The case is not registered yet.');
+    const refusal = commandRefusal(stage, command);
+    if (refusal) throw stageConflict(refusal);
+  };
 
   setHandler(
     registerCaseUpdate,
     async ({ meta }) => {
       try {
-        const view = await acts.registerCase(updateRef(), input.caseId, input.details, meta);
+        const view = await acts.registerCase(updateRef(), caseId, input.details, meta);
         registered = true;
         return view;
       } catch (error) {
@@ -54,20 +108,137 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<void> {
     },
   );
 
+  setHandler(saveRoadmapDraftUpdate, ({ meta, content }) => surfaced(() => acts.saveRoadmapDraft(updateRef(), caseId, content, meta)), {
+    validator: (_args) => allowed('saveRoadmapDraft'),
+  });
+
   setHandler(
-    saveRoadmapDraftUpdate,
+    submitRoadmapUpdate,
+    async ({ meta }) => {
+      const result = await surfaced(() => acts.submitRoadmap(updateRef(), caseId, meta));
+      submittedVersion = result.version;
+      assessors.clear();
+      stage = 'quality_assessment';
+      return result;
+    },
+    { validator: (_args) => allowed('submitRoadmap') },
+  );
+
+  setHandler(
+    assignAssessorsUpdate,
+    async ({ meta, assessorIds }) => {
+      const result = await surfaced(() => acts.assignAssessors(updateRef(), caseId, assessorIds, meta));
+      result.assessorIds.forEach((id) => assessors.set(id, 'assigned'));
+      return result;
+    },
+    { validator: (_args) => allowed('assignAssessors') },
+  );
+
+  const assessorOnly = (userId: string) => {
+    if (!assessors.has(userId)) throw forbidden('You are not an assessor of this roadmap version.');
+  };
+
+  setHandler(
+    declareConflictUpdate,
+    async ({ meta, hasConflict, note }) => {
+      const result = await surfaced(() => acts.declareConflict(updateRef(), caseId, hasConflict, note, meta));
+      assessors.set(meta.actor.userId, hasConflict ? 'conflict_declared' : 'cleared');
+      return result;
+    },
+    {
+      validator: ({ meta }) => {
+        allowed('declareConflict');
+        assessorOnly(meta.actor.userId);
+      },
+    },
+  );
+
+  setHandler(
+    submitAssessmentUpdate,
     async ({ meta, content }) => {
+      const result = await surfaced(() => acts.submitAssessment(updateRef(), caseId, content, meta));
+      assessors.set(meta.actor.userId, 'submitted');
+      return result;
+    },
+    {
+      validator: ({ meta }) => {
+        allowed('submitAssessment');
+        assessorOnly(meta.actor.userId);
+        if (assessors.get(meta.actor.userId) === 'conflict_declared') throw forbidden('You declared a conflict of interest for this cluster.');
+      },
+    },
+  );
+
+  setHandler(
+    concludeAssessmentUpdate,
+    async ({ meta, outcome, remarks }) => {
+      const result = await surfaced(() => acts.concludeAssessment(updateRef(), caseId, outcome, remarks, meta));
+      stage = result.stage;
+      return result;
+    },
+    { validator: (_args) => allowed('concludeAssessment') },
+  );
+
+  setHandler(
+    submitAdviceUpdate,
+    async ({ meta, councilCode, position, text }) => {
+      const council = councils.get(councilCode)!;
+      // Accepted now, by the workflow's clock: that decides "in time", even if the write is retried later.
+      council.status = 'advising';
+      const acceptedAt = new Date(Date.now()).toISOString();
       try {
-        return await acts.saveRoadmapDraft(updateRef(), input.caseId, content, meta);
+        const result = await surfaced(() => acts.submitAdvice(updateRef(), caseId, council.requestId, { position, text, acceptedAt }, meta));
+        council.status = 'advised';
+        await getExternalWorkflowHandle(termId(councilCode)).signal(satisfyTermSignal); // stops its reminders
+        return result;
       } catch (error) {
-        throw unwrapActivityFailure(error);
+        council.status = 'open'; // the term runs on and lapses if no valid advice follows
+        throw error;
       }
     },
     {
+      validator: ({ meta, councilCode }) => {
+        allowed('submitAdvice');
+        if (meta.actor.role !== 'council_member') throw forbidden('Only a council member gives advice.');
+        const council = councils.get(councilCode);
+        if (!council) throw stageConflict(`No advice was requested from ${councilCode}.`);
+        if (council.status === 'lapsed') throw stageConflict(lateAdviceRefusal(new Date(council.dueAt), new Date(Date.now())) ?? 'The term has passed.');
+        if (council.status !== 'open') throw stageConflict(`${councilCode} has given its advice; it is final.`);
+        const late = lateAdviceRefusal(new Date(council.dueAt), new Date(Date.now()));
+        if (late) throw stageConflict(late);
+      },
+    },
+  );
+
+  setHandler(
+    proposeDecisionUpdate,
+    async ({ meta, proposal }) => {
+      const result = await surfaced(() => acts.proposeDecision(updateRef(), caseId, proposal, meta));
+      pendingApproval = { approvalId: result.approvalId, proposedBy: result.proposedBy };
+      return result;
+    },
+    {
       validator: (_args) => {
-        if (!registered) throw stageConflict('The case is not registered yet.');
-        const refusal = commandRefusal(stage, 'saveRoadmapDraft');
-        if (refusal) throw stageConflict(refusal);
+        allowed('proposeDecision');
+        if (pendingApproval) throw stageConflict('A proposed decision already awaits approval.');
+      },
+    },
+  );
+
+  setHandler(
+    decideApprovalUpdate,
+    async ({ meta, approvalId, decision, comment }) => {
+      const result = await surfaced(() => acts.decideApproval(updateRef(), caseId, approvalId, decision, comment, meta));
+      pendingApproval = null;
+      stage = result.stage;
+      return result;
+    },
+    {
+      validator: ({ meta, approvalId }) => {
+        allowed('decideApproval');
+        if (!pendingApproval || pendingApproval.approvalId !== approvalId) throw stageConflict('This approval is not pending.');
+        // Four eyes, in the workflow too.
+        if (pendingApproval.proposedBy === meta.actor.userId) throw forbidden('Four eyes: nobody approves their own proposal.');
       },
     },
   );
@@ -79,7 +250,36 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<void> {
     return;
   }
 
-  // Later stages (assessment, advice, decision, ...) advance `stage` from here.
-  await condition(() => stage === 'closed');
+  // Stages that need the workflow's own action; everything else moves by updates.
+  for (;;) {
+    await condition(() => ['advice', 'closed', 'test_trajectory'].includes(current()));
+    if (current() !== 'advice') break;
+    adviceRounds++;
+    const opened = await acts.openAdviceRound(workflowInfo().workflowId, caseId, adviceRounds);
+    councils.clear();
+    opened.requests.forEach((r) => councils.set(r.councilCode, { requestId: r.requestId, dueAt: r.dueAt, status: 'open' }));
+    await Promise.all(
+      opened.requests.map(async (r) => {
+        const council = councils.get(r.councilCode)!;
+        const term = await startChild<(i: TermWorkflowInput) => Promise<TermOutcome>>(TERM_WORKFLOW_TYPE, {
+          workflowId: termId(r.councilCode),
+          args: [{ caseId, subject: `advice-${r.councilCode}`, startedAt: new Date(Date.now()).toISOString(), dueAt: r.dueAt, reminderDaysBefore: r.reminderDaysBefore }],
+        });
+        if ((await term.result()) === 'lapsed') {
+          // Advice accepted just before the due instant finishes first; otherwise the council lapses.
+          await condition(() => council.status !== 'advising');
+          if (council.status === 'open') {
+            await acts.lapseAdvice(workflowInfo().workflowId, caseId, r.requestId);
+            council.status = 'lapsed';
+          }
+        }
+      }),
+    );
+    await acts.closeAdviceRound(workflowInfo().workflowId, caseId, opened.round);
+    stage = 'decision';
+  }
+
+  // The later stages (test trajectory, agreement, dialogue) continue from here.
+  await condition(() => current() === 'closed');
   await condition(allHandlersFinished);
 }

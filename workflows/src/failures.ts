@@ -9,3 +9,7 @@ export function unwrapActivityFailure(error: unknown): unknown {
 export function stageConflict(message: string): ApplicationFailure {
   return ApplicationFailure.create({ type: 'STAGE_CONFLICT', message, nonRetryable: true });
 }
+
+export function forbidden(message: string): ApplicationFailure {
+  return ApplicationFailure.create({ type: 'FORBIDDEN', message, nonRetryable: true });
+}

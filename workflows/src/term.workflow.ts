@@ -7,7 +7,8 @@ import { DB_ACTIVITY } from './activity-options';
 const acts = proxyActivities<CaseActivities>(DB_ACTIVITY);
 
 /**
- * A legal term: reminders before it ends, a lapse when it passes, unless satisfied first.
+ * A legal term: reminders before it ends, and the outcome `lapsed` when it passes unless it was
+ * satisfied first.
  * Durable timers: they fire on time even if every process was restarted in between.
  */
 export async function termWorkflow(input: TermWorkflowInput): Promise<TermOutcome> {
@@ -35,7 +36,7 @@ export async function termWorkflow(input: TermWorkflowInput): Promise<TermOutcom
     outcome = 'satisfied';
     return outcome;
   }
+  // What a lapse means (no advice, an unsigned agreement, ...) is recorded by the term's owner.
   outcome = 'lapsed';
-  await acts.recordTermEvent(workflowId, input.caseId, input.subject, 'lapsed', input.dueAt, 0);
   return outcome;
 }

@@ -4,7 +4,7 @@ import { NestFactory } from '@nestjs/core';
 import { NativeConnection, Worker, type WorkerOptions } from '@temporalio/worker';
 import { Logger } from 'nestjs-pino';
 import { AppConfig, temporalConnectionSettings } from '@cluster/config';
-import { CaseCommandsService } from '@cluster/cases';
+import { AdviceService, AssessmentService, CaseCommandsService, DecisionService } from '@cluster/cases';
 import { RemindersService } from '@cluster/reminders';
 import { createCaseActivities } from '@cluster/activities';
 import { WorkerModule } from './worker.module';
@@ -28,6 +28,9 @@ export async function createCaseWorker(
   const connection = await NativeConnection.connect(temporalConnectionSettings(config));
   const activities = createCaseActivities({
     commands: context.get(CaseCommandsService),
+    assessment: context.get(AssessmentService),
+    advice: context.get(AdviceService),
+    decisions: context.get(DecisionService),
     reminders: context.get(RemindersService),
   });
   const worker = await Worker.create({

@@ -1,17 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { assertCommandAllowed, DomainError, type CaseView, type NewCaseDetails, type RoadmapContent } from '@cluster/domain';
-import type { CommandMeta, RoadmapDraftSaved } from '@cluster/contracts';
+import { DomainError, type CaseView, type NewCaseDetails, type RoadmapContent } from '@cluster/domain';
+import type { RoadmapDraftSaved, RoadmapSubmitted } from '@cluster/contracts';
 import { Database, type Repositories } from '@cluster/persistence';
 import { AuditService, documentSha256 } from '@cluster/audit';
 import { toCaseView } from './case-view';
-
-export interface CommandContext {
-  meta: CommandMeta;
-  workflowId: string;
-  /** Derived from the workflow and update ids: the same command never applies twice. */
-  idempotencyKey: string;
-}
+import { lockCaseFor, policyOf, type CommandContext } from './case-lock';
 
 /**
  * Writes of the case process. Each command changes its records and appends its audit event in
@@ -49,6 +43,7 @@ export class CaseCommandsService {
         stage: 'roadmap_drafting',
         policyVersion: policy.version,
         latestRoadmapVersion: null,
+        submittedRoadmapVersion: null,
         createdAt: now,
         updatedAt: now,
       });
@@ -58,6 +53,7 @@ export class CaseCommandsService {
         kind: 'roadmap_drafting',
         assigneeRole: 'case_handler',
         assigneeRef: details.accountManagerId,
+        subjectId: null,
         dueAt: null,
         createdAt: now,
       });
@@ -82,9 +78,7 @@ export class CaseCommandsService {
       const existing = await repos.roadmaps.findByIdempotencyKey(ctx.idempotencyKey);
       if (existing) return draftSaved(existing);
 
-      const row = await repos.cases.findByIdForUpdate(caseId);
-      if (!row) throw new DomainError('NOT_FOUND', `Case ${caseId} does not exist.`);
-      assertCommandAllowed(row.stage, 'saveRoadmapDraft');
+      await lockCaseFor(repos, caseId, 'saveRoadmapDraft');
 
       const now = new Date();
       const version = (await repos.roadmaps.latestVersion(caseId)) + 1;
@@ -118,11 +112,80 @@ export class CaseCommandsService {
     });
   }
 
+  /**
+   * Freezes the latest draft as a submitted version (its SHA-256 binds everything that follows:
+   * assessments, advice, decision) and moves the case to the quality assessment.
+   */
+  async submitRoadmap(caseId: string, ctx: CommandContext): Promise<RoadmapSubmitted> {
+    return this.db.transaction(async (repos) => {
+      const existing = await repos.roadmaps.findByIdempotencyKey(ctx.idempotencyKey);
+      const row = existing ? await repos.cases.findById(caseId) : await lockCaseFor(repos, caseId, 'submitRoadmap');
+      if (!row) throw new DomainError('NOT_FOUND', `Case ${caseId} does not exist.`);
+      const policy = await policyOf(repos, row);
+      if (existing) return submitted(existing, policy.content.minAssessors);
+
+      const versions = await repos.roadmaps.listForCase(caseId);
+      const draft = versions.filter((v) => v.kind === 'draft').at(-1);
+      const lastSubmitted = versions.filter((v) => v.kind === 'submitted').at(-1);
+      if (!draft || (lastSubmitted && lastSubmitted.version > draft.version)) {
+        throw new DomainError('CONFLICT', 'There is no new draft to submit; save a draft first.');
+      }
+      const now = new Date();
+      const frozen = {
+        id: randomUUID(),
+        caseId,
+        version: versions.at(-1)!.version + 1,
+        kind: 'submitted' as const,
+        content: draft.content,
+        sha256: draft.sha256,
+        createdBy: ctx.meta.actor.userId,
+        createdAt: now,
+        idempotencyKey: ctx.idempotencyKey,
+      };
+      await repos.roadmaps.insert(frozen);
+      await repos.cases.update(caseId, {
+        stage: 'quality_assessment',
+        latestRoadmapVersion: frozen.version,
+        submittedRoadmapVersion: frozen.version,
+        updatedAt: now,
+      });
+      await repos.tasks.close(caseId, 'roadmap_drafting');
+      await repos.tasks.close(caseId, 'roadmap_revision');
+      await repos.tasks.open({
+        id: randomUUID(),
+        caseId,
+        kind: 'assessor_assignment',
+        assigneeRole: 'case_handler',
+        assigneeRef: row.accountManagerId,
+        subjectId: null,
+        dueAt: null,
+        createdAt: now,
+      });
+      await this.audit.append(repos, {
+        actor: ctx.meta.actor,
+        action: 'roadmap.submitted',
+        caseId,
+        reason: ctx.meta.reason,
+        payload: { version: frozen.version, fromDraftVersion: draft.version, sha256: frozen.sha256, stage: 'quality_assessment' },
+        documentHashes: [frozen.sha256],
+        requestId: ctx.meta.requestId,
+        workflowId: ctx.workflowId,
+        idempotencyKey: ctx.idempotencyKey,
+        occurredAt: now,
+      });
+      return submitted(frozen, policy.content.minAssessors);
+    });
+  }
+
   private async view(repos: Repositories, caseId: string): Promise<CaseView> {
     const row = await repos.cases.findById(caseId);
     if (!row) throw new DomainError('NOT_FOUND', `Case ${caseId} does not exist.`);
     return toCaseView(row, await repos.tasks.listOpenForCase(caseId));
   }
+}
+
+function submitted(v: { caseId: string; version: number; sha256: string; createdAt: Date }, requiredAssessments: number): RoadmapSubmitted {
+  return { caseId: v.caseId, version: v.version, sha256: v.sha256, submittedAt: v.createdAt.toISOString(), requiredAssessments };
 }
 
 function draftSaved(d: { caseId: string; version: number; sha256: string; createdAt: Date }): RoadmapDraftSaved {

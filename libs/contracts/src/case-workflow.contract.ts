@@ -33,6 +33,10 @@ export interface RoadmapDraftSaved {
 export interface CaseWorkflowState {
   stage: CaseStage;
   registered: boolean;
+  submittedVersion: number | null;
+  assessors: Record<string, string>;
+  advice: Record<string, { requestId: string; dueAt: string; status: string }>;
+  pendingApprovalId: string | null;
 }
 
 // Message names are frozen wire names.

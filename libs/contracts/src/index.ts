@@ -2,3 +2,4 @@ export * from './task-queue.contract';
 export * from './command.contract';
 export * from './case-workflow.contract';
 export * from './term-workflow.contract';
+export * from './first-half.contract';

@@ -4,3 +4,7 @@ export * from './stages';
 export * from './case';
 export * from './policy';
 export * from './access';
+export * from './assessment';
+export * from './advice';
+export * from './decision';
+export * from './legal-calendar';

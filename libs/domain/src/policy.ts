@@ -9,6 +9,8 @@ export interface CouncilPolicy {
   name: LocalizedText;
   adviceTermDays: number;
   reminderDaysBefore: number[];
+  /** Periods in which this council's terms do not run (e.g. a summer recess), inclusive ISO dates. */
+  suspensions?: { from: string; to: string; reason?: string }[];
 }
 
 export interface CodedText {
@@ -35,6 +37,8 @@ export interface PolicyDocument {
   dialogueCadenceMonths: number;
   signingDeadlineDays: number;
   milestoneReminderDaysBefore: number[];
+  /** Non-working days on top of the Belgian and Flemish public holidays (ISO dates). */
+  extraHolidays?: string[];
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;

@@ -20,6 +20,14 @@ export function isCaseStage(value: unknown): value is CaseStage {
 /** Commands a case accepts. Each names the stages in which it is allowed. */
 export const CASE_COMMAND_STAGES = {
   saveRoadmapDraft: ['roadmap_drafting'],
+  submitRoadmap: ['roadmap_drafting'],
+  assignAssessors: ['quality_assessment'],
+  declareConflict: ['quality_assessment'],
+  submitAssessment: ['quality_assessment'],
+  concludeAssessment: ['quality_assessment'],
+  submitAdvice: ['advice'],
+  proposeDecision: ['decision'],
+  decideApproval: ['decision'],
 } as const satisfies Record<string, readonly CaseStage[]>;
 export type CaseCommand = keyof typeof CASE_COMMAND_STAGES;
 

@@ -21,6 +21,10 @@ export class CaseTaskEntity {
   @Column('text', { name: 'assignee_ref', nullable: true })
   assigneeRef!: string | null;
 
+  /** What the task is about (an advice request, an approval, ...), when it is about one thing. */
+  @Column('uuid', { name: 'subject_id', nullable: true })
+  subjectId!: string | null;
+
   @Column('timestamptz', { name: 'due_at', nullable: true })
   dueAt!: Date | null;
 

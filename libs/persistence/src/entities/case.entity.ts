@@ -34,6 +34,10 @@ export class CaseEntity {
   @Column('int', { name: 'latest_roadmap_version', nullable: true })
   latestRoadmapVersion!: number | null;
 
+  /** The frozen version under assessment or decision (null while only drafts exist). */
+  @Column('int', { name: 'submitted_roadmap_version', nullable: true })
+  submittedRoadmapVersion!: number | null;
+
   @Column('timestamptz', { name: 'created_at' })
   createdAt!: Date;
 

@@ -4,8 +4,14 @@ import { CaseEntity } from './case.entity';
 import { PolicyVersionEntity } from './policy-version.entity';
 import { RoadmapVersionEntity } from './roadmap-version.entity';
 import { UserEntity } from './user.entity';
+import { AdviceRequestEntity } from './advice-request.entity';
+import { AssessmentConclusionEntity, AssessmentEntity, AssessorAssignmentEntity } from './assessment.entities';
+import { ApprovalEntity, DecisionEntity } from './decision.entities';
 
 export { AuditEventEntity, CaseTaskEntity, CaseEntity, PolicyVersionEntity, RoadmapVersionEntity, UserEntity };
+export { AdviceRequestEntity, AssessmentConclusionEntity, AssessmentEntity, AssessorAssignmentEntity, ApprovalEntity, DecisionEntity };
+export type { AssignmentStatus } from './assessment.entities';
+export type { ApprovalStatus, ApprovalSubject } from './decision.entities';
 export type { CaseTaskStatus } from './case-task.entity';
 
 export const ENTITIES = [
@@ -15,4 +21,10 @@ export const ENTITIES = [
   PolicyVersionEntity,
   RoadmapVersionEntity,
   UserEntity,
+  AdviceRequestEntity,
+  AssessmentConclusionEntity,
+  AssessmentEntity,
+  AssessorAssignmentEntity,
+  ApprovalEntity,
+  DecisionEntity,
 ];

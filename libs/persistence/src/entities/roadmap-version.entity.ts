@@ -14,7 +14,7 @@ export class RoadmapVersionEntity {
   version!: number;
 
   @Column('text')
-  kind!: 'draft';
+  kind!: 'draft' | 'submitted';
 
   @Column('jsonb')
   content!: RoadmapContent;

@@ -41,7 +41,7 @@ export class CaseRepository {
     return { items, total };
   }
 
-  async update(id: string, changes: Partial<Pick<CaseEntity, 'stage' | 'latestRoadmapVersion' | 'updatedAt'>>): Promise<void> {
+  async update(id: string, changes: Partial<Pick<CaseEntity, 'stage' | 'latestRoadmapVersion' | 'submittedRoadmapVersion' | 'updatedAt'>>): Promise<void> {
     await this.m.update(CaseEntity, { id }, changes);
   }
 }

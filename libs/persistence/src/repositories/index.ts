@@ -5,8 +5,13 @@ import { PolicyRepository } from './policy.repository';
 import { RoadmapRepository } from './roadmap.repository';
 import { TaskRepository } from './task.repository';
 import { UserRepository } from './user.repository';
+import { AssessmentRepository } from './assessment.repository';
+import { AdviceRepository } from './advice.repository';
+import { ApprovalRepository, DecisionRepository } from './decision.repository';
 
 export { AuditRepository, CaseRepository, PolicyRepository, RoadmapRepository, TaskRepository, UserRepository };
+export { AssessmentRepository, AdviceRepository, ApprovalRepository, DecisionRepository };
+export type { AdviceRequestFilter } from './advice.repository';
 export type { CaseListFilter } from './case.repository';
 export type { AuditPage } from './audit.repository';
 
@@ -18,6 +23,10 @@ export interface Repositories {
   roadmaps: RoadmapRepository;
   tasks: TaskRepository;
   audit: AuditRepository;
+  assessments: AssessmentRepository;
+  advice: AdviceRepository;
+  decisions: DecisionRepository;
+  approvals: ApprovalRepository;
 }
 
 export function repositoriesFor(m: EntityManager): Repositories {
@@ -28,5 +37,9 @@ export function repositoriesFor(m: EntityManager): Repositories {
     roadmaps: new RoadmapRepository(m),
     tasks: new TaskRepository(m),
     audit: new AuditRepository(m),
+    assessments: new AssessmentRepository(m),
+    advice: new AdviceRepository(m),
+    decisions: new DecisionRepository(m),
+    approvals: new ApprovalRepository(m),
   };
 }

@@ -15,6 +15,37 @@ export class TaskRepository {
       .execute();
   }
 
+  /** Closes the open tasks of a kind on a case (optionally one assignee's, or about one subject). */
+  async close(caseId: string, kind: string, match: { assigneeRef?: string; subjectId?: string } = {}, status: 'done' | 'cancelled' = 'done'): Promise<void> {
+    const qb = this.m
+      .createQueryBuilder()
+      .update(CaseTaskEntity)
+      .set({ status, closedAt: new Date() })
+      .where(`case_id = :caseId AND kind = :kind AND status = 'open'`, { caseId, kind });
+    if (match.assigneeRef) qb.andWhere('assignee_ref = :ref', { ref: match.assigneeRef });
+    if (match.subjectId) qb.andWhere('subject_id = :sid', { sid: match.subjectId });
+    await qb.execute();
+  }
+
+  /** Closes every open task of a case (a case that closes leaves nothing waiting). */
+  async closeAllForCase(caseId: string): Promise<void> {
+    await this.m.update(CaseTaskEntity, { caseId, status: 'open' }, { status: 'cancelled', closedAt: new Date() });
+  }
+
+  /** Open tasks waiting on someone: assigned to them personally, or to a role or council of theirs. */
+  async listOpenFor(refs: string[], roles: string[], limit: number, offset: number) {
+    const qb = this.m
+      .createQueryBuilder(CaseTaskEntity, 't')
+      .where(`t.status = 'open'`)
+      .andWhere('(t.assignee_ref = ANY(:refs) OR (t.assignee_ref IS NULL AND t.assignee_role = ANY(:roles)))', { refs, roles })
+      .orderBy('t.due_at', 'ASC', 'NULLS LAST')
+      .addOrderBy('t.created_at', 'ASC')
+      .take(limit)
+      .skip(offset);
+    const [items, total] = await qb.getManyAndCount();
+    return { items, total };
+  }
+
   listOpenForCase(caseId: string): Promise<CaseTaskEntity[]> {
     return this.m.find(CaseTaskEntity, {
       where: { caseId, status: 'open' },

@@ -1,0 +1,98 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { DomainError, type Actor, type ApprovalDecision } from '@cluster/domain';
+import type { ApprovalEntity, ApprovalSubject, Repositories } from '@cluster/persistence';
+import { AuditService } from '@cluster/audit';
+
+export interface ApprovalRequest {
+  caseId: string;
+  subjectType: ApprovalSubject;
+  subjectId: string;
+  summary: string;
+  requestedBy: Actor;
+  at: Date;
+}
+
+/**
+ * Four eyes for anything (a government decision, a budget release): a request waits for an
+ * approver who is not the requester. Enforced here, in the workflow that calls it and by the
+ * database (CHECK approvals_four_eyes). Runs inside the caller's transaction, so the approval and
+ * the change it gates commit together.
+ */
+@Injectable()
+export class ApprovalsService {
+  constructor(private readonly audit: AuditService) {}
+
+  async request(repos: Repositories, r: ApprovalRequest, audit: { workflowId: string; requestId: string }): Promise<ApprovalEntity> {
+    const row: ApprovalEntity = {
+      id: randomUUID(),
+      caseId: r.caseId,
+      subjectType: r.subjectType,
+      subjectId: r.subjectId,
+      summary: r.summary,
+      requestedBy: r.requestedBy.userId,
+      requestedAt: r.at,
+      status: 'pending',
+      decidedBy: null,
+      decidedAt: null,
+      comment: null,
+    };
+    await repos.approvals.insert(row);
+    await repos.tasks.open({
+      id: randomUUID(),
+      caseId: r.caseId,
+      kind: 'approval',
+      assigneeRole: 'approver',
+      assigneeRef: null,
+      subjectId: row.id,
+      dueAt: null,
+      createdAt: r.at,
+    });
+    await this.audit.append(repos, {
+      actor: r.requestedBy,
+      action: 'approval.requested',
+      caseId: r.caseId,
+      payload: { approvalId: row.id, subjectType: r.subjectType, subjectId: r.subjectId, summary: r.summary },
+      workflowId: audit.workflowId,
+      requestId: audit.requestId,
+      occurredAt: r.at,
+    });
+    return row;
+  }
+
+  /** Records the approver's decision; refuses the requester (403) and a decided request (409). */
+  async decide(
+    repos: Repositories,
+    approvalId: string,
+    approver: Actor,
+    decision: ApprovalDecision,
+    comment: string,
+    ctx: { at: Date; workflowId: string; requestId: string; idempotencyKey: string },
+  ): Promise<ApprovalEntity> {
+    const row = await repos.approvals.findForUpdate(approvalId);
+    if (!row) throw new DomainError('NOT_FOUND', `Approval ${approvalId} does not exist.`);
+    assertFourEyes(row.requestedBy, approver.userId);
+    if (row.status !== 'pending') throw new DomainError('CONFLICT', `This approval was already decided (${row.status}).`);
+    const status = decision === 'approve' ? 'approved' : 'sent_back';
+    await repos.approvals.update(approvalId, { status, decidedBy: approver.userId, decidedAt: ctx.at, comment });
+    await repos.tasks.close(row.caseId, 'approval', { subjectId: approvalId });
+    await this.audit.append(repos, {
+      actor: approver,
+      action: decision === 'approve' ? 'approval.approved' : 'approval.sent_back',
+      caseId: row.caseId,
+      reason: comment,
+      payload: { approvalId, subjectType: row.subjectType, subjectId: row.subjectId, requestedBy: row.requestedBy },
+      workflowId: ctx.workflowId,
+      requestId: ctx.requestId,
+      idempotencyKey: ctx.idempotencyKey,
+      occurredAt: ctx.at,
+    });
+    return { ...row, status, decidedBy: approver.userId, decidedAt: ctx.at, comment };
+  }
+}
+
+export function assertFourEyes(requestedBy: string, approverId: string): void {
+  if (requestedBy === approverId) {
+    throw new DomainError('FORBIDDEN', 'Four eyes: nobody approves their own request; another approver must decide.');
+  }
+}

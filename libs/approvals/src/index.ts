@@ -1,0 +1,2 @@
+export * from './approvals.service';
+export * from './approvals.module';

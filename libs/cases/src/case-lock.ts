@@ -1,0 +1,34 @@
+import { assertCommandAllowed, DomainError, type CaseCommand } from '@cluster/domain';
+import type { CaseEntity, PolicyVersionEntity, Repositories } from '@cluster/persistence';
+import type { CommandMeta } from '@cluster/contracts';
+
+/** What every command's activity carries: who, which request, and its idempotency key. */
+export interface CommandContext {
+  meta: CommandMeta;
+  workflowId: string;
+  /** Derived from the workflow and update ids: the same command never applies twice. */
+  idempotencyKey: string;
+}
+
+/**
+ * Locks the case row for the transaction and checks that the command is allowed in its stage
+ * (the workflow's validator checked it already; this is the database-side guard).
+ */
+export async function lockCaseFor(repos: Repositories, caseId: string, command: CaseCommand): Promise<CaseEntity> {
+  const row = await repos.cases.findByIdForUpdate(caseId);
+  if (!row) throw new DomainError('NOT_FOUND', `Case ${caseId} does not exist.`);
+  assertCommandAllowed(row.stage, command);
+  return row;
+}
+
+/** The policy version the case started with: terms and criteria never shift under a running case. */
+export async function policyOf(repos: Repositories, row: CaseEntity): Promise<PolicyVersionEntity> {
+  const policy = await repos.policies.get(row.policyVersion);
+  if (!policy) throw new Error(`Policy version ${row.policyVersion} of case ${row.id} is missing`);
+  return policy;
+}
+
+/** True when this command was applied before (its audit event exists): a retried activity. */
+export async function alreadyApplied(repos: Repositories, ctx: CommandContext): Promise<boolean> {
+  return (await repos.audit.findByIdempotencyKey(ctx.idempotencyKey)) !== null;
+}

@@ -1,0 +1,131 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import {
+  DomainError,
+  proposalProblems,
+  stageAfterDecision,
+  type ApprovalDecision,
+  type DecisionProposal,
+} from '@cluster/domain';
+import type { ApprovalDecided, DecisionProposed } from '@cluster/contracts';
+import { Database, type DecisionEntity } from '@cluster/persistence';
+import { AuditService } from '@cluster/audit';
+import { ApprovalsService } from '@cluster/approvals';
+import { lockCaseFor, type CommandContext } from './case-lock';
+
+/**
+ * The government decision (DOMAIN.md step 4): a case handler proposes it, addressing each
+ * council's advice (or its lapse); an approver who is not the proposer approves it or sends it
+ * back. Approval moves the case on (test trajectory, or closed for a rejection).
+ */
+@Injectable()
+export class DecisionService {
+  constructor(
+    private readonly db: Database,
+    private readonly audit: AuditService,
+    private readonly approvals: ApprovalsService,
+  ) {}
+
+  async propose(caseId: string, proposal: DecisionProposal, ctx: CommandContext): Promise<DecisionProposed> {
+    return this.db.transaction(async (repos) => {
+      const previous = await repos.decisions.findByKey(ctx.idempotencyKey);
+      if (previous) return proposed(previous, (await repos.approvals.bySubject('decision', previous.id))!.id);
+      await lockCaseFor(repos, caseId, 'proposeDecision');
+      const round = await repos.advice.lastRound(caseId);
+      const councils = (await repos.advice.round(caseId, round)).map((r) => r.councilCode);
+      const problems = proposalProblems(councils, proposal);
+      if (problems.length) throw new DomainError('VALIDATION_FAILED', 'The proposal is not complete.', problems);
+      const open = (await repos.decisions.forCase(caseId)).find((d) => d.status === 'proposed');
+      if (open) throw new DomainError('CONFLICT', `Decision version ${open.version} still awaits approval.`);
+
+      const now = new Date();
+      const decision: DecisionEntity = {
+        id: randomUUID(),
+        caseId,
+        version: (await repos.decisions.forCase(caseId)).length + 1,
+        outcome: proposal.outcome,
+        rationale: proposal.rationale,
+        conditions: proposal.conditions ?? null,
+        considerations: proposal.considerations,
+        proposedBy: ctx.meta.actor.userId,
+        proposedAt: now,
+        status: 'proposed',
+        idempotencyKey: ctx.idempotencyKey,
+      };
+      await repos.decisions.insert(decision);
+      await repos.tasks.close(caseId, 'decision_proposal');
+      await this.audit.append(repos, {
+        actor: ctx.meta.actor,
+        action: 'decision.proposed',
+        caseId,
+        reason: proposal.rationale,
+        payload: { decisionId: decision.id, version: decision.version, outcome: decision.outcome, conditions: decision.conditions, considerations: decision.considerations },
+        requestId: ctx.meta.requestId,
+        workflowId: ctx.workflowId,
+        idempotencyKey: ctx.idempotencyKey,
+        occurredAt: now,
+      });
+      const approval = await this.approvals.request(
+        repos,
+        { caseId, subjectType: 'decision', subjectId: decision.id, summary: `Beslissing v${decision.version}: ${decision.outcome}`, requestedBy: ctx.meta.actor, at: now },
+        { workflowId: ctx.workflowId, requestId: ctx.meta.requestId },
+      );
+      return proposed(decision, approval.id);
+    });
+  }
+
+  /** The approver's four-eyes decision on a proposal. */
+  async decideApproval(caseId: string, approvalId: string, decision: ApprovalDecision, comment: string, ctx: CommandContext): Promise<ApprovalDecided> {
+    return this.db.transaction(async (repos) => {
+      const existing = await repos.approvals.findById(approvalId);
+      if (!existing || existing.caseId !== caseId || existing.subjectType !== 'decision') {
+        throw new DomainError('NOT_FOUND', `Approval ${approvalId} does not exist for this case.`);
+      }
+      if (await repos.audit.findByIdempotencyKey(ctx.idempotencyKey)) {
+        const row = await repos.cases.findById(caseId);
+        return { approvalId, decision, stage: row!.stage };
+      }
+      const row = await lockCaseFor(repos, caseId, 'decideApproval');
+      const now = new Date();
+      const approval = await this.approvals.decide(repos, approvalId, ctx.meta.actor, decision, comment, { at: now, ...ctx, requestId: ctx.meta.requestId });
+      const proposal = (await repos.decisions.findById(approval.subjectId))!;
+      if (decision === 'send_back') {
+        await repos.decisions.update(proposal.id, { status: 'sent_back' });
+        await repos.tasks.open({
+          id: randomUUID(),
+          caseId,
+          kind: 'decision_proposal',
+          assigneeRole: 'case_handler',
+          assigneeRef: proposal.proposedBy,
+          subjectId: null,
+          dueAt: null,
+          createdAt: now,
+        });
+        return { approvalId, decision, stage: row.stage };
+      }
+      const stage = stageAfterDecision(proposal.outcome);
+      await repos.decisions.update(proposal.id, { status: 'approved' });
+      await repos.cases.update(caseId, { stage, updatedAt: now });
+      if (stage === 'closed') await repos.tasks.closeAllForCase(caseId);
+      await this.audit.append(repos, {
+        actor: ctx.meta.actor,
+        action: 'decision.approved',
+        caseId,
+        reason: comment,
+        payload: { decisionId: proposal.id, version: proposal.version, outcome: proposal.outcome, proposedBy: proposal.proposedBy, approvalId, stage },
+        requestId: ctx.meta.requestId,
+        workflowId: ctx.workflowId,
+        occurredAt: now,
+      });
+      return { approvalId, decision, stage };
+    });
+  }
+
+  list(caseId: string): Promise<DecisionEntity[]> {
+    return this.db.read((repos) => repos.decisions.forCase(caseId));
+  }
+}
+
+function proposed(d: DecisionEntity, approvalId: string): DecisionProposed {
+  return { decisionId: d.id, version: d.version, approvalId, proposedBy: d.proposedBy };
+}

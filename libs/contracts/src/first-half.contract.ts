@@ -1,0 +1,92 @@
+import { defineUpdate } from '@temporalio/workflow';
+import type {
+  AdvicePosition,
+  AdviceRequestRef,
+  ApprovalDecision,
+  AssessmentContent,
+  CaseStage,
+  ConclusionOutcome,
+  DecisionProposal,
+} from '@cluster/domain';
+import type { CommandMeta } from './command.contract';
+
+export interface RoadmapSubmitted {
+  caseId: string;
+  version: number;
+  sha256: string;
+  submittedAt: string;
+  requiredAssessments: number;
+}
+
+export interface AssessorsAssigned {
+  caseId: string;
+  roadmapVersion: number;
+  assessorIds: string[];
+}
+
+export interface ConflictDeclared {
+  assessorId: string;
+  hasConflict: boolean;
+}
+
+export interface AssessmentSubmitted {
+  assessmentId: string;
+  assessorId: string;
+  roadmapVersion: number;
+  submittedCount: number;
+  requiredCount: number;
+}
+
+export interface AssessmentConcluded {
+  outcome: ConclusionOutcome;
+  stage: CaseStage;
+}
+
+export interface AdviceRoundOpened {
+  round: number;
+  requests: AdviceRequestRef[];
+}
+
+export interface AdviceSubmitted {
+  requestId: string;
+  councilCode: string;
+  position: AdvicePosition;
+  advisedAt: string;
+}
+
+export interface DecisionProposed {
+  decisionId: string;
+  version: number;
+  approvalId: string;
+  proposedBy: string;
+}
+
+export interface ApprovalDecided {
+  approvalId: string;
+  decision: ApprovalDecision;
+  stage: CaseStage;
+}
+
+// Message names are frozen wire names.
+export const submitRoadmapUpdate = defineUpdate<RoadmapSubmitted, [{ meta: CommandMeta }]>('submitRoadmap');
+export const assignAssessorsUpdate = defineUpdate<AssessorsAssigned, [{ meta: CommandMeta; assessorIds: string[] }]>('assignAssessors');
+export const declareConflictUpdate = defineUpdate<ConflictDeclared, [{ meta: CommandMeta; hasConflict: boolean; note?: string }]>(
+  'declareConflict',
+);
+export const submitAssessmentUpdate = defineUpdate<AssessmentSubmitted, [{ meta: CommandMeta; content: AssessmentContent }]>(
+  'submitAssessment',
+);
+export const concludeAssessmentUpdate = defineUpdate<AssessmentConcluded, [{ meta: CommandMeta; outcome: ConclusionOutcome; remarks: string }]>(
+  'concludeAssessment',
+);
+export const submitAdviceUpdate = defineUpdate<
+  AdviceSubmitted,
+  [{ meta: CommandMeta; councilCode: string; position: AdvicePosition; text: string }]
+>('submitAdvice');
+export const proposeDecisionUpdate = defineUpdate<DecisionProposed, [{ meta: CommandMeta; proposal: DecisionProposal }]>(
+  'proposeDecision',
+);
+export const decideApprovalUpdate = defineUpdate<
+  ApprovalDecided,
+  [{ meta: CommandMeta; approvalId: string; decision: ApprovalDecision; comment: string }]
+>('decideApproval');

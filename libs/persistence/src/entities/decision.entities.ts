@@ -1,0 +1,37 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+import type { CouncilConsideration, DecisionOutcome } from '@cluster/domain';
+
+export type ApprovalStatus = 'pending' | 'approved' | 'sent_back';
+export type ApprovalSubject = 'decision' | 'budget_release';
+
+/** A request for a second person's approval (four eyes), for any subject. */
+@Entity('approvals')
+export class ApprovalEntity {
+  @PrimaryColumn('uuid') id!: string;
+  @Column('uuid', { name: 'case_id' }) caseId!: string;
+  @Column('text', { name: 'subject_type' }) subjectType!: ApprovalSubject;
+  @Column('uuid', { name: 'subject_id' }) subjectId!: string;
+  @Column('text') summary!: string;
+  @Column('uuid', { name: 'requested_by' }) requestedBy!: string;
+  @Column('timestamptz', { name: 'requested_at' }) requestedAt!: Date;
+  @Column('text') status!: ApprovalStatus;
+  @Column('uuid', { name: 'decided_by', nullable: true }) decidedBy!: string | null;
+  @Column('timestamptz', { name: 'decided_at', nullable: true }) decidedAt!: Date | null;
+  @Column('text', { nullable: true }) comment!: string | null;
+}
+
+/** A proposed government decision; a new proposal after a send-back is a new version. */
+@Entity('decisions')
+export class DecisionEntity {
+  @PrimaryColumn('uuid') id!: string;
+  @Column('uuid', { name: 'case_id' }) caseId!: string;
+  @Column('int') version!: number;
+  @Column('text') outcome!: DecisionOutcome;
+  @Column('text') rationale!: string;
+  @Column('text', { nullable: true }) conditions!: string | null;
+  @Column('jsonb') considerations!: CouncilConsideration[];
+  @Column('uuid', { name: 'proposed_by' }) proposedBy!: string;
+  @Column('timestamptz', { name: 'proposed_at' }) proposedAt!: Date;
+  @Column('text') status!: 'proposed' | 'approved' | 'sent_back';
+  @Column('text', { name: 'idempotency_key' }) idempotencyKey!: string;
+}
