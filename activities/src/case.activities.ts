@@ -71,8 +71,11 @@ export function createCaseActivities({ commands, assessment, advice, decisions, 
       return asActivity(() => assessment.conclude(caseId, outcome, remarks, ctx(ref, meta)));
     },
 
-    openAdviceRound(workflowId: string, caseId: string, attempt: number): Promise<AdviceRoundOpened> {
-      return asActivity(() => advice.openRound(caseId, { workflowId, idempotencyKey: `${workflowId}:advice-round:${attempt}` }));
+    /** `requestedAt` is the workflow's clock: terms are computed from it, so timers and due dates agree. */
+    openAdviceRound(workflowId: string, caseId: string, attempt: number, requestedAt: string): Promise<AdviceRoundOpened> {
+      return asActivity(() =>
+        advice.openRound(caseId, new Date(requestedAt), { workflowId, idempotencyKey: `${workflowId}:advice-round:${attempt}` }),
+      );
     },
 
     submitAdvice(
@@ -87,8 +90,8 @@ export function createCaseActivities({ commands, assessment, advice, decisions, 
       );
     },
 
-    lapseAdvice(workflowId: string, caseId: string, requestId: string): Promise<void> {
-      return asActivity(() => advice.lapse(caseId, requestId, { workflowId, idempotencyKey: `${workflowId}:lapse:${requestId}` }));
+    lapseAdvice(workflowId: string, caseId: string, requestId: string, at: string): Promise<void> {
+      return asActivity(() => advice.lapse(caseId, requestId, new Date(at), { workflowId, idempotencyKey: `${workflowId}:lapse:${requestId}` }));
     },
 
     closeAdviceRound(workflowId: string, caseId: string, round: number): Promise<void> {
@@ -110,9 +113,9 @@ export function createCaseActivities({ commands, assessment, advice, decisions, 
       return asActivity(() => decisions.decideApproval(caseId, approvalId, decision, comment, ctx(ref, meta)));
     },
 
-    recordTermEvent(workflowId: string, caseId: string, subject: string, kind: TermEventKind, dueAt: string, n: number): Promise<void> {
+    recordTermEvent(workflowId: string, caseId: string, subject: string, kind: TermEventKind, dueAt: string, n: number, firedAt: string): Promise<void> {
       return asActivity(() =>
-        reminders.recordTermEvent({ caseId, subject, kind, dueAt, workflowId, idempotencyKey: `${workflowId}:${kind}:${n}` }),
+        reminders.recordTermEvent({ caseId, subject, kind, dueAt, firedAt: new Date(firedAt), workflowId, idempotencyKey: `${workflowId}:${kind}:${n}` }),
       );
     },
   };

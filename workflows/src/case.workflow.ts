@@ -255,7 +255,7 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<void> {
     await condition(() => ['advice', 'closed', 'test_trajectory'].includes(current()));
     if (current() !== 'advice') break;
     adviceRounds++;
-    const opened = await acts.openAdviceRound(workflowInfo().workflowId, caseId, adviceRounds);
+    const opened = await acts.openAdviceRound(workflowInfo().workflowId, caseId, adviceRounds, new Date(Date.now()).toISOString());
     councils.clear();
     opened.requests.forEach((r) => councils.set(r.councilCode, { requestId: r.requestId, dueAt: r.dueAt, status: 'open' }));
     await Promise.all(
@@ -269,7 +269,7 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<void> {
           // Advice accepted just before the due instant finishes first; otherwise the council lapses.
           await condition(() => council.status !== 'advising');
           if (council.status === 'open') {
-            await acts.lapseAdvice(workflowInfo().workflowId, caseId, r.requestId);
+            await acts.lapseAdvice(workflowInfo().workflowId, caseId, r.requestId, new Date(Date.now()).toISOString());
             council.status = 'lapsed';
           }
         }

@@ -24,7 +24,7 @@ export class AdviceService {
   ) {}
 
   /** Opens one request per council of the case's policy. Idempotent: a retry returns the same round. */
-  async openRound(caseId: string, ctx: SystemContext): Promise<AdviceRoundOpened> {
+  async openRound(caseId: string, requestedAt: Date, ctx: SystemContext): Promise<AdviceRoundOpened> {
     return this.db.transaction(async (repos) => {
       const row = await repos.cases.findByIdForUpdate(caseId);
       if (!row) throw new DomainError('NOT_FOUND', `Case ${caseId} does not exist.`);
@@ -43,7 +43,7 @@ export class AdviceService {
       if (row.stage !== 'advice') throw new DomainError('STAGE_CONFLICT', `No advice round in stage ${row.stage}.`);
 
       const round = last + 1;
-      const now = new Date();
+      const now = requestedAt;
       const requests: AdviceRequestEntity[] = policy.councils.map((council) => ({
         id: randomUUID(),
         caseId,
@@ -131,12 +131,12 @@ export class AdviceService {
   }
 
   /** The term passed without advice: "no advice within the term", escalated to the account manager. */
-  async lapse(caseId: string, requestId: string, ctx: SystemContext): Promise<void> {
+  async lapse(caseId: string, requestId: string, at: Date, ctx: SystemContext): Promise<void> {
     await this.db.transaction(async (repos) => {
       const request = await repos.advice.findByIdForUpdate(requestId);
       if (!request || request.status !== 'open') return; // advised in time, or lapsed already
       const row = await repos.cases.findById(caseId);
-      const now = new Date();
+      const now = at;
       await repos.advice.update(requestId, { status: 'lapsed', closedAt: now });
       await repos.tasks.close(caseId, 'advice', { subjectId: requestId }, 'cancelled');
       await repos.tasks.open({

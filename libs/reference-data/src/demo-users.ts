@@ -25,5 +25,7 @@ export const DEMO_USERS: DemoUser[] = [
   { id: '00000000-0000-4000-8000-000000000005', subject: 'council-vrwi', displayName: 'Els Claes (VRWI)', email: 'secretariaat@vrwi.example.be', organisation: 'VRWI', roles: ['council_member'], councilCode: 'VRWI' },
   { id: '00000000-0000-4000-8000-000000000006', subject: 'council-serv', displayName: 'Frank Goossens (SERV)', email: 'secretariaat@serv.example.be', organisation: 'SERV', roles: ['council_member'], councilCode: 'SERV' },
   { id: '00000000-0000-4000-8000-000000000007', subject: 'auditor', displayName: 'Greet Wouters', email: 'greet.wouters@audit.example.be', organisation: 'Audit Vlaanderen', roles: ['auditor'], councilCode: null },
+  { id: '00000000-0000-4000-8000-000000000009', subject: 'assessor-a', displayName: 'Karel Jacobs', email: 'karel.jacobs@example.be', organisation: EWI, roles: ['case_handler'], councilCode: null },
+  { id: '00000000-0000-4000-8000-00000000000a', subject: 'assessor-b', displayName: 'Lies Mertens', email: 'lies.mertens@example.be', organisation: EWI, roles: ['case_handler'], councilCode: null },
   { id: '00000000-0000-4000-8000-000000000008', subject: 'admin', displayName: 'Hans De Smet', email: 'hans.desmet@example.be', organisation: EWI, roles: ['admin'], councilCode: null },
 ];

@@ -10,6 +10,8 @@ export interface TermEvent {
   subject: string;
   kind: TermEventKind;
   dueAt: string;
+  /** When the timer fired, by the workflow's clock. */
+  firedAt: Date;
   workflowId: string;
   /** Unique per timer firing, so a retried activity records it once. */
   idempotencyKey: string;
@@ -36,6 +38,7 @@ export class RemindersService {
         payload: { subject: event.subject, dueAt: event.dueAt },
         workflowId: event.workflowId,
         idempotencyKey: event.idempotencyKey,
+        occurredAt: event.firedAt,
       });
     });
   }
