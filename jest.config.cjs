@@ -8,6 +8,9 @@ module.exports = {
     '<rootDir>/activities/jest.config.cjs',
     '<rootDir>/tests/jest.config.cjs',
   ],
+  // Real servers: a cold JVM, a workflow round trip or a database start can take seconds.
+  // (A global option: Jest ignores it inside a project's config.)
+  testTimeout: 60_000,
   globalSetup: '<rootDir>/tests/support/global-setup.mjs',
   globalTeardown: '<rootDir>/tests/support/global-teardown.mjs',
 };

@@ -3,6 +3,4 @@ module.exports = {
   displayName: '@cluster/tests',
   rootDir: __dirname,
   testMatch: ['<rootDir>/**/*.int-spec.ts', '<rootDir>/**/*.workflow-spec.ts', '<rootDir>/**/*.e2e-spec.ts'],
-  // Real servers: a cold JVM, a workflow round trip or a database start can take seconds.
-  testTimeout: 60_000,
 };

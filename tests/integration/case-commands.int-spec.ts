@@ -27,7 +27,7 @@ describe('case commands on PostgreSQL', () => {
     const again = await commands.registerCase(caseId, caseDetails(), ctx(caseId, 'reg-1'));
     expect(again).toEqual(first);
     expect(first).toMatchObject({ stage: 'roadmap_drafting', policyVersion: 1, latestRoadmapVersion: null });
-    expect(first.pendingTasks).toEqual([expect.objectContaining({ kind: 'roadmap_drafting', assigneeRef: demoUser('handler').id })]);
+    expect(first.pendingTasks).toEqual(expect.arrayContaining([expect.objectContaining({ kind: 'roadmap_drafting', assigneeRef: demoUser('handler').id }), expect.objectContaining({ kind: 'roadmap_drafting', assigneeRef: `case:${caseId}` })]));
     const trail = await audit.listCase(caseId, 50, 0);
     expect(trail.items.map((e) => e.action)).toEqual(['case.created']);
   });

@@ -20,6 +20,7 @@ import { AuditService } from '@cluster/audit';
 import { addDays, belgianPublicHolidays, brusselsDate, isWorkingDay, type AdvicePosition } from '@cluster/domain';
 import { startTimeSkippingHarness, type TimeSkippingHarness } from '../support/temporal';
 import { caseDetails, demoUser, meta, roadmap } from '../support/fixtures';
+import { recordHistoryIfAsked } from './histories/record';
 import { assessment, proposal } from '../support/first-half';
 
 const DAY = 86_400_000;
@@ -151,6 +152,7 @@ describe('case process, first half, on the time-skipping test server', () => {
     const approved = await handle.executeUpdate(decideApprovalUpdate, { args: [{ meta: meta('approver'), approvalId: third.approvalId, decision: 'approve', comment: 'Akkoord.' }] });
     expect(approved.stage).toBe('test_trajectory');
     expect(await audit.verifyCase(caseId)).toMatchObject({ ok: true });
+    recordHistoryIfAsked('caseWorkflow-first-half-to-decision', await handle.fetchHistory());
   });
 
   it('knows the Flemish holidays the terms skip', () => {

@@ -198,11 +198,12 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<void> {
     },
     {
       validator: ({ meta, councilCode }) => {
-        allowed('submitAdvice');
         if (meta.actor.role !== 'council_member') throw forbidden('Only a council member gives advice.');
         const council = councils.get(councilCode);
+        // A lapsed term is the precise reason, also once the case has moved on to the decision.
+        if (council?.status === 'lapsed') throw stageConflict(lateAdviceRefusal(new Date(council.dueAt), new Date(Date.now())) ?? 'The term has passed.');
+        allowed('submitAdvice');
         if (!council) throw stageConflict(`No advice was requested from ${councilCode}.`);
-        if (council.status === 'lapsed') throw stageConflict(lateAdviceRefusal(new Date(council.dueAt), new Date(Date.now())) ?? 'The term has passed.');
         if (council.status !== 'open') throw stageConflict(`${councilCode} has given its advice; it is final.`);
         const late = lateAdviceRefusal(new Date(council.dueAt), new Date(Date.now()));
         if (late) throw stageConflict(late);

@@ -8,6 +8,7 @@ import { HealthController } from './health/health.controller';
 import { requestIdFor } from './platform/request-id';
 import { TemporalModule } from './temporal/temporal.module';
 import { UsersModule } from './users/users.module';
+import { ProcessApiModule } from './process/process-api.module';
 
 @Module({})
 export class AppModule {
@@ -34,6 +35,7 @@ export class AppModule {
         AuthModule,
         CasesApiModule,
         UsersModule,
+        ProcessApiModule,
       ],
       controllers: [HealthController],
     };

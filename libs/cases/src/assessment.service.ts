@@ -203,7 +203,10 @@ export class AssessmentService {
       await repos.cases.update(caseId, { stage, updatedAt: now });
       await repos.tasks.close(caseId, 'assessment_conclusion');
       if (stage === 'closed') await repos.tasks.closeAllForCase(caseId);
-      if (stage === 'roadmap_drafting') await repos.tasks.open(task(caseId, 'roadmap_revision', row.accountManagerId, now));
+      if (stage === 'roadmap_drafting') {
+        await repos.tasks.open(task(caseId, 'roadmap_revision', row.accountManagerId, now));
+        await repos.tasks.open({ ...task(caseId, 'roadmap_revision', `case:${caseId}`, now), assigneeRole: 'cluster_representative' });
+      }
       await this.audit.append(repos, {
         actor: ctx.meta.actor,
         action: `assessment.concluded_${outcome}`,

@@ -57,6 +57,16 @@ export class CaseCommandsService {
         dueAt: null,
         createdAt: now,
       });
+      await repos.tasks.open({
+        id: randomUUID(),
+        caseId,
+        kind: 'roadmap_drafting',
+        assigneeRole: 'cluster_representative',
+        assigneeRef: `case:${caseId}`,
+        subjectId: null,
+        dueAt: null,
+        createdAt: now,
+      });
       await this.audit.append(repos, {
         actor: ctx.meta.actor,
         action: 'case.created',

@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { Client, WithStartWorkflowOperation } from '@temporalio/client';
+import { WithStartWorkflowOperation } from '@temporalio/client';
+import type { Workflow } from '@temporalio/common';
 import { AppConfig } from '@cluster/config';
-import { canReadCase, DomainError, roadmapEditorRole, type Actor, type CaseView, type Principal, type Role } from '@cluster/domain';
+import { canReadCase, DomainError, roadmapEditorRole, type CaseView, type Principal } from '@cluster/domain';
 import {
   CASE_WORKFLOW_TYPE,
   caseWorkflowId,
@@ -15,23 +16,9 @@ import { CaseQueriesService } from '@cluster/cases';
 import { Database } from '@cluster/persistence';
 import type { CreateCaseDto } from './create-case.dto';
 import type { RoadmapDraftDto } from './roadmap-draft.dto';
+import { actorOf, CaseUpdates, type RequestContext } from './case-updates.service';
 
-export interface RequestContext {
-  principal: Principal;
-  actingRole: Role;
-  requestId: string;
-}
-
-/**
- * How long a request waits for its command to be accepted and applied. Past it the client gets
- * 503 (try again with the same X-Request-Id) instead of a hanging request.
- */
-const COMMAND_DEADLINE_MS = 30_000;
-
-function actorOf(ctx: RequestContext, role: Role = ctx.actingRole): Actor {
-  const p = ctx.principal;
-  return { userId: p.userId, displayName: p.displayName, role, organisation: p.organisation };
-}
+export type { RequestContext } from './case-updates.service';
 
 /**
  * The API's side of a command: who may do it to which case, then a Temporal update on the case
@@ -41,7 +28,7 @@ function actorOf(ctx: RequestContext, role: Role = ctx.actingRole): Actor {
 @Injectable()
 export class CaseCommandsGateway {
   constructor(
-    private readonly temporal: Client,
+    private readonly updates: CaseUpdates,
     private readonly config: AppConfig,
     private readonly db: Database,
     private readonly queries: CaseQueriesService,
@@ -66,19 +53,13 @@ export class CaseCommandsGateway {
         accountManagerId: dto.accountManagerId,
       },
     };
-    const start = new WithStartWorkflowOperation(CASE_WORKFLOW_TYPE, {
+    const start = new WithStartWorkflowOperation<Workflow>(CASE_WORKFLOW_TYPE, {
       workflowId: caseWorkflowId(caseId),
       taskQueue: this.config.TEMPORAL_TASK_QUEUE,
       args: [input],
       workflowIdConflictPolicy: 'FAIL',
     });
-    return this.withDeadline(() =>
-      this.temporal.workflow.executeUpdateWithStart(registerCaseUpdate, {
-        args: [{ meta: { actor: actorOf(ctx), requestId: ctx.requestId, reason: dto.reason } }],
-        updateId: ctx.requestId,
-        startWorkflowOperation: start,
-      }),
-    );
+    return this.updates.startWith(start, registerCaseUpdate, { meta: { actor: actorOf(ctx), requestId: ctx.requestId, reason: dto.reason } }, ctx.requestId);
   }
 
   async saveRoadmapDraft(ctx: RequestContext, caseId: string, dto: RoadmapDraftDto): Promise<RoadmapDraftSaved> {
@@ -88,16 +69,8 @@ export class CaseCommandsGateway {
       throw new DomainError('FORBIDDEN', "Only the case's cluster representatives and its account manager edit the roadmap.");
     }
     const { reason, ...content } = dto;
-    return this.withDeadline(() =>
-      this.temporal.workflow.getHandle(view.workflowId).executeUpdate(saveRoadmapDraftUpdate, {
-        args: [{ meta: { actor: actorOf(ctx, role), requestId: ctx.requestId, reason }, content }],
-        updateId: ctx.requestId,
-      }),
-    );
-  }
-
-  private withDeadline<T>(call: () => Promise<T>): Promise<T> {
-    return this.temporal.withDeadline(Date.now() + COMMAND_DEADLINE_MS, call);
+    const meta = { actor: actorOf(ctx, role), requestId: ctx.requestId, reason };
+    return this.updates.send(view.workflowId, saveRoadmapDraftUpdate, { meta, content }, ctx.requestId);
   }
 
   /** The case, if this principal may see it: 404 when it does not exist, 403 when it is not theirs. */

@@ -3,10 +3,12 @@ import { CasesModule } from '@cluster/cases';
 import { AuditModule } from '@cluster/audit';
 import { CaseCommandsGateway } from './case-commands.gateway';
 import { CasesController } from './cases.controller';
+import { CaseUpdates } from './case-updates.service';
 
 @Module({
   imports: [CasesModule, AuditModule],
   controllers: [CasesController],
-  providers: [CaseCommandsGateway],
+  providers: [CaseCommandsGateway, CaseUpdates],
+  exports: [CaseCommandsGateway, CaseUpdates],
 })
 export class CasesApiModule {}

@@ -1,0 +1,46 @@
+import { Injectable } from '@nestjs/common';
+import { Client, WithStartWorkflowOperation } from '@temporalio/client';
+import type { UpdateDefinition, Workflow } from '@temporalio/common';
+import type { Actor, Principal, Role } from '@cluster/domain';
+
+/**
+ * How long a request waits for its command to be accepted and applied. Past it the client gets
+ * 503 (try again with the same X-Request-Id) instead of a hanging request.
+ */
+const COMMAND_DEADLINE_MS = 30_000;
+
+export interface RequestContext {
+  principal: Principal;
+  actingRole: Role;
+  requestId: string;
+}
+
+export function actorOf(ctx: RequestContext, role: Role = ctx.actingRole): Actor {
+  const p = ctx.principal;
+  return { userId: p.userId, displayName: p.displayName, role, organisation: p.organisation };
+}
+
+/**
+ * Sends commands to case workflows as Temporal updates. The update id is the request id, so a
+ * retried request is applied once; the workflow's validator refuses what the stage does not allow.
+ */
+@Injectable()
+export class CaseUpdates {
+  constructor(private readonly temporal: Client) {}
+
+  send<Ret, Arg>(workflowId: string, update: UpdateDefinition<Ret, [Arg]>, arg: Arg, requestId: string): Promise<Ret> {
+    return this.withDeadline(() =>
+      this.temporal.workflow.getHandle(workflowId).executeUpdate(update, { args: [arg], updateId: requestId }),
+    );
+  }
+
+  startWith<Ret, Arg>(start: WithStartWorkflowOperation<Workflow>, update: UpdateDefinition<Ret, [Arg]>, arg: Arg, requestId: string): Promise<Ret> {
+    return this.withDeadline(() =>
+      this.temporal.workflow.executeUpdateWithStart(update, { args: [arg], updateId: requestId, startWorkflowOperation: start }),
+    );
+  }
+
+  private withDeadline<T>(call: () => Promise<T>): Promise<T> {
+    return this.temporal.withDeadline(Date.now() + COMMAND_DEADLINE_MS, call);
+  }
+}

@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { CasesModule } from '@cluster/cases';
+import { CasesApiModule } from '../cases/cases-api.module';
+import { ProcessController } from './process.controller';
+import { ProcessGateway } from './process.gateway';
+import { WorkListsController } from './work-lists.controller';
+
+@Module({
+  imports: [CasesModule, CasesApiModule],
+  controllers: [ProcessController, WorkListsController],
+  providers: [ProcessGateway],
+})
+export class ProcessApiModule {}

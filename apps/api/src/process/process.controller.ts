@@ -1,0 +1,91 @@
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Req } from '@nestjs/common';
+import { ApiBearerAuth, ApiConflictResponse, ApiForbiddenResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { DomainError, type Principal } from '@cluster/domain';
+import { AssessmentService, DecisionService } from '@cluster/cases';
+import { CurrentPrincipal, Roles, type AuthenticatedRequest } from '../auth/principal.decorator';
+import { CaseCommandsGateway } from '../cases/case-commands.gateway';
+import { ErrorResponseDto } from '../platform/error-response';
+import { ProcessGateway } from './process.gateway';
+import { AssessmentDto, AssignAssessorsDto, ConclusionDto, ConflictDeclarationDto, DecisionProposalDto, ReasonDto } from './process.dto';
+import { context } from './request-context';
+
+const uuid = new ParseUUIDPipe({
+  exceptionFactory: () => new DomainError('VALIDATION_FAILED', 'The id is not a UUID.', [{ field: 'id', messages: ['id must be a UUID'] }]),
+});
+
+/** Steps 1–4 on one case: submit, assess, conclude, propose the decision. */
+@ApiTags('process')
+@ApiBearerAuth()
+@ApiForbiddenResponse({ type: ErrorResponseDto })
+@ApiConflictResponse({ type: ErrorResponseDto, description: 'Not allowed in the case’s current stage, with the reason' })
+@Controller('cases/:id')
+export class ProcessController {
+  constructor(
+    private readonly process: ProcessGateway,
+    private readonly cases: CaseCommandsGateway,
+    private readonly assessments: AssessmentService,
+    private readonly decisions: DecisionService,
+  ) {}
+
+  @Post('roadmap/submit')
+  @HttpCode(200)
+  @Roles('cluster_representative', 'case_handler')
+  @ApiOperation({ summary: 'Freeze the latest draft (SHA-256) and start the quality assessment' })
+  submitRoadmap(@Req() req: AuthenticatedRequest, @Param('id', uuid) id: string, @Body() dto: ReasonDto) {
+    return this.process.submitRoadmap(context(req), id, dto.reason);
+  }
+
+  @Post('assessors')
+  @HttpCode(200)
+  @Roles('case_handler')
+  @ApiOperation({ summary: 'Assign assessors to the submitted roadmap version' })
+  assignAssessors(@Req() req: AuthenticatedRequest, @Param('id', uuid) id: string, @Body() dto: AssignAssessorsDto) {
+    return this.process.assignAssessors(context(req), id, dto);
+  }
+
+  @Post('assessment/conflict-declaration')
+  @HttpCode(200)
+  @Roles('case_handler')
+  @ApiOperation({ summary: 'An assessor declares whether they have a conflict of interest (first of all)' })
+  declareConflict(@Req() req: AuthenticatedRequest, @Param('id', uuid) id: string, @Body() dto: ConflictDeclarationDto) {
+    return this.process.declareConflict(context(req), id, dto);
+  }
+
+  @Post('assessments')
+  @Roles('case_handler')
+  @ApiOperation({ summary: 'An assessor answers the gate questions and scores the criteria (final)' })
+  submitAssessment(@Req() req: AuthenticatedRequest, @Param('id', uuid) id: string, @Body() dto: AssessmentDto) {
+    return this.process.submitAssessment(context(req), id, dto);
+  }
+
+  @Get('assessments')
+  @Roles('case_handler', 'approver', 'auditor', 'admin')
+  @ApiOperation({ summary: 'The assessments side by side, with the spread per criterion' })
+  @ApiOkResponse({ description: 'roadmapVersion, requiredCount, assignments, assessments, spread' })
+  async assessmentOverview(@CurrentPrincipal() p: Principal, @Param('id', uuid) id: string) {
+    await this.cases.readable(p, id);
+    return this.assessments.overview(id);
+  }
+
+  @Post('assessment/conclusion')
+  @HttpCode(200)
+  @Roles('case_handler')
+  @ApiOperation({ summary: 'Conclude: proceed to advice, revise (back to drafting) or reject (closed)' })
+  conclude(@Req() req: AuthenticatedRequest, @Param('id', uuid) id: string, @Body() dto: ConclusionDto) {
+    return this.process.conclude(context(req), id, dto);
+  }
+
+  @Post('decision/proposals')
+  @Roles('case_handler')
+  @ApiOperation({ summary: 'Propose the government decision, addressing each council’s advice' })
+  proposeDecision(@Req() req: AuthenticatedRequest, @Param('id', uuid) id: string, @Body() dto: DecisionProposalDto) {
+    return this.process.proposeDecision(context(req), id, dto);
+  }
+
+  @Get('decisions')
+  @ApiOperation({ summary: 'The decision proposals of the case and their status' })
+  async decisionsOf(@CurrentPrincipal() p: Principal, @Param('id', uuid) id: string) {
+    await this.cases.readable(p, id);
+    return this.decisions.list(id);
+  }
+}

@@ -1,0 +1,119 @@
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Req } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { IsIn, IsOptional, IsString, Length } from 'class-validator';
+import { DomainError, type Principal } from '@cluster/domain';
+import { Database } from '@cluster/persistence';
+import { CurrentPrincipal, Roles, type AuthenticatedRequest } from '../auth/principal.decorator';
+import { PagingQueryDto } from '../platform/paging.dto';
+import { ProcessGateway } from './process.gateway';
+import { AdviceDto, ApprovalDecisionDto } from './process.dto';
+import { context } from './request-context';
+
+const uuid = new ParseUUIDPipe({
+  exceptionFactory: () => new DomainError('VALIDATION_FAILED', 'The id is not a UUID.', [{ field: 'id', messages: ['id must be a UUID'] }]),
+});
+
+class AdviceRequestQueryDto extends PagingQueryDto {
+  @ApiPropertyOptional({ enum: ['open', 'advised', 'lapsed'] })
+  @IsOptional()
+  @IsIn(['open', 'advised', 'lapsed'])
+  status?: 'open' | 'advised' | 'lapsed';
+
+  @ApiPropertyOptional({ description: 'Council code (civil servants and auditors only; members see their own)' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 20)
+  council?: string;
+}
+
+class ApprovalQueryDto extends PagingQueryDto {
+  @ApiPropertyOptional({ enum: ['pending', 'approved', 'sent_back'], default: 'pending' })
+  @IsOptional()
+  @IsIn(['pending', 'approved', 'sent_back'])
+  status: 'pending' | 'approved' | 'sent_back' = 'pending';
+}
+
+const DAY_MS = 86_400_000;
+
+/** Work lists across cases: advice requests of a council, approvals, and everyone's inbox. */
+@ApiTags('work')
+@ApiBearerAuth()
+@Controller()
+export class WorkListsController {
+  constructor(
+    private readonly process: ProcessGateway,
+    private readonly db: Database,
+  ) {}
+
+  @Get('advice-requests')
+  @Roles('council_member', 'case_handler', 'approver', 'auditor', 'admin')
+  @ApiOperation({ summary: 'Advice requests; a council member sees only those of their own council' })
+  async adviceRequests(@CurrentPrincipal() p: Principal, @Query() q: AdviceRequestQueryDto) {
+    const civilServant = p.roles.some((r) => r !== 'council_member');
+    const councilCode = civilServant ? q.council : p.councilCode!;
+    const now = Date.now();
+    const page = await this.db.read((repos) => repos.advice.list({ councilCode, status: q.status, limit: q.limit, offset: q.offset }));
+    const cases = await this.db.read((repos) => Promise.all([...new Set(page.items.map((r) => r.caseId))].map((id) => repos.cases.findById(id))));
+    const names = new Map(cases.filter((c) => c).map((c) => [c!.id, c!.clusterName]));
+    return {
+      items: page.items.map((r) => ({
+        ...r,
+        clusterName: names.get(r.caseId) ?? null,
+        remainingDays: r.status === 'open' ? Math.max(0, Math.ceil((r.dueAt.getTime() - now) / DAY_MS)) : null,
+      })),
+      total: page.total,
+      limit: q.limit,
+      offset: q.offset,
+    };
+  }
+
+  @Post('advice-requests/:id/advice')
+  @HttpCode(200)
+  @Roles('council_member')
+  @ApiOperation({ summary: 'Give the council’s advice (final; refused with 409 after the term)' })
+  submitAdvice(@Req() req: AuthenticatedRequest, @Param('id', uuid) id: string, @Body() dto: AdviceDto) {
+    return this.process.submitAdvice(context(req), id, dto);
+  }
+
+  @Get('approvals')
+  @Roles('approver', 'case_handler', 'auditor', 'admin')
+  @ApiOperation({ summary: 'Approvals, pending ones first by age' })
+  async approvals(@Query() q: ApprovalQueryDto) {
+    const page = await this.db.read((repos) => repos.approvals.list({ status: q.status, limit: q.limit, offset: q.offset }));
+    return { ...page, limit: q.limit, offset: q.offset };
+  }
+
+  @Post('approvals/:id/decision')
+  @HttpCode(200)
+  @Roles('approver')
+  @ApiOperation({ summary: 'Approve or send back (four eyes: never your own request)' })
+  decideApproval(@Req() req: AuthenticatedRequest, @Param('id', uuid) id: string, @Body() dto: ApprovalDecisionDto) {
+    return this.process.decideApproval(context(req), id, dto);
+  }
+
+  @Get('tasks')
+  @ApiOperation({ summary: 'My inbox: what waits on me, overdue first, then by due date' })
+  async tasks(@CurrentPrincipal() p: Principal, @Query() q: PagingQueryDto) {
+    const refs = [p.userId, ...(p.councilCode ? [`council:${p.councilCode}`] : []), ...(p.caseId ? [`case:${p.caseId}`] : [])];
+    const page = await this.db.read((repos) => repos.tasks.listOpenFor(refs, p.roles, q.limit, q.offset));
+    const cases = await this.db.read((repos) => Promise.all([...new Set(page.items.map((t) => t.caseId))].map((id) => repos.cases.findById(id))));
+    const byId = new Map(cases.filter((c) => c).map((c) => [c!.id, c!]));
+    const now = Date.now();
+    return {
+      items: page.items.map((t) => ({
+        id: t.id,
+        kind: t.kind,
+        caseId: t.caseId,
+        clusterName: byId.get(t.caseId)?.clusterName ?? null,
+        stage: byId.get(t.caseId)?.stage ?? null,
+        subjectId: t.subjectId,
+        dueAt: t.dueAt?.toISOString() ?? null,
+        overdue: t.dueAt !== null && t.dueAt.getTime() < now,
+        createdAt: t.createdAt.toISOString(),
+      })),
+      total: page.total,
+      limit: q.limit,
+      offset: q.offset,
+    };
+  }
+}

@@ -1,0 +1,152 @@
+import type { TestWorkflowEnvironment } from '@temporalio/testing';
+import { belgianPublicHolidays, brusselsDate, legalDueDate } from '@cluster/domain';
+import { startHttpStack, type HttpStack } from '../support/http-stack';
+import { createTimeSkippingEnv } from '../support/temporal';
+import { demoUser, roadmap } from '../support/fixtures';
+import { assessment, proposal } from '../support/first-half';
+
+const DAY = 86_400_000;
+
+/**
+ * A case from creation to an approved decision over HTTP, as the right users, with the real API
+ * and worker. Temporal is the time-skipping test server, so the 30-day advice terms can pass.
+ */
+describe('first half of the process over HTTP', () => {
+  let env: TestWorkflowEnvironment;
+  let s: HttpStack;
+  let caseId: string;
+  let otherCaseId: string;
+  let riDueAt: Date;
+
+  beforeAll(async () => {
+    env = await createTimeSkippingEnv();
+    s = await startHttpStack({ TEMPORAL_ADDRESS: env.address });
+  });
+  afterAll(async () => {
+    await s?.stop();
+    await env?.teardown();
+  });
+
+  const as = async (subject: string) => ({ authorization: `Bearer ${await s.tokenFor(subject)}` });
+  const post = async (subject: string, path: string, body: object = {}) => s.http().post(`/api/${path}`).set(await as(subject)).send(body);
+  const get = async (subject: string, path: string) => s.http().get(`/api/${path}`).set(await as(subject));
+  const eventually = async <T>(probe: () => Promise<T>, ok: (v: T) => boolean): Promise<T> => {
+    for (let i = 0; i < 100; i++) {
+      const value = await probe();
+      if (ok(value)) return value;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    throw new Error(`condition not reached in 10 s: ${JSON.stringify(((await probe()) as { body?: unknown }).body)?.slice(0, 300)}`);
+  };
+
+  it('opens two cases and binds a cluster representative to each', async () => {
+    const open = (clusterName: string) =>
+      post('handler', 'cases', { clusterName, domain: 'Chemie', leadActors: ['Catalisti vzw'], partners: [], accountManagerId: demoUser('handler').id });
+    caseId = (await open('Duurzame chemie')).body.id;
+    otherCaseId = (await open('Blauwe economie')).body.id;
+    for (const [subject, id] of [['rep-chem', caseId], ['rep-blue', otherCaseId]] as const) {
+      await post('admin', 'users', { subject, displayName: subject, email: `${subject}@example.be`, organisation: 'Cluster', roles: ['cluster_representative'], caseId: id }).then((r) => expect(r.status).toBe(201));
+    }
+    await post('admin', 'users', { subject: 'dual', displayName: 'Dual Role', email: 'dual@example.be', organisation: 'EWI', roles: ['case_handler', 'approver'] }).then((r) => expect(r.status).toBe(201));
+  });
+
+  it('drafts and submits the roadmap as the cluster; another cluster cannot even read it', async () => {
+    expect((await post('rep-chem', `cases/${caseId}/roadmap/drafts`, roadmap())).status).toBe(201);
+    const submitted = await post('rep-chem', `cases/${caseId}/roadmap/submit`);
+    expect(submitted.status).toBe(200);
+    expect(submitted.body).toMatchObject({ version: 2, requiredAssessments: 2, sha256: expect.stringMatching(/^[0-9a-f]{64}$/) });
+    expect((await get('rep-blue', `cases/${caseId}`)).status).toBe(403);
+    expect((await post('rep-blue', `cases/${caseId}/roadmap/submit`)).status).toBe(403);
+    expect((await get('handler', `cases/${caseId}`)).body.stage).toBe('quality_assessment');
+  });
+
+  it('assesses with two independent assessors; the conclusion waits for them (409)', async () => {
+    const assign = await post('handler', `cases/${caseId}/assessors`, { assessorIds: [demoUser('assessor-a').id, demoUser('assessor-b').id] });
+    expect(assign.status).toBe(200);
+    expect((await post('assessor-a', `cases/${caseId}/assessments`, assessment())).status).toBe(409); // declare first
+    for (const subject of ['assessor-a', 'assessor-b']) {
+      expect((await post(subject, `cases/${caseId}/assessment/conflict-declaration`, { hasConflict: false })).status).toBe(200);
+    }
+    expect((await post('assessor-a', `cases/${caseId}/assessments`, assessment(4))).status).toBe(201);
+    const early = await post('handler', `cases/${caseId}/assessment/conclusion`, { outcome: 'proceed', remarks: 'Te vroeg' });
+    expect(early.status).toBe(409);
+    expect(early.body.message).toMatch(/needs 2 independent assessments; 1 are in/);
+    const incomplete = await post('assessor-b', `cases/${caseId}/assessments`, { ...assessment(), scores: assessment().scores.slice(1) });
+    expect(incomplete.status).toBe(400);
+    expect(incomplete.body.fieldErrors).toEqual([expect.objectContaining({ field: 'scores', messages: [expect.stringMatching(/missing: C1/)] })]);
+    expect((await post('assessor-b', `cases/${caseId}/assessments`, assessment(2))).status).toBe(201);
+
+    const overview = await get('handler', `cases/${caseId}/assessments`);
+    expect(overview.body.assessments).toHaveLength(2);
+    expect(overview.body.spread.find((c: { code: string }) => c.code === 'C2')).toMatchObject({ min: 2, max: 4, spread: 2 });
+  });
+
+  it('asks the three councils on legal time: a term ending on a public holiday moves to the next working day', async () => {
+    // Move the server's clock to a start whose 30th day is a public holiday.
+    let start = Number(await env.currentTimeMs()) + DAY;
+    while (!belgianPublicHolidays(new Date(start + 30 * DAY).getUTCFullYear()).includes(brusselsDate(new Date(start + 30 * DAY)))) start += DAY;
+    await env.sleep(start - Number(await env.currentTimeMs()));
+
+    expect((await post('handler', `cases/${caseId}/assessment/conclusion`, { outcome: 'proceed', remarks: 'Sterke roadmap.' })).status).toBe(200);
+    const requests = await eventually(() => get('council-ri', 'advice-requests?status=open'), (r) => r.body.total === 1);
+    const ri = requests.body.items[0];
+    expect(ri).toMatchObject({ councilCode: 'RI', caseId, clusterName: 'Duurzame chemie' });
+    const due = new Date(ri.dueAt);
+    riDueAt = due;
+    const holiday = brusselsDate(new Date(start + 30 * DAY));
+    expect(brusselsDate(due) > holiday).toBe(true);
+    expect(due.toISOString()).toBe(legalDueDate(new Date(ri.requestedAt), 30).toISOString());
+  });
+
+  it('lets each council answer only its own request; late advice is refused with 409 and the reason', async () => {
+    const all = (await get('handler', 'advice-requests?status=open')).body.items as { id: string; councilCode: string; caseId: string }[];
+    const request = (code: string) => all.find((r) => r.councilCode === code && r.caseId === caseId)!.id;
+
+    const wrongCouncil = await post('council-vrwi', `advice-requests/${request('SERV')}/advice`, { position: 'positive', text: 'Niet onze aanvraag.' });
+    expect(wrongCouncil.status).toBe(403);
+    expect((await get('council-vrwi', 'advice-requests')).body.items.every((r: { councilCode: string }) => r.councilCode === 'VRWI')).toBe(true);
+    expect((await get('council-serv', 'tasks')).body.items).toEqual([expect.objectContaining({ kind: 'advice', caseId, overdue: false })]);
+
+    expect((await post('council-serv', `advice-requests/${request('SERV')}/advice`, { position: 'positive', text: 'Gunstig advies van de SERV.' })).status).toBe(200);
+    expect((await post('council-vrwi', `advice-requests/${request('VRWI')}/advice`, { position: 'conditional', text: 'Gunstig mits bijsturing.' })).status).toBe(200);
+
+    await env.sleep(riDueAt.getTime() - Number(await env.currentTimeMs()) + DAY);
+    await eventually(() => get('handler', `cases/${caseId}`), (r) => r.body.stage === 'decision');
+    const late = await post('council-ri', `advice-requests/${request('RI')}/advice`, { position: 'positive', text: 'Ons advies komt te laat.' });
+    expect(late.status).toBe(409);
+    expect(late.body.message).toMatch(/term ended/);
+  });
+
+  it('decides with four eyes: the proposer cannot approve their own proposal (403); an approver can', async () => {
+    const proposed = await post('dual', `cases/${caseId}/decision/proposals`, proposal());
+    expect(proposed.status).toBe(201);
+    const own = await post('dual', `approvals/${proposed.body.approvalId}/decision`, { decision: 'approve', comment: 'Eigen voorstel' });
+    expect(own.status).toBe(403);
+    expect((await get('approver', 'tasks')).body.items).toEqual(expect.arrayContaining([expect.objectContaining({ kind: 'approval', subjectId: proposed.body.approvalId })]));
+    const approved = await post('approver', `approvals/${proposed.body.approvalId}/decision`, { decision: 'approve', comment: 'Akkoord.' });
+    expect(approved.status).toBe(200);
+    expect(approved.body.stage).toBe('test_trajectory');
+    expect((await get('handler', `cases/${caseId}`)).body.stage).toBe('test_trajectory');
+  });
+
+  it("shows every step in the case's audit trail with actor and role, in an intact chain", async () => {
+    const trail = (await get('auditor', `cases/${caseId}/audit?limit=200`)).body.items as { action: string; actorRole: string }[];
+    const steps = trail.map((e) => `${e.action}:${e.actorRole}`);
+    expect(steps).toEqual(expect.arrayContaining([
+      'case.created:case_handler',
+      'roadmap.draft_saved:cluster_representative',
+      'roadmap.submitted:cluster_representative',
+      'assessment.assessors_assigned:case_handler',
+      'assessment.submitted:case_handler',
+      'assessment.concluded_proceed:case_handler',
+      'advice.round_opened:system',
+      'advice.given:council_member',
+      'advice.lapsed:system',
+      'advice.round_closed:system',
+      'decision.proposed:case_handler',
+      'approval.requested:case_handler',
+      'approval.approved:approver',
+      'decision.approved:approver',
+    ]));
+  });
+});
