@@ -23,6 +23,7 @@ import type {
 } from '@cluster/contracts';
 import type { AdviceService, AssessmentService, CaseCommandsService, DecisionService } from '@cluster/cases';
 import type { RemindersService, TermEventKind } from '@cluster/reminders';
+import type { Recipients } from '@cluster/notifications';
 import { asActivity } from './activity-errors';
 
 /** Identifies one accepted update: the idempotency key of what it writes. */
@@ -113,9 +114,18 @@ export function createCaseActivities({ commands, assessment, advice, decisions, 
       return asActivity(() => decisions.decideApproval(caseId, approvalId, decision, comment, ctx(ref, meta)));
     },
 
-    recordTermEvent(workflowId: string, caseId: string, subject: string, kind: TermEventKind, dueAt: string, n: number, firedAt: string): Promise<void> {
+    recordTermEvent(
+      workflowId: string,
+      caseId: string,
+      subject: string,
+      kind: TermEventKind,
+      dueAt: string,
+      n: number,
+      firedAt: string,
+      recipients: Recipients = {},
+    ): Promise<void> {
       return asActivity(() =>
-        reminders.recordTermEvent({ caseId, subject, kind, dueAt, firedAt: new Date(firedAt), workflowId, idempotencyKey: `${workflowId}:${kind}:${n}` }),
+        reminders.recordTermEvent({ caseId, subject, kind, dueAt, firedAt: new Date(firedAt), recipients, workflowId, idempotencyKey: `${workflowId}:${kind}:${n}` }),
       );
     },
   };

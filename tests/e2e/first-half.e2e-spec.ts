@@ -115,6 +115,15 @@ describe('first half of the process over HTTP', () => {
     const late = await post('council-ri', `advice-requests/${request('RI')}/advice`, { position: 'positive', text: 'Ons advies komt te laat.' });
     expect(late.status).toBe(409);
     expect(late.body.message).toMatch(/term ended/);
+
+    // Reminders (7 and 1 days before) reached RI's members in the app; the lapse was escalated.
+    const reminders = await get('council-ri', 'notifications?unread=true');
+    expect(reminders.body.items.map((n: { kind: string }) => n.kind)).toEqual(['term_reminder', 'term_reminder']);
+    expect((await get('council-serv', 'notifications')).body.total).toBe(0); // SERV advised in time
+    const escalation = await get('handler', 'notifications');
+    expect(escalation.body.items).toEqual(expect.arrayContaining([expect.objectContaining({ kind: 'advice_lapsed', caseId, title: expect.stringMatching(/RI/) })]));
+    expect((await post('council-ri', 'notifications/read')).body).toEqual({ marked: 2 });
+    expect((await get('council-ri', 'notifications?unread=true')).body.total).toBe(0);
   });
 
   it('decides with four eyes: the proposer cannot approve their own proposal (403); an approver can', async () => {

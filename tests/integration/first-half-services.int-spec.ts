@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { AuditService } from '@cluster/audit';
-import { ApprovalsService } from '@cluster/approvals';
-import { AdviceService, AssessmentService, CaseCommandsService, DecisionService, type CommandContext } from '@cluster/cases';
+import type { AuditService } from '@cluster/audit';
+import { createServices } from '../support/services';
+import type { AdviceService, AssessmentService, CaseCommandsService, CommandContext, DecisionService } from '@cluster/cases';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
 import { caseDetails, demoUser, meta, roadmap } from '../support/fixtures';
 import { assessment, proposal } from '../support/first-half';
@@ -17,11 +17,7 @@ describe('first-half services on PostgreSQL', () => {
 
   beforeAll(async () => {
     t = await createTestDatabase();
-    audit = new AuditService(t.db);
-    commands = new CaseCommandsService(t.db, audit);
-    assessments = new AssessmentService(t.db, audit);
-    advice = new AdviceService(t.db, audit);
-    decisions = new DecisionService(t.db, audit, new ApprovalsService(audit));
+    ({ audit, commands, assessment: assessments, advice, decisions } = createServices(t.db));
   });
   afterAll(() => t.drop());
 

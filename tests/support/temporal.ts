@@ -1,10 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { DefaultLogger, NativeConnection, Runtime, Worker } from '@temporalio/worker';
-import { AuditService } from '@cluster/audit';
-import { AdviceService, AssessmentService, CaseCommandsService, DecisionService } from '@cluster/cases';
-import { ApprovalsService } from '@cluster/approvals';
-import { RemindersService } from '@cluster/reminders';
+import { createServices } from './services';
 import { createCaseActivities } from '@cluster/activities';
 import type { Database } from '@cluster/persistence';
 import { createTestDatabase, type TestDatabase } from './test-database';
@@ -41,19 +38,12 @@ export function createTimeSkippingEnv(): Promise<TestWorkflowEnvironment> {
 
 /** A worker running the real workflows with the real activities over the given database. */
 export function createTestWorker(connection: NativeConnection, db: Database, taskQueue: string, namespace = 'default'): Promise<Worker> {
-  const audit = new AuditService(db);
   return Worker.create({
     connection,
     namespace,
     taskQueue,
     workflowBundle: workflowBundle(),
-    activities: createCaseActivities({
-      commands: new CaseCommandsService(db, audit),
-      assessment: new AssessmentService(db, audit),
-      advice: new AdviceService(db, audit),
-      decisions: new DecisionService(db, audit, new ApprovalsService(audit)),
-      reminders: new RemindersService(db, audit),
-    }),
+    activities: createCaseActivities(createServices(db)),
   });
 }
 

@@ -264,7 +264,16 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<void> {
         const council = councils.get(r.councilCode)!;
         const term = await startChild<(i: TermWorkflowInput) => Promise<TermOutcome>>(TERM_WORKFLOW_TYPE, {
           workflowId: termId(r.councilCode),
-          args: [{ caseId, subject: `advice-${r.councilCode}`, startedAt: new Date(Date.now()).toISOString(), dueAt: r.dueAt, reminderDaysBefore: r.reminderDaysBefore }],
+          args: [
+            {
+              caseId,
+              subject: `advice-${r.councilCode}`,
+              startedAt: new Date(Date.now()).toISOString(),
+              dueAt: r.dueAt,
+              reminderDaysBefore: r.reminderDaysBefore,
+              recipients: { councilCode: r.councilCode },
+            },
+          ],
         });
         if ((await term.result()) === 'lapsed') {
           // Advice accepted just before the due instant finishes first; otherwise the council lapses.

@@ -30,7 +30,7 @@ export async function termWorkflow(input: TermWorkflowInput): Promise<TermOutcom
   for (const at of reminderTimes(new Date(input.startedAt), dueAt, input.reminderDaysBefore)) {
     if (await waitUntil(at)) break;
     remindersSent++;
-    await acts.recordTermEvent(workflowId, input.caseId, input.subject, 'reminder', input.dueAt, remindersSent, new Date(Date.now()).toISOString());
+    await acts.recordTermEvent(workflowId, input.caseId, input.subject, 'reminder', input.dueAt, remindersSent, new Date(Date.now()).toISOString(), input.recipients ?? {});
   }
   if (satisfied || (await waitUntil(dueAt))) {
     outcome = 'satisfied';

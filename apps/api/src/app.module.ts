@@ -9,6 +9,8 @@ import { requestIdFor } from './platform/request-id';
 import { TemporalModule } from './temporal/temporal.module';
 import { UsersModule } from './users/users.module';
 import { ProcessApiModule } from './process/process-api.module';
+import { NotificationsApiModule } from './notifications/notifications-api.module';
+import { DocumentsApiModule } from './documents/documents-api.module';
 
 @Module({})
 export class AppModule {
@@ -36,6 +38,8 @@ export class AppModule {
         CasesApiModule,
         UsersModule,
         ProcessApiModule,
+        DocumentsApiModule,
+        NotificationsApiModule,
       ],
       controllers: [HealthController],
     };

@@ -6,6 +6,7 @@ import { Logger } from 'nestjs-pino';
 import { AppConfig, temporalConnectionSettings } from '@cluster/config';
 import { AdviceService, AssessmentService, CaseCommandsService, DecisionService } from '@cluster/cases';
 import { RemindersService } from '@cluster/reminders';
+import { EmailDispatcher } from '@cluster/notifications';
 import { createCaseActivities } from '@cluster/activities';
 import { WorkerModule } from './worker.module';
 
@@ -33,6 +34,8 @@ export async function createCaseWorker(
     decisions: context.get(DecisionService),
     reminders: context.get(RemindersService),
   });
+  // The e-mail outbox is delivered from the worker process (a no-op without SMTP_HOST).
+  context.get(EmailDispatcher).start();
   const worker = await Worker.create({
     connection,
     namespace: config.TEMPORAL_NAMESPACE,

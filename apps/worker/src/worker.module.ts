@@ -4,6 +4,7 @@ import { AppConfig, AppConfigModule } from '@cluster/config';
 import { PersistenceModule } from '@cluster/persistence';
 import { CasesModule } from '@cluster/cases';
 import { RemindersModule } from '@cluster/reminders';
+import { NotificationsModule } from '@cluster/notifications';
 
 /** The services the activities need, in a Nest application context (no HTTP). */
 @Module({})
@@ -17,6 +18,7 @@ export class WorkerModule {
         PersistenceModule.forRoot('cluster-cases-worker'),
         CasesModule,
         RemindersModule,
+        NotificationsModule,
       ],
     };
   }

@@ -4,6 +4,7 @@ import { DomainError, lateAdviceRefusal, legalDueDate, SYSTEM_ACTOR, type Advice
 import type { AdviceRoundOpened, AdviceSubmitted } from '@cluster/contracts';
 import { Database, type AdviceRequestEntity } from '@cluster/persistence';
 import { AuditService } from '@cluster/audit';
+import { adviceLapsed, NotificationsService } from '@cluster/notifications';
 import { alreadyApplied, lockCaseFor, policyOf, type CommandContext } from './case-lock';
 
 export interface SystemContext {
@@ -21,6 +22,7 @@ export class AdviceService {
   constructor(
     private readonly db: Database,
     private readonly audit: AuditService,
+    private readonly notifications: NotificationsService,
   ) {}
 
   /** Opens one request per council of the case's policy. Idempotent: a retry returns the same round. */
@@ -158,6 +160,13 @@ export class AdviceService {
         workflowId: ctx.workflowId,
         idempotencyKey: ctx.idempotencyKey,
         occurredAt: now,
+      });
+      await this.notifications.notify(repos, { userIds: [row!.accountManagerId] }, {
+        caseId,
+        kind: 'advice_lapsed',
+        message: adviceLapsed(request.councilCode, row!.clusterName, request.dueAt),
+        key: ctx.idempotencyKey,
+        at: now,
       });
     });
   }

@@ -1,15 +1,17 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '@cluster/audit';
 import { ApprovalsModule } from '@cluster/approvals';
+import { NotificationsModule } from '@cluster/notifications';
 import { AdviceService } from './advice.service';
 import { AssessmentService } from './assessment.service';
 import { DecisionService } from './decision.service';
+import { HandoverService } from './handover.service';
 import { CaseCommandsService } from './case-commands.service';
 import { CaseQueriesService } from './case-queries.service';
 
 @Module({
-  imports: [AuditModule, ApprovalsModule],
-  providers: [CaseCommandsService, CaseQueriesService, AssessmentService, AdviceService, DecisionService],
-  exports: [CaseCommandsService, CaseQueriesService, AssessmentService, AdviceService, DecisionService],
+  imports: [AuditModule, ApprovalsModule, NotificationsModule],
+  providers: [CaseCommandsService, CaseQueriesService, AssessmentService, AdviceService, DecisionService, HandoverService],
+  exports: [CaseCommandsService, CaseQueriesService, AssessmentService, AdviceService, DecisionService, HandoverService],
 })
 export class CasesModule {}

@@ -6,3 +6,4 @@ export * from './case-lock';
 export * from './assessment.service';
 export * from './advice.service';
 export * from './decision.service';
+export * from './handover.service';

@@ -18,6 +18,12 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ ...base, AUTH_JWT_ALGORITHMS: 'none' })).toThrow(/AUTH_JWT_ALGORITHMS/);
   });
 
+  it('reads the optional variables too, and ignores the rest of the environment', () => {
+    const config = loadConfig({ ...base, SMTP_HOST: 'mail.example', BOOTSTRAP_ADMIN_SUBJECT: 'first', DATABASE_MIGRATION_URL: 'postgres://o@h/db', PATH: '/bin' });
+    expect(config).toMatchObject({ SMTP_HOST: 'mail.example', SMTP_PORT: 587, BOOTSTRAP_ADMIN_SUBJECT: 'first', migrationUrl: 'postgres://o@h/db' });
+    expect(config).not.toHaveProperty('PATH');
+  });
+
   it('refuses the dev login in production', () => {
     expect(() => loadConfig({ ...base, NODE_ENV: 'production', AUTH_DEV_LOGIN: 'true' })).toThrow(ConfigError);
   });

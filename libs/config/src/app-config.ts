@@ -6,10 +6,12 @@ import {
   IsInt,
   IsOptional,
   IsString,
+  IsUrl,
   Max,
   Min,
   MinLength,
   ValidateIf,
+  getMetadataStorage,
   validateSync,
 } from 'class-validator';
 
@@ -164,6 +166,102 @@ export class AppConfig {
   @IsString()
   BOOTSTRAP_ADMIN_EMAIL?: string;
 
+  /**
+   * Folder of the local document store (used when S3_BUCKET is not set). Defaults to
+   * `<repo>/.data/documents`; in a container, point it at a volume.
+   */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  DOCUMENTS_DIR?: string;
+
+  /** Largest accepted attachment in bytes (HTTP 413 above it). Uploads are held in memory. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(256 * 1024 * 1024, { message: 'DOCUMENTS_MAX_BYTES must be at most 268435456 (256 MiB)' })
+  DOCUMENTS_MAX_BYTES = 20 * 1024 * 1024;
+
+  /** Endpoint of an S3-compatible store (MinIO, Ceph, ...); unset for AWS S3 itself. */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsUrl({ require_tld: false, require_protocol: true, protocols: ['http', 'https'] }, { message: 'S3_ENDPOINT must be an http(s) URL' })
+  S3_ENDPOINT?: string;
+
+  /** When set, documents are stored in this bucket instead of DOCUMENTS_DIR. */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsString()
+  @MinLength(3, { message: 'S3_BUCKET must be a bucket name' })
+  S3_BUCKET?: string;
+
+  @Transform(emptyToUndefined)
+  @IsString()
+  @MinLength(1)
+  S3_REGION = 'us-east-1';
+
+  /** Static credentials; both or neither (neither: the SDK's default chain, e.g. an instance role). */
+  @Transform(emptyToUndefined)
+  @ValidateIf((c: AppConfig) => c.S3_ACCESS_KEY_ID !== undefined || c.S3_SECRET_ACCESS_KEY !== undefined)
+  @IsString({ message: 'S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY must be set together' })
+  @MinLength(1)
+  S3_ACCESS_KEY_ID?: string;
+
+  @Transform(emptyToUndefined)
+  @ValidateIf((c: AppConfig) => c.S3_ACCESS_KEY_ID !== undefined || c.S3_SECRET_ACCESS_KEY !== undefined)
+  @IsString({ message: 'S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY must be set together' })
+  @MinLength(1)
+  S3_SECRET_ACCESS_KEY?: string;
+
+  /** Path-style URLs (`endpoint/bucket/key`); defaults to true when S3_ENDPOINT is set, as most S3-compatible servers need. */
+  @Transform(toBool)
+  @IsOptional()
+  @IsBoolean()
+  S3_FORCE_PATH_STYLE?: boolean;
+
+  /** SMTP server for e-mail notifications; without it notifications stay in the app only. */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsString()
+  SMTP_HOST?: string;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(65535)
+  SMTP_PORT = 587;
+
+  /** TLS from the first byte (port 465); otherwise STARTTLS when the server offers it. */
+  @Transform(toBool)
+  @IsBoolean()
+  SMTP_SECURE = false;
+
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsString()
+  SMTP_USER?: string;
+
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsString()
+  SMTP_PASSWORD?: string;
+
+  @Transform(emptyToUndefined)
+  @IsString()
+  SMTP_FROM = 'Clusterbeleid Vlaanderen <no-reply@clusterbeleid.example>';
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  EMAIL_POLL_INTERVAL_MS = 5000;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(50)
+  EMAIL_MAX_ATTEMPTS = 8;
+
   /** Directory with the built web app, served at / when present. */
   @Transform(emptyToUndefined)
   @IsOptional()
@@ -182,7 +280,12 @@ export class ConfigError extends Error {
   }
 }
 
-const KNOWN_KEYS = new Set(Object.keys(new AppConfig()).concat(['DATABASE_URL']));
+/** The variable names: every property that carries a validation rule. */
+const KNOWN_KEYS = new Set(
+  getMetadataStorage()
+    .getTargetValidationMetadatas(AppConfig, '', true, false)
+    .map((m) => m.propertyName),
+);
 
 /**
  * Reads and validates the configuration once. Only this library reads process.env.
@@ -191,7 +294,7 @@ const KNOWN_KEYS = new Set(Object.keys(new AppConfig()).concat(['DATABASE_URL'])
 export function loadConfig(env: Record<string, string | undefined> = process.env): AppConfig {
   const raw: Record<string, string> = {};
   for (const [key, value] of Object.entries(env)) {
-    if (value !== undefined && (KNOWN_KEYS.has(key) || key.startsWith('AUTH_') || key.startsWith('TEMPORAL_'))) {
+    if (value !== undefined && (KNOWN_KEYS.has(key) || /^(AUTH|TEMPORAL|DOCUMENTS|S3)_/.test(key))) {
       raw[key] = value;
     }
   }
@@ -204,6 +307,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   }
   if (config.AUTH_DEV_LOGIN && config.NODE_ENV === 'production') {
     throw new ConfigError(['AUTH_DEV_LOGIN: must not be enabled when NODE_ENV=production']);
+  }
+  if (!config.S3_BUCKET && (config.S3_ENDPOINT || config.S3_ACCESS_KEY_ID || config.S3_FORCE_PATH_STYLE !== undefined)) {
+    // Half an S3 configuration would silently store documents on local disk instead.
+    throw new ConfigError(['S3_BUCKET: required when other S3_* settings are given']);
   }
   return config;
 }

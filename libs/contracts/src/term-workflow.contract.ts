@@ -17,6 +17,8 @@ export interface TermWorkflowInput {
   startedAt: string;
   dueAt: string;
   reminderDaysBefore: number[];
+  /** Who is reminded: a council's members and/or named users. */
+  recipients?: { councilCode?: string; userIds?: string[] };
 }
 
 export type TermOutcome = 'satisfied' | 'lapsed';

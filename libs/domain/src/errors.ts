@@ -9,6 +9,8 @@ export const ERROR_CODES = [
   'NOT_FOUND',
   'STAGE_CONFLICT',
   'CONFLICT',
+  'PAYLOAD_TOO_LARGE',
+  'UNSUPPORTED_MEDIA_TYPE',
   'DEPENDENCY_UNAVAILABLE',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

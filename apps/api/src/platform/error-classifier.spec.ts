@@ -1,4 +1,4 @@
-import { BadRequestException } from '@nestjs/common';
+import { BadRequestException, PayloadTooLargeException } from '@nestjs/common';
 import { ApplicationFailure } from '@temporalio/common';
 import { WorkflowUpdateFailedError } from '@temporalio/client';
 import { DomainError } from '@cluster/domain';
@@ -24,6 +24,13 @@ describe('classifyError', () => {
   it('keeps 4xx HTTP exceptions and body-parser errors', () => {
     expect(classifyError(new BadRequestException('nope'))).toMatchObject({ status: 400, message: 'nope', unexpected: false });
     expect(classifyError(Object.assign(new Error('too big'), { status: 413, type: 'entity.too.large' }))).toMatchObject({ status: 413, code: 'PAYLOAD_TOO_LARGE' });
+  });
+
+  it("maps multer's errors: a file over the limit is 413, other limits 400", () => {
+    const multerError = (code: string, message: string) => Object.assign(new Error(message), { name: 'MulterError', code, field: 'file' });
+    expect(classifyError(multerError('LIMIT_FILE_SIZE', 'File too large'))).toMatchObject({ status: 413, code: 'PAYLOAD_TOO_LARGE', unexpected: false });
+    expect(classifyError(multerError('LIMIT_UNEXPECTED_FILE', 'Unexpected field'))).toMatchObject({ status: 400, code: 'BAD_REQUEST', unexpected: false });
+    expect(classifyError(new PayloadTooLargeException('File too large'))).toMatchObject({ status: 413, code: 'PAYLOAD_TOO_LARGE', unexpected: false });
   });
 
   it('hides the details of anything unexpected', () => {

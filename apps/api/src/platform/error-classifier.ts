@@ -60,6 +60,13 @@ export function classifyError(error: unknown): ClassifiedError {
     const message = type === 'entity.parse.failed' ? 'The request body is not valid JSON.' : (err as Error).message;
     return { status, code: type === 'entity.too.large' ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST', message, unexpected: false };
   }
+  // multer's own errors carry a code and no status (Nest's FileInterceptor converts them; a
+  // multer used directly does not): a file over the size limit is 413, any other limit 400.
+  if (err instanceof Error && err.name === 'MulterError') {
+    const code = (err as Error & { code?: string }).code;
+    if (code === 'LIMIT_FILE_SIZE') return { status: 413, code: 'PAYLOAD_TOO_LARGE', message: 'The file is larger than the upload limit.', unexpected: false };
+    return { status: 400, code: 'BAD_REQUEST', message: err.message, unexpected: false };
+  }
   return { status: 500, code: 'INTERNAL_ERROR', message: GENERIC, unexpected: true };
 }
 

@@ -10,6 +10,8 @@ describe('httpStatusFor', () => {
     NOT_FOUND: 404,
     STAGE_CONFLICT: 409,
     CONFLICT: 409,
+    PAYLOAD_TOO_LARGE: 413,
+    UNSUPPORTED_MEDIA_TYPE: 415,
     DEPENDENCY_UNAVAILABLE: 503,
   };
 

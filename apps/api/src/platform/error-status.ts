@@ -15,6 +15,10 @@ export function httpStatusFor(code: ErrorCode): HttpStatus {
     case 'STAGE_CONFLICT':
     case 'CONFLICT':
       return HttpStatus.CONFLICT;
+    case 'PAYLOAD_TOO_LARGE':
+      return HttpStatus.PAYLOAD_TOO_LARGE;
+    case 'UNSUPPORTED_MEDIA_TYPE':
+      return HttpStatus.UNSUPPORTED_MEDIA_TYPE;
     case 'DEPENDENCY_UNAVAILABLE':
       return HttpStatus.SERVICE_UNAVAILABLE;
     default:

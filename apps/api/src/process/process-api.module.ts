@@ -4,10 +4,11 @@ import { CasesApiModule } from '../cases/cases-api.module';
 import { ProcessController } from './process.controller';
 import { ProcessGateway } from './process.gateway';
 import { WorkListsController } from './work-lists.controller';
+import { HandoverController } from './handover.controller';
 
 @Module({
   imports: [CasesModule, CasesApiModule],
-  controllers: [ProcessController, WorkListsController],
+  controllers: [ProcessController, WorkListsController, HandoverController],
   providers: [ProcessGateway],
 })
 export class ProcessApiModule {}

@@ -7,12 +7,18 @@ import { UserEntity } from './user.entity';
 import { AdviceRequestEntity } from './advice-request.entity';
 import { AssessmentConclusionEntity, AssessmentEntity, AssessorAssignmentEntity } from './assessment.entities';
 import { ApprovalEntity, DecisionEntity } from './decision.entities';
+import { DocumentEntity } from './document.entity';
+import { NotificationEntity } from './notification.entity';
 
 export { AuditEventEntity, CaseTaskEntity, CaseEntity, PolicyVersionEntity, RoadmapVersionEntity, UserEntity };
 export { AdviceRequestEntity, AssessmentConclusionEntity, AssessmentEntity, AssessorAssignmentEntity, ApprovalEntity, DecisionEntity };
 export type { AssignmentStatus } from './assessment.entities';
 export type { ApprovalStatus, ApprovalSubject } from './decision.entities';
+export { NotificationEntity };
+export type { EmailStatus } from './notification.entity';
 export type { CaseTaskStatus } from './case-task.entity';
+export { DocumentEntity };
+export type { DocumentOwnerType } from './document.entity';
 
 export const ENTITIES = [
   AuditEventEntity,
@@ -27,4 +33,6 @@ export const ENTITIES = [
   AssessorAssignmentEntity,
   ApprovalEntity,
   DecisionEntity,
+  NotificationEntity,
+  DocumentEntity,
 ];

@@ -28,6 +28,11 @@ export class CaseRepository {
     return this.m.findOne(CaseEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
   }
 
+  /** The cases one account manager guides, locked for a handover. */
+  lockManagedBy(accountManagerId: string): Promise<CaseEntity[]> {
+    return this.m.find(CaseEntity, { where: { accountManagerId }, order: { createdAt: 'ASC' }, lock: { mode: 'pessimistic_write' } });
+  }
+
   async list(filter: CaseListFilter): Promise<{ items: CaseEntity[]; total: number }> {
     const qb = this.m.createQueryBuilder(CaseEntity, 'c');
     if (filter.stage) qb.andWhere('c.stage = :stage', { stage: filter.stage });
@@ -41,7 +46,7 @@ export class CaseRepository {
     return { items, total };
   }
 
-  async update(id: string, changes: Partial<Pick<CaseEntity, 'stage' | 'latestRoadmapVersion' | 'submittedRoadmapVersion' | 'updatedAt'>>): Promise<void> {
+  async update(id: string, changes: Partial<Pick<CaseEntity, 'stage' | 'latestRoadmapVersion' | 'submittedRoadmapVersion' | 'accountManagerId' | 'updatedAt'>>): Promise<void> {
     await this.m.update(CaseEntity, { id }, changes);
   }
 }

@@ -8,9 +8,12 @@ import { UserRepository } from './user.repository';
 import { AssessmentRepository } from './assessment.repository';
 import { AdviceRepository } from './advice.repository';
 import { ApprovalRepository, DecisionRepository } from './decision.repository';
+import { DocumentRepository } from './document.repository';
+import { NotificationRepository } from './notification.repository';
 
 export { AuditRepository, CaseRepository, PolicyRepository, RoadmapRepository, TaskRepository, UserRepository };
-export { AssessmentRepository, AdviceRepository, ApprovalRepository, DecisionRepository };
+export { AssessmentRepository, AdviceRepository, ApprovalRepository, DecisionRepository, NotificationRepository };
+export { DocumentRepository };
 export type { AdviceRequestFilter } from './advice.repository';
 export type { CaseListFilter } from './case.repository';
 export type { AuditPage } from './audit.repository';
@@ -27,6 +30,8 @@ export interface Repositories {
   advice: AdviceRepository;
   decisions: DecisionRepository;
   approvals: ApprovalRepository;
+  notifications: NotificationRepository;
+  documents: DocumentRepository;
 }
 
 export function repositoriesFor(m: EntityManager): Repositories {
@@ -41,5 +46,7 @@ export function repositoriesFor(m: EntityManager): Repositories {
     advice: new AdviceRepository(m),
     decisions: new DecisionRepository(m),
     approvals: new ApprovalRepository(m),
+    notifications: new NotificationRepository(m),
+    documents: new DocumentRepository(m),
   };
 }

@@ -27,6 +27,17 @@ export class TaskRepository {
     await qb.execute();
   }
 
+  /** Moves one person's open tasks to another, except the kinds that stay personal. */
+  async reassign(fromRef: string, toRef: string, exceptKinds: string[]): Promise<number> {
+    const result = await this.m
+      .createQueryBuilder()
+      .update(CaseTaskEntity)
+      .set({ assigneeRef: toRef })
+      .where(`status = 'open' AND assignee_ref = :fromRef AND NOT (kind = ANY(:exceptKinds))`, { fromRef, exceptKinds })
+      .execute();
+    return result.affected ?? 0;
+  }
+
   /** Closes every open task of a case (a case that closes leaves nothing waiting). */
   async closeAllForCase(caseId: string): Promise<void> {
     await this.m.update(CaseTaskEntity, { caseId, status: 'open' }, { status: 'cancelled', closedAt: new Date() });

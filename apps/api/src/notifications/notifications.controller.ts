@@ -1,0 +1,65 @@
+import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsBoolean, IsOptional, IsUUID } from 'class-validator';
+import type { Principal } from '@cluster/domain';
+import { NotificationsService } from '@cluster/notifications';
+import { CurrentPrincipal } from '../auth/principal.decorator';
+import { PagingQueryDto } from '../platform/paging.dto';
+
+class NotificationQueryDto extends PagingQueryDto {
+  @ApiPropertyOptional({ description: 'Only unread notifications' })
+  @IsOptional()
+  @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @IsBoolean()
+  unread?: boolean;
+}
+
+class MarkReadDto {
+  @ApiPropertyOptional({ type: [String], format: 'uuid', description: 'Which ones; all of mine when omitted' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(500)
+  @IsUUID('all', { each: true })
+  ids?: string[];
+}
+
+class MarkedDto {
+  @ApiProperty() marked!: number;
+}
+
+/** My notifications in the app (reminders, escalations); the same rows are the e-mail outbox. */
+@ApiTags('notifications')
+@ApiBearerAuth()
+@Controller('notifications')
+export class NotificationsController {
+  constructor(private readonly notifications: NotificationsService) {}
+
+  @Get()
+  @ApiOperation({ summary: 'My notifications, newest first' })
+  async list(@CurrentPrincipal() p: Principal, @Query() q: NotificationQueryDto) {
+    const page = await this.notifications.list(p.userId, q.unread === true, q.limit, q.offset);
+    return {
+      items: page.items.map((n) => ({
+        id: n.id,
+        caseId: n.caseId,
+        kind: n.kind,
+        title: n.title,
+        body: n.body,
+        createdAt: n.createdAt.toISOString(),
+        readAt: n.readAt?.toISOString() ?? null,
+        email: n.emailStatus,
+      })),
+      total: page.total,
+      limit: q.limit,
+      offset: q.offset,
+    };
+  }
+
+  @Post('read')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Mark notifications as read' })
+  async markRead(@CurrentPrincipal() p: Principal, @Body() dto: MarkReadDto): Promise<MarkedDto> {
+    return { marked: await this.notifications.markRead(p.userId, dto.ids ?? 'all') };
+  }
+}

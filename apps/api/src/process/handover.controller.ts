@@ -1,0 +1,38 @@
+import { Body, Controller, HttpCode, Post, Req } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { IsString, IsUUID, Length } from 'class-validator';
+import { HandoverService } from '@cluster/cases';
+import { Roles, type AuthenticatedRequest } from '../auth/principal.decorator';
+import { actorOf } from '../cases/case-updates.service';
+import { context } from './request-context';
+
+class HandoverDto {
+  @ApiProperty({ format: 'uuid', description: 'The case handler who hands over (absence, mobility)' })
+  @IsUUID()
+  fromUserId!: string;
+
+  @ApiProperty({ format: 'uuid', description: 'The colleague who takes over' })
+  @IsUUID()
+  toUserId!: string;
+
+  @ApiProperty({ minLength: 2, example: 'Langdurige afwezigheid' })
+  @IsString()
+  @Length(2, 2000)
+  reason!: string;
+}
+
+@ApiTags('work')
+@ApiBearerAuth()
+@Controller('handovers')
+export class HandoverController {
+  constructor(private readonly handovers: HandoverService) {}
+
+  @Post()
+  @HttpCode(200)
+  @Roles('admin', 'case_handler')
+  @ApiOperation({ summary: "Hand a case handler's cases and open tasks to a colleague, in one action" })
+  handOver(@Req() req: AuthenticatedRequest, @Body() dto: HandoverDto) {
+    const ctx = context(req);
+    return this.handovers.handOver(actorOf(ctx), dto.fromUserId, dto.toUserId, dto.reason, ctx.requestId);
+  }
+}

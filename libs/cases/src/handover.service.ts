@@ -1,0 +1,63 @@
+import { Injectable } from '@nestjs/common';
+import { DomainError, type Actor } from '@cluster/domain';
+import { Database } from '@cluster/persistence';
+import { AuditService } from '@cluster/audit';
+
+export interface HandoverResult {
+  fromUserId: string;
+  toUserId: string;
+  caseIds: string[];
+  tasksMoved: number;
+}
+
+/**
+ * Hands a case handler's cases (as account manager) and open personal tasks to a colleague in one
+ * transaction (absence, mobility). Each case's audit trail records it; so does the system trail.
+ * Assessments stay personal: an assessor's independence cannot be handed over, so a new assessor is
+ * assigned instead.
+ */
+@Injectable()
+export class HandoverService {
+  constructor(
+    private readonly db: Database,
+    private readonly audit: AuditService,
+  ) {}
+
+  async handOver(actor: Actor, fromUserId: string, toUserId: string, reason: string, requestId: string): Promise<HandoverResult> {
+    if (fromUserId === toUserId) {
+      throw new DomainError('VALIDATION_FAILED', 'Hand over to someone else.', [{ field: 'toUserId', messages: ['toUserId must differ from fromUserId'] }]);
+    }
+    return this.db.transaction(async (repos) => {
+      const [from, to] = await Promise.all([repos.users.findById(fromUserId), repos.users.findById(toUserId)]);
+      if (!from) throw new DomainError('NOT_FOUND', `User ${fromUserId} does not exist.`);
+      if (!to || !to.active || !to.roles.includes('case_handler')) {
+        throw new DomainError('VALIDATION_FAILED', 'The colleague must be an active case handler.', [{ field: 'toUserId', messages: ['toUserId must be an active case handler'] }]);
+      }
+      const cases = await repos.cases.lockManagedBy(fromUserId);
+      const now = new Date();
+      for (const c of cases) {
+        await repos.cases.update(c.id, { accountManagerId: toUserId, updatedAt: now });
+        await this.audit.append(repos, {
+          actor,
+          action: 'case.account_manager_changed',
+          caseId: c.id,
+          reason,
+          payload: { from: fromUserId, to: toUserId },
+          requestId,
+          occurredAt: now,
+        });
+      }
+      const tasksMoved = await repos.tasks.reassign(fromUserId, toUserId, ['assessment']);
+      await this.audit.append(repos, {
+        actor,
+        action: 'user.handover',
+        caseId: null,
+        reason,
+        payload: { from: fromUserId, to: toUserId, caseIds: cases.map((c) => c.id), tasksMoved },
+        requestId,
+        occurredAt: now,
+      });
+      return { fromUserId, toUserId, caseIds: cases.map((c) => c.id), tasksMoved };
+    });
+  }
+}

@@ -1,0 +1,25 @@
+import { AuditService } from '@cluster/audit';
+import { ApprovalsService } from '@cluster/approvals';
+import { AdviceService, AssessmentService, CaseCommandsService, DecisionService } from '@cluster/cases';
+import { loadConfig } from '@cluster/config';
+import { EmailDispatcher, NotificationsService } from '@cluster/notifications';
+import type { Database } from '@cluster/persistence';
+import { RemindersService } from '@cluster/reminders';
+
+/** The business services over one database, wired as the worker wires them (no Nest needed). */
+export function createServices(db: Database, env: Record<string, string> = {}) {
+  const config = loadConfig({ DATABASE_URL: 'postgres://unused@localhost/unused', AUTH_JWT_SECRET: 'x'.repeat(32), ...env });
+  const audit = new AuditService(db);
+  const notifications = new NotificationsService(db, config);
+  return {
+    config,
+    audit,
+    notifications,
+    dispatcher: new EmailDispatcher(db, config),
+    commands: new CaseCommandsService(db, audit),
+    assessment: new AssessmentService(db, audit),
+    advice: new AdviceService(db, audit, notifications),
+    decisions: new DecisionService(db, audit, new ApprovalsService(audit)),
+    reminders: new RemindersService(db, audit, notifications),
+  };
+}
