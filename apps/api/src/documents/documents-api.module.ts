@@ -1,0 +1,28 @@
+import { Module } from '@nestjs/common';
+import { MulterModule } from '@nestjs/platform-express';
+import { DOCUMENT_LIMITS, DocumentsModule, type DocumentLimits } from '@cluster/documents';
+import { CasesApiModule } from '../cases/cases-api.module';
+import { DocumentsController } from './documents.controller';
+import { DocumentsGateway } from './documents.gateway';
+import { UploadLimitInterceptor } from './upload-limit.interceptor';
+
+@Module({
+  imports: [
+    DocumentsModule,
+    CasesApiModule,
+    // Uploads are held in memory (multer's default storage) up to DOCUMENTS_MAX_BYTES: the
+    // service hashes and sniffs them before anything is written.
+    MulterModule.registerAsync({
+      imports: [DocumentsModule],
+      inject: [DOCUMENT_LIMITS],
+      useFactory: (limits: DocumentLimits) => ({
+        limits: { fileSize: limits.maxBytes, files: 1, fields: 5, fieldSize: 8 * 1024, parts: 10 },
+        // Browsers send the file name as raw UTF-8 ("Bijlage – België.pdf").
+        defParamCharset: 'utf8',
+      }),
+    }),
+  ],
+  controllers: [DocumentsController],
+  providers: [DocumentsGateway, UploadLimitInterceptor],
+})
+export class DocumentsApiModule {}
