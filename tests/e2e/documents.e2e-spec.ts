@@ -185,6 +185,18 @@ describe('documents over HTTP', () => {
     expect(await new AuditService(s.db.db).verifyCase(caseA)).toMatchObject({ ok: true, checked: res.body.total });
   });
 
+  it('carries the draft’s attachments over to the submitted (frozen) version, and refuses new ones there', async () => {
+    const submitted = await s.http().post(`/api/cases/${caseA}/roadmap/submit`).set(await as('doc-rep-a')).send({}).expect(200);
+    const versions = (await s.http().get(`/api/cases/${caseA}/roadmap/versions`).set(await as('auditor')).expect(200)).body;
+    expect(versions.map((v: { kind: string }) => v.kind)).toEqual(['draft', 'submitted']);
+    const docs = (await s.http().get(`/api/cases/${caseA}/documents`).set(await as('auditor')).expect(200)).body as { ownerType: string; sha256: string }[];
+    expect(docs.filter((d) => d.ownerType === 'roadmap_version' && d.sha256 === sha256(pdf))).toHaveLength(2);
+    const trail = (await s.http().get(`/api/cases/${caseA}/audit?limit=200`).set(await as('auditor')).expect(200)).body.items;
+    expect(trail.find((e: { action: string }) => e.action === 'roadmap.submitted').documentHashes).toEqual([submitted.body.sha256, sha256(pdf)]);
+    const late = await upload('doc-rep-a', `/cases/${caseA}/roadmap/versions/${submitted.body.version}/documents`, { bytes: minimalPdf('Te laat'), name: 'laat.pdf', type: 'application/pdf' });
+    expect(late.status).toBe(409);
+  });
+
   it('documents the routes in OpenAPI, uploads as multipart/form-data', async () => {
     const docs = (await s.http().get('/api/docs-json').expect(200)).body;
     expect(Object.keys(docs.paths)).toEqual(expect.arrayContaining([

@@ -153,6 +153,11 @@ export class CaseCommandsService {
         idempotencyKey: ctx.idempotencyKey,
       };
       await repos.roadmaps.insert(frozen);
+      // The draft's attachments belong to the frozen version too (same stored bytes, same hashes).
+      const attachments = await repos.documents.listForOwner('roadmap_version', draft.id);
+      for (const d of attachments) {
+        await repos.documents.insert({ ...d, id: randomUUID(), ownerId: frozen.id, uploadedAt: now });
+      }
       await repos.cases.update(caseId, {
         stage: 'quality_assessment',
         latestRoadmapVersion: frozen.version,
@@ -176,8 +181,14 @@ export class CaseCommandsService {
         action: 'roadmap.submitted',
         caseId,
         reason: ctx.meta.reason,
-        payload: { version: frozen.version, fromDraftVersion: draft.version, sha256: frozen.sha256, stage: 'quality_assessment' },
-        documentHashes: [frozen.sha256],
+        payload: {
+          version: frozen.version,
+          fromDraftVersion: draft.version,
+          sha256: frozen.sha256,
+          attachments: attachments.map((d) => ({ fileName: d.fileName, sha256: d.sha256 })),
+          stage: 'quality_assessment',
+        },
+        documentHashes: [frozen.sha256, ...attachments.map((d) => d.sha256)],
         requestId: ctx.meta.requestId,
         workflowId: ctx.workflowId,
         idempotencyKey: ctx.idempotencyKey,
