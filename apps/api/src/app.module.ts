@@ -10,6 +10,7 @@ import { TemporalModule } from './temporal/temporal.module';
 import { UsersModule } from './users/users.module';
 import { ProcessApiModule } from './process/process-api.module';
 import { NotificationsApiModule } from './notifications/notifications-api.module';
+import { PolicyApiModule } from './policy/policy-api.module';
 import { DocumentsApiModule } from './documents/documents-api.module';
 
 @Module({})
@@ -40,6 +41,7 @@ export class AppModule {
         ProcessApiModule,
         DocumentsApiModule,
         NotificationsApiModule,
+        PolicyApiModule,
       ],
       controllers: [HealthController],
     };

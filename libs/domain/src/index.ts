@@ -8,3 +8,4 @@ export * from './assessment';
 export * from './advice';
 export * from './decision';
 export * from './legal-calendar';
+export * from './policy-validation';
