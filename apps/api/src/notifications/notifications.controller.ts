@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsOptional, IsUUID } from 'class-validator';
 import type { Principal } from '@cluster/domain';
@@ -24,6 +24,24 @@ class MarkReadDto {
   ids?: string[];
 }
 
+class NotificationDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ nullable: true, type: String, format: 'uuid' }) caseId!: string | null;
+  @ApiProperty({ example: 'term_reminder' }) kind!: string;
+  @ApiProperty() title!: string;
+  @ApiProperty() body!: string;
+  @ApiProperty({ format: 'date-time' }) createdAt!: string;
+  @ApiProperty({ nullable: true, type: String, format: 'date-time' }) readAt!: string | null;
+  @ApiProperty({ enum: ['pending', 'sent', 'failed', 'skipped'], description: 'E-mail delivery' }) email!: string;
+}
+
+class NotificationPageDto {
+  @ApiProperty({ type: [NotificationDto] }) items!: NotificationDto[];
+  @ApiProperty() total!: number;
+  @ApiProperty() limit!: number;
+  @ApiProperty() offset!: number;
+}
+
 class MarkedDto {
   @ApiProperty() marked!: number;
 }
@@ -37,6 +55,7 @@ export class NotificationsController {
 
   @Get()
   @ApiOperation({ summary: 'My notifications, newest first' })
+  @ApiOkResponse({ type: NotificationPageDto })
   async list(@CurrentPrincipal() p: Principal, @Query() q: NotificationQueryDto) {
     const page = await this.notifications.list(p.userId, q.unread === true, q.limit, q.offset);
     return {
@@ -59,6 +78,7 @@ export class NotificationsController {
   @Post('read')
   @HttpCode(200)
   @ApiOperation({ summary: 'Mark notifications as read' })
+  @ApiOkResponse({ type: MarkedDto })
   async markRead(@CurrentPrincipal() p: Principal, @Body() dto: MarkReadDto): Promise<MarkedDto> {
     return { marked: await this.notifications.markRead(p.userId, dto.ids ?? 'all') };
   }

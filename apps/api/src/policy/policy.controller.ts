@@ -1,11 +1,11 @@
 import { Body, Controller, Get, Param, ParseIntPipe, Post, Req } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DomainError } from '@cluster/domain';
 import { ReferenceDataService } from '@cluster/reference-data';
 import { Roles, type AuthenticatedRequest } from '../auth/principal.decorator';
 import { actorOf } from '../cases/case-updates.service';
 import { context } from '../process/request-context';
-import { PublishPolicyDto } from './policy.dto';
+import { PolicyPublishedDto, PolicyVersionDto, PolicyVersionSummaryDto, PublishPolicyDto } from './policy.dto';
 
 const version = new ParseIntPipe({
   exceptionFactory: () => new DomainError('VALIDATION_FAILED', 'The version is not a number.', [{ field: 'version', messages: ['version must be a whole number'] }]),
@@ -20,18 +20,21 @@ export class PolicyController {
 
   @Get()
   @ApiOperation({ summary: 'All versions, newest first' })
+  @ApiOkResponse({ type: [PolicyVersionSummaryDto] })
   list() {
     return this.referenceData.list();
   }
 
   @Get('latest')
   @ApiOperation({ summary: 'The version new cases start with' })
+  @ApiOkResponse({ type: PolicyVersionDto })
   latest() {
     return this.referenceData.get('latest');
   }
 
   @Get(':version')
   @ApiOperation({ summary: 'One version, with its content and SHA-256' })
+  @ApiOkResponse({ type: PolicyVersionDto })
   one(@Param('version', version) v: number) {
     return this.referenceData.get(v);
   }
@@ -39,6 +42,7 @@ export class PolicyController {
   @Post()
   @Roles('admin')
   @ApiOperation({ summary: 'Publish a new version (admin); running cases keep theirs' })
+  @ApiCreatedResponse({ type: PolicyPublishedDto })
   publish(@Req() req: AuthenticatedRequest, @Body() dto: PublishPolicyDto) {
     const ctx = context(req);
     return this.referenceData.publish(actorOf(ctx), dto.content, dto.reason, ctx.requestId);

@@ -97,3 +97,19 @@ export class PublishPolicyDto {
   @ApiProperty({ example: 'Adviestermijn SERV verlengd tot 45 dagen' }) @IsString() @Length(2, 2000)
   reason!: string;
 }
+
+export class PolicyVersionSummaryDto {
+  @ApiProperty() version!: number;
+  @ApiProperty() sha256!: string;
+  @ApiProperty() createdBy!: string;
+  @ApiProperty({ format: 'date-time' }) createdAt!: string;
+}
+
+export class PolicyVersionDto extends PolicyVersionSummaryDto {
+  @ApiProperty({ type: PolicyDocumentDto }) content!: PolicyDocumentDto;
+}
+
+export class PolicyPublishedDto {
+  @ApiProperty() version!: number;
+  @ApiProperty() sha256!: string;
+}

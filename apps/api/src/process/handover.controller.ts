@@ -1,10 +1,11 @@
 import { Body, Controller, HttpCode, Post, Req } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsString, IsUUID, Length } from 'class-validator';
 import { HandoverService } from '@cluster/cases';
 import { Roles, type AuthenticatedRequest } from '../auth/principal.decorator';
 import { actorOf } from '../cases/case-updates.service';
 import { context } from './request-context';
+import { HandoverResultDto } from './process-responses.dto';
 
 class HandoverDto {
   @ApiProperty({ format: 'uuid', description: 'The case handler who hands over (absence, mobility)' })
@@ -31,6 +32,7 @@ export class HandoverController {
   @HttpCode(200)
   @Roles('admin', 'case_handler')
   @ApiOperation({ summary: "Hand a case handler's cases and open tasks to a colleague, in one action" })
+  @ApiOkResponse({ type: HandoverResultDto })
   handOver(@Req() req: AuthenticatedRequest, @Body() dto: HandoverDto) {
     const ctx = context(req);
     return this.handovers.handOver(actorOf(ctx), dto.fromUserId, dto.toUserId, dto.reason, ctx.requestId);

@@ -1,11 +1,21 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Req } from '@nestjs/common';
-import { ApiBearerAuth, ApiConflictResponse, ApiForbiddenResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiForbiddenResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DomainError, type Principal } from '@cluster/domain';
 import { AssessmentService, DecisionService } from '@cluster/cases';
 import { CurrentPrincipal, Roles, type AuthenticatedRequest } from '../auth/principal.decorator';
 import { CaseCommandsGateway } from '../cases/case-commands.gateway';
 import { ErrorResponseDto } from '../platform/error-response';
 import { ProcessGateway } from './process.gateway';
+import {
+  AssessmentConcludedDto,
+  AssessmentOverviewDto,
+  AssessmentSubmittedDto,
+  AssessorsAssignedDto,
+  ConflictDeclaredDto,
+  DecisionDto,
+  DecisionProposedDto,
+  RoadmapSubmittedDto,
+} from './process-responses.dto';
 import { AssessmentDto, AssignAssessorsDto, ConclusionDto, ConflictDeclarationDto, DecisionProposalDto, ReasonDto } from './process.dto';
 import { context } from './request-context';
 
@@ -31,6 +41,7 @@ export class ProcessController {
   @HttpCode(200)
   @Roles('cluster_representative', 'case_handler')
   @ApiOperation({ summary: 'Freeze the latest draft (SHA-256) and start the quality assessment' })
+  @ApiOkResponse({ type: RoadmapSubmittedDto })
   submitRoadmap(@Req() req: AuthenticatedRequest, @Param('id', uuid) id: string, @Body() dto: ReasonDto) {
     return this.process.submitRoadmap(context(req), id, dto.reason);
   }
@@ -39,6 +50,7 @@ export class ProcessController {
   @HttpCode(200)
   @Roles('case_handler')
   @ApiOperation({ summary: 'Assign assessors to the submitted roadmap version' })
+  @ApiOkResponse({ type: AssessorsAssignedDto })
   assignAssessors(@Req() req: AuthenticatedRequest, @Param('id', uuid) id: string, @Body() dto: AssignAssessorsDto) {
     return this.process.assignAssessors(context(req), id, dto);
   }
@@ -47,6 +59,7 @@ export class ProcessController {
   @HttpCode(200)
   @Roles('case_handler')
   @ApiOperation({ summary: 'An assessor declares whether they have a conflict of interest (first of all)' })
+  @ApiOkResponse({ type: ConflictDeclaredDto })
   declareConflict(@Req() req: AuthenticatedRequest, @Param('id', uuid) id: string, @Body() dto: ConflictDeclarationDto) {
     return this.process.declareConflict(context(req), id, dto);
   }
@@ -54,6 +67,7 @@ export class ProcessController {
   @Post('assessments')
   @Roles('case_handler')
   @ApiOperation({ summary: 'An assessor answers the gate questions and scores the criteria (final)' })
+  @ApiCreatedResponse({ type: AssessmentSubmittedDto })
   submitAssessment(@Req() req: AuthenticatedRequest, @Param('id', uuid) id: string, @Body() dto: AssessmentDto) {
     return this.process.submitAssessment(context(req), id, dto);
   }
@@ -61,7 +75,7 @@ export class ProcessController {
   @Get('assessments')
   @Roles('case_handler', 'approver', 'auditor', 'admin')
   @ApiOperation({ summary: 'The assessments side by side, with the spread per criterion' })
-  @ApiOkResponse({ description: 'roadmapVersion, requiredCount, assignments, assessments, spread' })
+  @ApiOkResponse({ type: AssessmentOverviewDto })
   async assessmentOverview(@CurrentPrincipal() p: Principal, @Param('id', uuid) id: string) {
     await this.cases.readable(p, id);
     return this.assessments.overview(id);
@@ -71,6 +85,7 @@ export class ProcessController {
   @HttpCode(200)
   @Roles('case_handler')
   @ApiOperation({ summary: 'Conclude: proceed to advice, revise (back to drafting) or reject (closed)' })
+  @ApiOkResponse({ type: AssessmentConcludedDto })
   conclude(@Req() req: AuthenticatedRequest, @Param('id', uuid) id: string, @Body() dto: ConclusionDto) {
     return this.process.conclude(context(req), id, dto);
   }
@@ -78,12 +93,14 @@ export class ProcessController {
   @Post('decision/proposals')
   @Roles('case_handler')
   @ApiOperation({ summary: 'Propose the government decision, addressing each council’s advice' })
+  @ApiCreatedResponse({ type: DecisionProposedDto })
   proposeDecision(@Req() req: AuthenticatedRequest, @Param('id', uuid) id: string, @Body() dto: DecisionProposalDto) {
     return this.process.proposeDecision(context(req), id, dto);
   }
 
   @Get('decisions')
   @ApiOperation({ summary: 'The decision proposals of the case and their status' })
+  @ApiOkResponse({ type: [DecisionDto] })
   async decisionsOf(@CurrentPrincipal() p: Principal, @Param('id', uuid) id: string) {
     await this.cases.readable(p, id);
     return this.decisions.list(id);

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Req } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, Length } from 'class-validator';
 import { DomainError, type Principal } from '@cluster/domain';
 import { Database } from '@cluster/persistence';
@@ -8,6 +8,7 @@ import { PagingQueryDto } from '../platform/paging.dto';
 import { ProcessGateway } from './process.gateway';
 import { AdviceDto, ApprovalDecisionDto } from './process.dto';
 import { context } from './request-context';
+import { AdviceRequestPageDto, AdviceSubmittedDto, ApprovalDecidedDto, ApprovalPageDto, TaskPageDto } from './process-responses.dto';
 
 const uuid = new ParseUUIDPipe({
   exceptionFactory: () => new DomainError('VALIDATION_FAILED', 'The id is not a UUID.', [{ field: 'id', messages: ['id must be a UUID'] }]),
@@ -48,6 +49,7 @@ export class WorkListsController {
   @Get('advice-requests')
   @Roles('council_member', 'case_handler', 'approver', 'auditor', 'admin')
   @ApiOperation({ summary: 'Advice requests; a council member sees only those of their own council' })
+  @ApiOkResponse({ type: AdviceRequestPageDto })
   async adviceRequests(@CurrentPrincipal() p: Principal, @Query() q: AdviceRequestQueryDto) {
     const civilServant = p.roles.some((r) => r !== 'council_member');
     const councilCode = civilServant ? q.council : p.councilCode!;
@@ -71,6 +73,7 @@ export class WorkListsController {
   @HttpCode(200)
   @Roles('council_member')
   @ApiOperation({ summary: 'Give the council’s advice (final; refused with 409 after the term)' })
+  @ApiOkResponse({ type: AdviceSubmittedDto })
   submitAdvice(@Req() req: AuthenticatedRequest, @Param('id', uuid) id: string, @Body() dto: AdviceDto) {
     return this.process.submitAdvice(context(req), id, dto);
   }
@@ -78,6 +81,7 @@ export class WorkListsController {
   @Get('approvals')
   @Roles('approver', 'case_handler', 'auditor', 'admin')
   @ApiOperation({ summary: 'Approvals, pending ones first by age' })
+  @ApiOkResponse({ type: ApprovalPageDto })
   async approvals(@Query() q: ApprovalQueryDto) {
     const page = await this.db.read((repos) => repos.approvals.list({ status: q.status, limit: q.limit, offset: q.offset }));
     return { ...page, limit: q.limit, offset: q.offset };
@@ -87,12 +91,14 @@ export class WorkListsController {
   @HttpCode(200)
   @Roles('approver')
   @ApiOperation({ summary: 'Approve or send back (four eyes: never your own request)' })
+  @ApiOkResponse({ type: ApprovalDecidedDto })
   decideApproval(@Req() req: AuthenticatedRequest, @Param('id', uuid) id: string, @Body() dto: ApprovalDecisionDto) {
     return this.process.decideApproval(context(req), id, dto);
   }
 
   @Get('tasks')
   @ApiOperation({ summary: 'My inbox: what waits on me, overdue first, then by due date' })
+  @ApiOkResponse({ type: TaskPageDto })
   async tasks(@CurrentPrincipal() p: Principal, @Query() q: PagingQueryDto) {
     const refs = [p.userId, ...(p.councilCode ? [`council:${p.councilCode}`] : []), ...(p.caseId ? [`case:${p.caseId}`] : [])];
     const page = await this.db.read((repos) => repos.tasks.listOpenFor(refs, p.roles, q.limit, q.offset));

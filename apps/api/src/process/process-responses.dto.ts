@@ -1,0 +1,154 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { ADVICE_POSITIONS, APPROVAL_DECISIONS, CASE_STAGES, CONCLUSION_OUTCOMES, DECISION_OUTCOMES } from '@cluster/domain';
+
+// Response bodies of the process endpoints, for OpenAPI (and the generated web client).
+
+export class RoadmapSubmittedDto {
+  @ApiProperty({ format: 'uuid' }) caseId!: string;
+  @ApiProperty() version!: number;
+  @ApiProperty({ description: 'SHA-256 of the frozen content' }) sha256!: string;
+  @ApiProperty({ format: 'date-time' }) submittedAt!: string;
+  @ApiProperty() requiredAssessments!: number;
+}
+
+export class AssessorsAssignedDto {
+  @ApiProperty({ format: 'uuid' }) caseId!: string;
+  @ApiProperty() roadmapVersion!: number;
+  @ApiProperty({ type: [String], format: 'uuid' }) assessorIds!: string[];
+}
+
+export class ConflictDeclaredDto {
+  @ApiProperty({ format: 'uuid' }) assessorId!: string;
+  @ApiProperty() hasConflict!: boolean;
+}
+
+export class AssessmentSubmittedDto {
+  @ApiProperty({ format: 'uuid' }) assessmentId!: string;
+  @ApiProperty({ format: 'uuid' }) assessorId!: string;
+  @ApiProperty() roadmapVersion!: number;
+  @ApiProperty() submittedCount!: number;
+  @ApiProperty() requiredCount!: number;
+}
+
+export class AssessmentConcludedDto {
+  @ApiProperty({ enum: CONCLUSION_OUTCOMES }) outcome!: string;
+  @ApiProperty({ enum: CASE_STAGES }) stage!: string;
+}
+
+export class CriterionSpreadDto {
+  @ApiProperty() code!: string;
+  @ApiProperty({ type: [Number] }) scores!: number[];
+  @ApiProperty() min!: number;
+  @ApiProperty() max!: number;
+  @ApiProperty() mean!: number;
+  @ApiProperty({ description: 'max − min' }) spread!: number;
+}
+
+export class AssessmentOverviewDto {
+  @ApiProperty({ nullable: true, type: Number }) roadmapVersion!: number | null;
+  @ApiProperty() requiredCount!: number;
+  @ApiProperty({ type: 'array', items: { type: 'object', additionalProperties: true } }) assignments!: object[];
+  @ApiProperty({ type: 'array', items: { type: 'object', additionalProperties: true } }) assessments!: object[];
+  @ApiProperty({ type: [CriterionSpreadDto] }) spread!: CriterionSpreadDto[];
+}
+
+export class AdviceSubmittedDto {
+  @ApiProperty({ format: 'uuid' }) requestId!: string;
+  @ApiProperty() councilCode!: string;
+  @ApiProperty({ enum: ADVICE_POSITIONS }) position!: string;
+  @ApiProperty({ format: 'date-time' }) advisedAt!: string;
+}
+
+export class AdviceRequestDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ format: 'uuid' }) caseId!: string;
+  @ApiProperty({ nullable: true, type: String }) clusterName!: string | null;
+  @ApiProperty() round!: number;
+  @ApiProperty() councilCode!: string;
+  @ApiProperty() roadmapVersion!: number;
+  @ApiProperty({ format: 'date-time' }) requestedAt!: string;
+  @ApiProperty({ format: 'date-time', description: 'End of the legal term (working-day calendar)' }) dueAt!: string;
+  @ApiProperty({ nullable: true, type: Number }) remainingDays!: number | null;
+  @ApiProperty({ enum: ['open', 'advised', 'lapsed'] }) status!: string;
+  @ApiProperty({ nullable: true, enum: ADVICE_POSITIONS }) position!: string | null;
+  @ApiProperty({ nullable: true, type: String }) adviceText!: string | null;
+}
+
+export class AdviceRequestPageDto {
+  @ApiProperty({ type: [AdviceRequestDto] }) items!: AdviceRequestDto[];
+  @ApiProperty() total!: number;
+  @ApiProperty() limit!: number;
+  @ApiProperty() offset!: number;
+}
+
+export class DecisionProposedDto {
+  @ApiProperty({ format: 'uuid' }) decisionId!: string;
+  @ApiProperty() version!: number;
+  @ApiProperty({ format: 'uuid' }) approvalId!: string;
+  @ApiProperty({ format: 'uuid' }) proposedBy!: string;
+}
+
+export class DecisionDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty() version!: number;
+  @ApiProperty({ enum: DECISION_OUTCOMES }) outcome!: string;
+  @ApiProperty() rationale!: string;
+  @ApiProperty({ nullable: true, type: String }) conditions!: string | null;
+  @ApiProperty({ type: 'array', items: { type: 'object', properties: { councilCode: { type: 'string' }, text: { type: 'string' } } } }) considerations!: object[];
+  @ApiProperty({ format: 'uuid' }) proposedBy!: string;
+  @ApiProperty({ format: 'date-time' }) proposedAt!: string;
+  @ApiProperty({ enum: ['proposed', 'approved', 'sent_back'] }) status!: string;
+}
+
+export class ApprovalDecidedDto {
+  @ApiProperty({ format: 'uuid' }) approvalId!: string;
+  @ApiProperty({ enum: APPROVAL_DECISIONS }) decision!: string;
+  @ApiProperty({ enum: CASE_STAGES }) stage!: string;
+}
+
+export class ApprovalDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ format: 'uuid' }) caseId!: string;
+  @ApiProperty({ enum: ['decision', 'budget_release'] }) subjectType!: string;
+  @ApiProperty({ format: 'uuid' }) subjectId!: string;
+  @ApiProperty() summary!: string;
+  @ApiProperty({ format: 'uuid' }) requestedBy!: string;
+  @ApiProperty({ format: 'date-time' }) requestedAt!: string;
+  @ApiProperty({ enum: ['pending', 'approved', 'sent_back'] }) status!: string;
+  @ApiProperty({ nullable: true, type: String }) decidedBy!: string | null;
+  @ApiProperty({ nullable: true, type: String, format: 'date-time' }) decidedAt!: string | null;
+  @ApiProperty({ nullable: true, type: String }) comment!: string | null;
+}
+
+export class ApprovalPageDto {
+  @ApiProperty({ type: [ApprovalDto] }) items!: ApprovalDto[];
+  @ApiProperty() total!: number;
+  @ApiProperty() limit!: number;
+  @ApiProperty() offset!: number;
+}
+
+export class TaskDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ example: 'advice' }) kind!: string;
+  @ApiProperty({ format: 'uuid' }) caseId!: string;
+  @ApiProperty({ nullable: true, type: String }) clusterName!: string | null;
+  @ApiProperty({ nullable: true, enum: CASE_STAGES }) stage!: string | null;
+  @ApiProperty({ nullable: true, type: String, format: 'uuid' }) subjectId!: string | null;
+  @ApiProperty({ nullable: true, type: String, format: 'date-time' }) dueAt!: string | null;
+  @ApiProperty() overdue!: boolean;
+  @ApiProperty({ format: 'date-time' }) createdAt!: string;
+}
+
+export class TaskPageDto {
+  @ApiProperty({ type: [TaskDto] }) items!: TaskDto[];
+  @ApiProperty() total!: number;
+  @ApiProperty() limit!: number;
+  @ApiProperty() offset!: number;
+}
+
+export class HandoverResultDto {
+  @ApiProperty({ format: 'uuid' }) fromUserId!: string;
+  @ApiProperty({ format: 'uuid' }) toUserId!: string;
+  @ApiProperty({ type: [String], format: 'uuid' }) caseIds!: string[];
+  @ApiProperty() tasksMoved!: number;
+}
