@@ -5,6 +5,7 @@ import type { AdviceRoundOpened, AdviceSubmitted } from '@cluster/contracts';
 import { Database, type AdviceRequestEntity } from '@cluster/persistence';
 import { AuditService } from '@cluster/audit';
 import { adviceLapsed, NotificationsService } from '@cluster/notifications';
+import { handler, newTask } from './tasks';
 import { alreadyApplied, lockCaseFor, policyOf, type CommandContext } from './case-lock';
 
 export interface SystemContext {
@@ -63,16 +64,7 @@ export class AdviceService {
       }));
       for (const r of requests) {
         await repos.advice.insert(r);
-        await repos.tasks.open({
-          id: randomUUID(),
-          caseId,
-          kind: 'advice',
-          assigneeRole: 'council_member',
-          assigneeRef: `council:${r.councilCode}`,
-          subjectId: r.id,
-          dueAt: r.dueAt,
-          createdAt: now,
-        });
+        await repos.tasks.open(newTask(caseId, 'advice', { role: 'council_member', ref: `council:${r.councilCode}` }, now, { subjectId: r.id, dueAt: r.dueAt }));
       }
       await this.audit.append(repos, {
         actor: SYSTEM_ACTOR,
@@ -141,16 +133,7 @@ export class AdviceService {
       const now = at;
       await repos.advice.update(requestId, { status: 'lapsed', closedAt: now });
       await repos.tasks.close(caseId, 'advice', { subjectId: requestId }, 'cancelled');
-      await repos.tasks.open({
-        id: randomUUID(),
-        caseId,
-        kind: 'advice_lapsed',
-        assigneeRole: 'case_handler',
-        assigneeRef: row!.accountManagerId,
-        subjectId: requestId,
-        dueAt: null,
-        createdAt: now,
-      });
+      await repos.tasks.open(newTask(caseId, 'advice_lapsed', handler(row!.accountManagerId), now, { subjectId: requestId }));
       await this.audit.append(repos, {
         actor: SYSTEM_ACTOR,
         action: 'advice.lapsed',
@@ -181,16 +164,7 @@ export class AdviceService {
       const now = new Date();
       await repos.cases.update(caseId, { stage: 'decision', updatedAt: now });
       await repos.tasks.close(caseId, 'advice_lapsed');
-      await repos.tasks.open({
-        id: randomUUID(),
-        caseId,
-        kind: 'decision_proposal',
-        assigneeRole: 'case_handler',
-        assigneeRef: row!.accountManagerId,
-        subjectId: null,
-        dueAt: null,
-        createdAt: now,
-      });
+      await repos.tasks.open(newTask(caseId, 'decision_proposal', handler(row!.accountManagerId), now));
       await this.audit.append(repos, {
         actor: SYSTEM_ACTOR,
         action: 'advice.round_closed',

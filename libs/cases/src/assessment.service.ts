@@ -11,6 +11,7 @@ import {
 import type { AssessmentConcluded, AssessmentSubmitted, AssessorsAssigned, ConflictDeclared } from '@cluster/contracts';
 import { Database, type AssessmentEntity, type AssessorAssignmentEntity, type Repositories } from '@cluster/persistence';
 import { AuditService } from '@cluster/audit';
+import { handler, newTask } from './tasks';
 import { alreadyApplied, lockCaseFor, policyOf, type CommandContext } from './case-lock';
 
 export interface AssessmentOverview {
@@ -68,7 +69,7 @@ export class AssessmentService {
           createdAt: now,
           updatedAt: now,
         });
-        await repos.tasks.open(task(caseId, 'assessment', assessorId, now));
+        await repos.tasks.open(newTask(caseId, 'assessment', handler(assessorId), now));
       }
       await repos.tasks.close(caseId, 'assessor_assignment');
       await this.audit.append(repos, {
@@ -103,7 +104,7 @@ export class AssessmentService {
       });
       if (hasConflict) {
         await repos.tasks.close(caseId, 'assessment', { assigneeRef: assessorId }, 'cancelled');
-        await repos.tasks.open(task(caseId, 'assessor_assignment', row.accountManagerId, now));
+        await repos.tasks.open(newTask(caseId, 'assessor_assignment', handler(row.accountManagerId), now));
       }
       await this.audit.append(repos, {
         actor: ctx.meta.actor,
@@ -154,7 +155,7 @@ export class AssessmentService {
       await repos.assessments.updateAssignment(assignment.id, { status: 'submitted', updatedAt: now });
       await repos.tasks.close(caseId, 'assessment', { assigneeRef: assessorId });
       const count = await this.countSubmitted(repos, caseId, version);
-      if (count >= required) await repos.tasks.open(task(caseId, 'assessment_conclusion', row.accountManagerId, now));
+      if (count >= required) await repos.tasks.open(newTask(caseId, 'assessment_conclusion', handler(row.accountManagerId), now));
       const roadmap = (await repos.roadmaps.listForCase(caseId)).find((v) => v.version === version);
       await this.audit.append(repos, {
         actor: ctx.meta.actor,
@@ -204,8 +205,8 @@ export class AssessmentService {
       await repos.tasks.close(caseId, 'assessment_conclusion');
       if (stage === 'closed') await repos.tasks.closeAllForCase(caseId);
       if (stage === 'roadmap_drafting') {
-        await repos.tasks.open(task(caseId, 'roadmap_revision', row.accountManagerId, now));
-        await repos.tasks.open({ ...task(caseId, 'roadmap_revision', `case:${caseId}`, now), assigneeRole: 'cluster_representative' });
+        await repos.tasks.open(newTask(caseId, 'roadmap_revision', handler(row.accountManagerId), now));
+        await repos.tasks.open(newTask(caseId, 'roadmap_revision', { role: 'cluster_representative', ref: `case:${caseId}` }, now));
       }
       await this.audit.append(repos, {
         actor: ctx.meta.actor,
@@ -248,10 +249,6 @@ export class AssessmentService {
 
 function stageAfter(outcome: ConclusionOutcome) {
   return outcome === 'proceed' ? ('advice' as const) : outcome === 'revise' ? ('roadmap_drafting' as const) : ('closed' as const);
-}
-
-function task(caseId: string, kind: string, assigneeRef: string, now: Date) {
-  return { id: randomUUID(), caseId, kind, assigneeRole: 'case_handler', assigneeRef, subjectId: null, dueAt: null, createdAt: now };
 }
 
 function submittedResult(a: AssessmentEntity, submittedCount: number, requiredCount: number): AssessmentSubmitted {

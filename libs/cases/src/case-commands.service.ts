@@ -5,6 +5,7 @@ import type { RoadmapDraftSaved, RoadmapSubmitted } from '@cluster/contracts';
 import { Database, type Repositories } from '@cluster/persistence';
 import { AuditService, documentSha256 } from '@cluster/audit';
 import { toCaseView } from './case-view';
+import { handler, newTask } from './tasks';
 import { lockCaseFor, policyOf, type CommandContext } from './case-lock';
 
 /**
@@ -47,26 +48,8 @@ export class CaseCommandsService {
         createdAt: now,
         updatedAt: now,
       });
-      await repos.tasks.open({
-        id: randomUUID(),
-        caseId,
-        kind: 'roadmap_drafting',
-        assigneeRole: 'case_handler',
-        assigneeRef: details.accountManagerId,
-        subjectId: null,
-        dueAt: null,
-        createdAt: now,
-      });
-      await repos.tasks.open({
-        id: randomUUID(),
-        caseId,
-        kind: 'roadmap_drafting',
-        assigneeRole: 'cluster_representative',
-        assigneeRef: `case:${caseId}`,
-        subjectId: null,
-        dueAt: null,
-        createdAt: now,
-      });
+      await repos.tasks.open(newTask(caseId, 'roadmap_drafting', handler(details.accountManagerId), now));
+      await repos.tasks.open(newTask(caseId, 'roadmap_drafting', { role: 'cluster_representative', ref: `case:${caseId}` }, now));
       await this.audit.append(repos, {
         actor: ctx.meta.actor,
         action: 'case.created',
@@ -166,16 +149,7 @@ export class CaseCommandsService {
       });
       await repos.tasks.close(caseId, 'roadmap_drafting');
       await repos.tasks.close(caseId, 'roadmap_revision');
-      await repos.tasks.open({
-        id: randomUUID(),
-        caseId,
-        kind: 'assessor_assignment',
-        assigneeRole: 'case_handler',
-        assigneeRef: row.accountManagerId,
-        subjectId: null,
-        dueAt: null,
-        createdAt: now,
-      });
+      await repos.tasks.open(newTask(caseId, 'assessor_assignment', handler(row.accountManagerId), now));
       await this.audit.append(repos, {
         actor: ctx.meta.actor,
         action: 'roadmap.submitted',

@@ -11,6 +11,7 @@ import type { ApprovalDecided, DecisionProposed } from '@cluster/contracts';
 import { Database, type DecisionEntity } from '@cluster/persistence';
 import { AuditService } from '@cluster/audit';
 import { ApprovalsService } from '@cluster/approvals';
+import { handler, newTask } from './tasks';
 import { lockCaseFor, type CommandContext } from './case-lock';
 
 /**
@@ -91,16 +92,7 @@ export class DecisionService {
       const proposal = (await repos.decisions.findById(approval.subjectId))!;
       if (decision === 'send_back') {
         await repos.decisions.update(proposal.id, { status: 'sent_back' });
-        await repos.tasks.open({
-          id: randomUUID(),
-          caseId,
-          kind: 'decision_proposal',
-          assigneeRole: 'case_handler',
-          assigneeRef: proposal.proposedBy,
-          subjectId: null,
-          dueAt: null,
-          createdAt: now,
-        });
+        await repos.tasks.open(newTask(caseId, 'decision_proposal', handler(proposal.proposedBy), now));
         return { approvalId, decision, stage: row.stage };
       }
       const stage = stageAfterDecision(proposal.outcome);

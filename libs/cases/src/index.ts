@@ -7,3 +7,4 @@ export * from './assessment.service';
 export * from './advice.service';
 export * from './decision.service';
 export * from './handover.service';
+export * from './tasks';
