@@ -5,12 +5,14 @@ import { loadConfig } from '@cluster/config';
 import { EmailDispatcher, NotificationsService } from '@cluster/notifications';
 import type { Database } from '@cluster/persistence';
 import { RemindersService } from '@cluster/reminders';
+import { BudgetService } from '@cluster/budget';
 
 /** The business services over one database, wired as the worker wires them (no Nest needed). */
 export function createServices(db: Database, env: Record<string, string> = {}) {
   const config = loadConfig({ DATABASE_URL: 'postgres://unused@localhost/unused', AUTH_JWT_SECRET: 'x'.repeat(32), ...env });
   const audit = new AuditService(db);
   const notifications = new NotificationsService(db, config);
+  const approvals = new ApprovalsService(audit);
   return {
     config,
     audit,
@@ -19,7 +21,8 @@ export function createServices(db: Database, env: Record<string, string> = {}) {
     commands: new CaseCommandsService(db, audit),
     assessment: new AssessmentService(db, audit),
     advice: new AdviceService(db, audit, notifications),
-    decisions: new DecisionService(db, audit, new ApprovalsService(audit)),
+    decisions: new DecisionService(db, audit, approvals),
+    budget: new BudgetService(db, audit, approvals),
     reminders: new RemindersService(db, audit, notifications),
   };
 }

@@ -11,6 +11,7 @@ import { UsersModule } from './users/users.module';
 import { ProcessApiModule } from './process/process-api.module';
 import { NotificationsApiModule } from './notifications/notifications-api.module';
 import { PolicyApiModule } from './policy/policy-api.module';
+import { BudgetApiModule } from './budget/budget-api.module';
 import { DocumentsApiModule } from './documents/documents-api.module';
 
 @Module({})
@@ -42,6 +43,7 @@ export class AppModule {
         DocumentsApiModule,
         NotificationsApiModule,
         PolicyApiModule,
+        BudgetApiModule,
       ],
       controllers: [HealthController],
     };

@@ -50,6 +50,7 @@ export function translateDatabaseError(error: unknown): unknown {
   const code = err?.driverError?.code ?? err?.code;
   if (code === '23505') return new DomainError('CONFLICT', 'This record already exists.');
   if (code === '23503') return new DomainError('VALIDATION_FAILED', 'A referenced record does not exist.');
+  if (code === '23514') return new DomainError('CONFLICT', `A rule of the record would be broken (${(err as { driverError?: { constraint?: string } }).driverError?.constraint ?? 'check'}).`);
   // Values PostgreSQL cannot hold (NUL in text, a string too long, a number out of range): the
   // input's fault, so a 400 and no retry.
   if (code && ['22P05', '22021', '22001', '22003'].includes(code)) {

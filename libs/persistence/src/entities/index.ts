@@ -9,12 +9,15 @@ import { AssessmentConclusionEntity, AssessmentEntity, AssessorAssignmentEntity 
 import { ApprovalEntity, DecisionEntity } from './decision.entities';
 import { DocumentEntity } from './document.entity';
 import { NotificationEntity } from './notification.entity';
+import { BudgetLineEntity, BudgetMovementEntity, BudgetReleaseEntity } from './budget.entities';
 
 export { AuditEventEntity, CaseTaskEntity, CaseEntity, PolicyVersionEntity, RoadmapVersionEntity, UserEntity };
 export { AdviceRequestEntity, AssessmentConclusionEntity, AssessmentEntity, AssessorAssignmentEntity, ApprovalEntity, DecisionEntity };
 export type { AssignmentStatus } from './assessment.entities';
 export type { ApprovalStatus, ApprovalSubject } from './decision.entities';
 export { NotificationEntity };
+export { BudgetLineEntity, BudgetMovementEntity, BudgetReleaseEntity };
+export type { MovementKind, ReleaseStatus } from './budget.entities';
 export type { EmailStatus } from './notification.entity';
 export type { CaseTaskStatus } from './case-task.entity';
 export { DocumentEntity };
@@ -34,5 +37,8 @@ export const ENTITIES = [
   ApprovalEntity,
   DecisionEntity,
   NotificationEntity,
+  BudgetLineEntity,
+  BudgetMovementEntity,
+  BudgetReleaseEntity,
   DocumentEntity,
 ];

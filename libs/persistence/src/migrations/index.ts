@@ -2,6 +2,7 @@ import { Foundation1764230400000 } from './1764230400000-foundation';
 import { FirstHalf1764316800000 } from './1764316800000-first-half';
 import { Documents1764403200000 } from './1764403200000-documents';
 import { Notifications1764489600000 } from './1764489600000-notifications';
+import { Budget1764576000000 } from './1764576000000-budget';
 
 /** Every migration, in order. Schema changes happen only here (never `synchronize`). */
-export const MIGRATIONS = [Foundation1764230400000, FirstHalf1764316800000, Documents1764403200000, Notifications1764489600000];
+export const MIGRATIONS = [Foundation1764230400000, FirstHalf1764316800000, Documents1764403200000, Notifications1764489600000, Budget1764576000000];

@@ -10,9 +10,10 @@ import { AdviceRepository } from './advice.repository';
 import { ApprovalRepository, DecisionRepository } from './decision.repository';
 import { DocumentRepository } from './document.repository';
 import { NotificationRepository } from './notification.repository';
+import { BudgetRepository } from './budget.repository';
 
 export { AuditRepository, CaseRepository, PolicyRepository, RoadmapRepository, TaskRepository, UserRepository };
-export { AssessmentRepository, AdviceRepository, ApprovalRepository, DecisionRepository, NotificationRepository };
+export { AssessmentRepository, AdviceRepository, ApprovalRepository, DecisionRepository, NotificationRepository, BudgetRepository };
 export { DocumentRepository };
 export type { AdviceRequestFilter } from './advice.repository';
 export type { CaseListFilter } from './case.repository';
@@ -31,6 +32,7 @@ export interface Repositories {
   decisions: DecisionRepository;
   approvals: ApprovalRepository;
   notifications: NotificationRepository;
+  budget: BudgetRepository;
   documents: DocumentRepository;
 }
 
@@ -47,6 +49,7 @@ export function repositoriesFor(m: EntityManager): Repositories {
     decisions: new DecisionRepository(m),
     approvals: new ApprovalRepository(m),
     notifications: new NotificationRepository(m),
+    budget: new BudgetRepository(m),
     documents: new DocumentRepository(m),
   };
 }

@@ -1,0 +1,2 @@
+export * from './budget.service';
+export * from './budget.module';
