@@ -18,11 +18,14 @@ describe('handing cases over to a colleague', () => {
 
   it("moves the account manager's cases and open tasks in one action, recorded per case", async () => {
     const ids = [randomUUID(), randomUUID()];
-    for (const id of ids) {
+    const closed = randomUUID();
+    for (const id of [...ids, closed]) {
       await services.commands.registerCase(id, caseDetails({ accountManagerId: demoUser('handler2').id }), { meta: meta(), workflowId: `case-${id}`, idempotencyKey: `reg-${id}` });
     }
+    await t.sql(t.ownerUrl, `UPDATE cases SET stage = 'closed' WHERE id = $1`, [closed]);
     const result = await handover.handOver(actor('admin'), demoUser('handler2').id, demoUser('assessor-a').id, 'Ouderschapsverlof', randomUUID());
-    expect(result.caseIds.sort()).toEqual([...ids].sort());
+    expect(result.caseIds.sort()).toEqual([...ids].sort()); // a closed case is read-only, also here
+    expect((await t.db.repos.cases.findById(closed))!.accountManagerId).toBe(demoUser('handler2').id);
     expect(result.tasksMoved).toBe(2);
     for (const id of ids) {
       const row = await t.db.repos.cases.findById(id);

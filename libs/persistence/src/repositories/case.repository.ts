@@ -1,4 +1,4 @@
-import type { EntityManager } from 'typeorm';
+import { Not, type EntityManager } from 'typeorm';
 import type { CaseStage } from '@cluster/domain';
 import { CaseEntity } from '../entities';
 
@@ -28,9 +28,13 @@ export class CaseRepository {
     return this.m.findOne(CaseEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
   }
 
-  /** The cases one account manager guides, locked for a handover. */
+  /** The open cases one account manager guides, locked for a handover (closed cases stay as they are). */
   lockManagedBy(accountManagerId: string): Promise<CaseEntity[]> {
-    return this.m.find(CaseEntity, { where: { accountManagerId }, order: { createdAt: 'ASC' }, lock: { mode: 'pessimistic_write' } });
+    return this.m.find(CaseEntity, {
+      where: { accountManagerId, stage: Not('closed') },
+      order: { createdAt: 'ASC' },
+      lock: { mode: 'pessimistic_write' },
+    });
   }
 
   async list(filter: CaseListFilter): Promise<{ items: CaseEntity[]; total: number }> {

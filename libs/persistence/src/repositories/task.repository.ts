@@ -34,6 +34,7 @@ export class TaskRepository {
       .update(CaseTaskEntity)
       .set({ assigneeRef: toRef })
       .where(`status = 'open' AND assignee_ref = :fromRef AND NOT (kind = ANY(:exceptKinds))`, { fromRef, exceptKinds })
+      .andWhere(`case_id NOT IN (SELECT id FROM cases WHERE stage = 'closed')`)
       .execute();
     return result.affected ?? 0;
   }
