@@ -5,7 +5,9 @@ import type {
   CaseView,
   ConclusionOutcome,
   DecisionProposal,
+  MilestonePlan,
   NewCaseDetails,
+  TrajectoryOutcome,
   RoadmapContent,
 } from '@cluster/domain';
 import type {
@@ -18,10 +20,12 @@ import type {
   CommandMeta,
   ConflictDeclared,
   DecisionProposed,
+  MilestoneRef,
   RoadmapDraftSaved,
+  TrajectoryEvaluated,
   RoadmapSubmitted,
 } from '@cluster/contracts';
-import type { AdviceService, AssessmentService, CaseCommandsService, DecisionService } from '@cluster/cases';
+import type { AdviceService, AssessmentService, CaseCommandsService, DecisionService, TrajectoryService } from '@cluster/cases';
 import type { RemindersService, TermEventKind } from '@cluster/reminders';
 import type { Recipients } from '@cluster/notifications';
 import { asActivity } from './activity-errors';
@@ -37,11 +41,12 @@ export interface CaseActivityDeps {
   assessment: AssessmentService;
   advice: AdviceService;
   decisions: DecisionService;
+  trajectory: TrajectoryService;
   reminders: RemindersService;
 }
 
 /** Thin adapters from the worker to the services in libs/ (dependencies injected by the worker). */
-export function createCaseActivities({ commands, assessment, advice, decisions, reminders }: CaseActivityDeps) {
+export function createCaseActivities({ commands, assessment, advice, decisions, trajectory, reminders }: CaseActivityDeps) {
   const ctx = (ref: UpdateRef, meta: CommandMeta) => ({ meta, workflowId: ref.workflowId, idempotencyKey: key(ref) });
   return {
     registerCase(ref: UpdateRef, caseId: string, details: NewCaseDetails, meta: CommandMeta): Promise<CaseView> {
@@ -112,6 +117,30 @@ export function createCaseActivities({ commands, assessment, advice, decisions, 
       meta: CommandMeta,
     ): Promise<ApprovalDecided> {
       return asActivity(() => decisions.decideApproval(caseId, approvalId, decision, comment, ctx(ref, meta)));
+    },
+
+    planTrajectory(ref: UpdateRef, caseId: string, milestones: MilestonePlan[], pilot: boolean, acceptedAt: string, meta: CommandMeta): Promise<MilestoneRef[]> {
+      return asActivity(() => trajectory.plan(caseId, milestones, pilot, new Date(acceptedAt), ctx(ref, meta)));
+    },
+
+    recordMilestoneEvidence(ref: UpdateRef, caseId: string, milestoneId: string, evidence: string, acceptedAt: string, meta: CommandMeta): Promise<MilestoneRef> {
+      return asActivity(() => trajectory.recordEvidence(caseId, milestoneId, evidence, new Date(acceptedAt), ctx(ref, meta)));
+    },
+
+    milestoneOverdue(workflowId: string, caseId: string, milestoneId: string, dueAt: string, at: string): Promise<void> {
+      return asActivity(() => trajectory.milestoneOverdue(caseId, milestoneId, new Date(at), { workflowId, idempotencyKey: `${workflowId}:overdue:${milestoneId}:${dueAt}` }));
+    },
+
+    concludeTrajectory(
+      ref: UpdateRef,
+      caseId: string,
+      outcome: TrajectoryOutcome,
+      evaluation: string,
+      newDueDates: { milestoneId: string; dueDate: string }[],
+      acceptedAt: string,
+      meta: CommandMeta,
+    ): Promise<TrajectoryEvaluated> {
+      return asActivity(() => trajectory.evaluate(caseId, outcome, evaluation, newDueDates, new Date(acceptedAt), ctx(ref, meta)) as Promise<TrajectoryEvaluated>);
     },
 
     recordTermEvent(

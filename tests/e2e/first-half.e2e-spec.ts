@@ -138,6 +138,27 @@ describe('first half of the process over HTTP', () => {
     expect((await get('handler', `cases/${caseId}`)).body.stage).toBe('test_trajectory');
   });
 
+  it('runs the test trajectory: the account manager plans, the cluster shows evidence, the account manager proceeds', async () => {
+    const today = Number(await env.currentTimeMs());
+    const date = (days: number) => brusselsDate(new Date(today + days * DAY));
+    const plan = { pilot: true, milestones: [{ action: 'Pilootlijn', instrumentCode: 'IWT', amountForeseenCents: 25_000_000, dueDate: date(60) }, { action: 'Pilootlijn', instrumentCode: 'TINA', amountForeseenCents: 5_000_050, dueDate: date(90) }] };
+    expect((await post('handler2', `cases/${caseId}/trajectory`, plan)).status).toBe(403); // not the account manager
+    const bad = await post('handler', `cases/${caseId}/trajectory`, { milestones: [{ ...plan.milestones[0], instrumentCode: 'NOPE' }] });
+    expect(bad.status).toBe(400);
+    expect(bad.body.fieldErrors).toEqual([expect.objectContaining({ field: 'milestones.0.instrumentCode' })]);
+    const planned = await post('handler', `cases/${caseId}/trajectory`, plan);
+    expect(planned.status).toBe(200);
+    const overview = (await get('auditor', `cases/${caseId}/trajectory`)).body;
+    expect(overview.matrix).toEqual({ actions: ['Pilootlijn'], instruments: ['IWT', 'TINA'], cells: { Pilootlijn: { IWT: 25_000_000, TINA: 5_000_050 } } });
+    for (const m of planned.body) {
+      expect((await post('rep-blue', `cases/${caseId}/trajectory/milestones/${m.milestoneId}/evidence`, { evidence: 'Niet onze cluster.' })).status).toBe(403);
+      expect((await post('rep-chem', `cases/${caseId}/trajectory/milestones/${m.milestoneId}/evidence`, { evidence: 'Mijlpaal gehaald: zie verslag.' })).status).toBe(200);
+    }
+    const proceeded = await post('handler', `cases/${caseId}/trajectory/evaluation`, { outcome: 'proceed', evaluation: 'Het testtraject is geslaagd.' });
+    expect(proceeded.status).toBe(200);
+    expect((await get('handler', `cases/${caseId}`)).body).toMatchObject({ stage: 'partnership_agreement', pilot: true });
+  });
+
   it("shows every step in the case's audit trail with actor and role, in an intact chain", async () => {
     const trail = (await get('auditor', `cases/${caseId}/audit?limit=200`)).body.items as { action: string; actorRole: string }[];
     const steps = trail.map((e) => `${e.action}:${e.actorRole}`);
@@ -156,6 +177,9 @@ describe('first half of the process over HTTP', () => {
       'approval.requested:case_handler',
       'approval.approved:approver',
       'decision.approved:approver',
+      'trajectory.planned:case_handler',
+      'trajectory.milestone_met:cluster_representative',
+      'trajectory.evaluated_proceed:case_handler',
     ]));
   });
 });

@@ -1,6 +1,6 @@
 import { AuditService } from '@cluster/audit';
 import { ApprovalsService } from '@cluster/approvals';
-import { AdviceService, AssessmentService, CaseCommandsService, DecisionService } from '@cluster/cases';
+import { AdviceService, AssessmentService, CaseCommandsService, DecisionService, TrajectoryService } from '@cluster/cases';
 import { loadConfig } from '@cluster/config';
 import { EmailDispatcher, NotificationsService } from '@cluster/notifications';
 import type { Database } from '@cluster/persistence';
@@ -23,6 +23,7 @@ export function createServices(db: Database, env: Record<string, string> = {}) {
     advice: new AdviceService(db, audit, notifications),
     decisions: new DecisionService(db, audit, approvals),
     budget: new BudgetService(db, audit, approvals),
+    trajectory: new TrajectoryService(db, audit, notifications),
     reminders: new RemindersService(db, audit, notifications),
   };
 }

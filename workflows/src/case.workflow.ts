@@ -22,6 +22,9 @@ import {
   submitAdviceUpdate,
   submitAssessmentUpdate,
   submitRoadmapUpdate,
+  planTrajectoryUpdate,
+  recordMilestoneEvidenceUpdate,
+  concludeTrajectoryUpdate,
   TERM_WORKFLOW_TYPE,
   termWorkflowId,
   type CaseWorkflowInput,
@@ -70,6 +73,7 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<void> {
   const assessors = new Map<string, string>();
   const councils = new Map<string, CouncilState>();
   let pendingApproval: { approvalId: string; proposedBy: string } | null = null;
+  const milestones = new Map<string, { dueAt: string; met: boolean; round: number; reminderDaysBefore: number[] }>();
   let adviceRounds = 0;
   const termId = (councilCode: string) => termWorkflowId(caseId, `advice-${adviceRounds}-${councilCode}`);
 
@@ -242,6 +246,78 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<void> {
         if (pendingApproval.proposedBy === meta.actor.userId) throw forbidden('Four eyes: nobody approves their own proposal.');
       },
     },
+  );
+
+  /** Reminders before a milestone's due date and an escalation when it passes unmet. */
+  const milestoneTermId = (id: string) => termWorkflowId(caseId, `milestone-${id}-${milestones.get(id)!.round}`);
+  const watchMilestone = async (id: string) => {
+    const m = milestones.get(id)!;
+    const round = m.round;
+    const term = await startChild<(i: TermWorkflowInput) => Promise<TermOutcome>>(TERM_WORKFLOW_TYPE, {
+      workflowId: milestoneTermId(id),
+      args: [{ caseId, subject: `milestone-${id}`, startedAt: new Date(Date.now()).toISOString(), dueAt: m.dueAt, reminderDaysBefore: m.reminderDaysBefore, recipients: {} }],
+    });
+    if ((await term.result()) === 'lapsed' && !m.met && m.round === round && current() === 'test_trajectory') {
+      await acts.milestoneOverdue(workflowInfo().workflowId, caseId, id, m.dueAt, new Date(Date.now()).toISOString());
+    }
+  };
+  const stopMilestoneTerm = (id: string) => getExternalWorkflowHandle(milestoneTermId(id)).signal(satisfyTermSignal).catch(() => undefined);
+
+  setHandler(
+    planTrajectoryUpdate,
+    async ({ meta, milestones: plan, pilot }) => {
+      const refs = await surfaced(() => acts.planTrajectory(updateRef(), caseId, plan, pilot, new Date(Date.now()).toISOString(), meta));
+      for (const r of refs) {
+        milestones.set(r.milestoneId, { dueAt: r.dueAt, met: r.met, round: 1, reminderDaysBefore: r.reminderDaysBefore ?? [] });
+        void watchMilestone(r.milestoneId);
+      }
+      return refs;
+    },
+    {
+      validator: (_args) => {
+        allowed('planTrajectory');
+        if (milestones.size) throw stageConflict('The trajectory is planned already; extend it through the evaluation.');
+      },
+    },
+  );
+
+  setHandler(
+    recordMilestoneEvidenceUpdate,
+    async ({ meta, milestoneId, evidence }) => {
+      const result = await surfaced(() => acts.recordMilestoneEvidence(updateRef(), caseId, milestoneId, evidence, new Date(Date.now()).toISOString(), meta));
+      milestones.get(milestoneId)!.met = true;
+      await stopMilestoneTerm(milestoneId);
+      return result;
+    },
+    {
+      validator: ({ milestoneId }) => {
+        allowed('recordMilestoneEvidence');
+        if (!milestones.has(milestoneId)) throw stageConflict('Not a milestone of this case.');
+      },
+    },
+  );
+
+  setHandler(
+    concludeTrajectoryUpdate,
+    async ({ meta, outcome, evaluation, newDueDates }) => {
+      const result = await surfaced(() =>
+        acts.concludeTrajectory(updateRef(), caseId, outcome, evaluation, newDueDates, new Date(Date.now()).toISOString(), meta),
+      );
+      if (outcome === 'extend') {
+        for (const d of newDueDates) {
+          await stopMilestoneTerm(d.milestoneId);
+          const m = milestones.get(d.milestoneId)!;
+          m.dueAt = result.milestones.find((r) => r.milestoneId === d.milestoneId)!.dueAt;
+          m.round++;
+          void watchMilestone(d.milestoneId);
+        }
+      } else {
+        for (const [id, m] of milestones) if (!m.met) await stopMilestoneTerm(id);
+      }
+      stage = result.stage;
+      return result;
+    },
+    { validator: (_args) => allowed('concludeTrajectory') },
   );
 
   // A start whose registration never arrived (the API gave up) leaves no case behind: end it.

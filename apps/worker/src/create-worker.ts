@@ -4,7 +4,7 @@ import { NestFactory } from '@nestjs/core';
 import { NativeConnection, Worker, type WorkerOptions } from '@temporalio/worker';
 import { Logger } from 'nestjs-pino';
 import { AppConfig, temporalConnectionSettings } from '@cluster/config';
-import { AdviceService, AssessmentService, CaseCommandsService, DecisionService } from '@cluster/cases';
+import { AdviceService, AssessmentService, CaseCommandsService, DecisionService, TrajectoryService } from '@cluster/cases';
 import { RemindersService } from '@cluster/reminders';
 import { EmailDispatcher } from '@cluster/notifications';
 import { createCaseActivities } from '@cluster/activities';
@@ -32,6 +32,7 @@ export async function createCaseWorker(
     assessment: context.get(AssessmentService),
     advice: context.get(AdviceService),
     decisions: context.get(DecisionService),
+    trajectory: context.get(TrajectoryService),
     reminders: context.get(RemindersService),
   });
   // The e-mail outbox is delivered from the worker process (a no-op without SMTP_HOST).

@@ -45,6 +45,7 @@ export class CaseCommandsService {
         policyVersion: policy.version,
         latestRoadmapVersion: null,
         submittedRoadmapVersion: null,
+        pilot: false,
         createdAt: now,
         updatedAt: now,
       });

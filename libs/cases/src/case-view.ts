@@ -13,6 +13,7 @@ export function toCaseView(row: CaseEntity, tasks: CaseTaskEntity[]): CaseView {
     stage: row.stage,
     policyVersion: row.policyVersion,
     latestRoadmapVersion: row.latestRoadmapVersion,
+    pilot: row.pilot,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
     pendingTasks: tasks.map((t) => ({

@@ -6,12 +6,13 @@ import { AdviceService } from './advice.service';
 import { AssessmentService } from './assessment.service';
 import { DecisionService } from './decision.service';
 import { HandoverService } from './handover.service';
+import { TrajectoryService } from './trajectory.service';
 import { CaseCommandsService } from './case-commands.service';
 import { CaseQueriesService } from './case-queries.service';
 
 @Module({
   imports: [AuditModule, ApprovalsModule, NotificationsModule],
-  providers: [CaseCommandsService, CaseQueriesService, AssessmentService, AdviceService, DecisionService, HandoverService],
-  exports: [CaseCommandsService, CaseQueriesService, AssessmentService, AdviceService, DecisionService, HandoverService],
+  providers: [CaseCommandsService, CaseQueriesService, AssessmentService, AdviceService, DecisionService, HandoverService, TrajectoryService],
+  exports: [CaseCommandsService, CaseQueriesService, AssessmentService, AdviceService, DecisionService, HandoverService, TrajectoryService],
 })
 export class CasesModule {}

@@ -99,6 +99,7 @@ export class DecisionService {
       await repos.decisions.update(proposal.id, { status: 'approved' });
       await repos.cases.update(caseId, { stage, updatedAt: now });
       if (stage === 'closed') await repos.tasks.closeAllForCase(caseId);
+      else await repos.tasks.open(newTask(caseId, 'trajectory_plan', handler((await repos.cases.findById(caseId))!.accountManagerId), now));
       await this.audit.append(repos, {
         actor: ctx.meta.actor,
         action: 'decision.approved',

@@ -8,3 +8,4 @@ export * from './advice.service';
 export * from './decision.service';
 export * from './handover.service';
 export * from './tasks';
+export * from './trajectory.service';

@@ -1,5 +1,7 @@
 import { defineUpdate } from '@temporalio/workflow';
 import type {
+  MilestonePlan,
+  TrajectoryOutcome,
   AdvicePosition,
   AdviceRequestRef,
   ApprovalDecision,
@@ -90,3 +92,26 @@ export const decideApprovalUpdate = defineUpdate<
   ApprovalDecided,
   [{ meta: CommandMeta; approvalId: string; decision: ApprovalDecision; comment: string }]
 >('decideApproval');
+
+export interface MilestoneRef {
+  milestoneId: string;
+  dueAt: string;
+  met: boolean;
+  /** From the case's policy version: when to remind before the due date. */
+  reminderDaysBefore?: number[];
+}
+
+export interface TrajectoryEvaluated {
+  outcome: TrajectoryOutcome;
+  stage: CaseStage;
+  milestones: MilestoneRef[];
+}
+
+export const planTrajectoryUpdate = defineUpdate<MilestoneRef[], [{ meta: CommandMeta; milestones: MilestonePlan[]; pilot: boolean }]>('planTrajectory');
+export const recordMilestoneEvidenceUpdate = defineUpdate<MilestoneRef, [{ meta: CommandMeta; milestoneId: string; evidence: string }]>(
+  'recordMilestoneEvidence',
+);
+export const concludeTrajectoryUpdate = defineUpdate<
+  TrajectoryEvaluated,
+  [{ meta: CommandMeta; outcome: TrajectoryOutcome; evaluation: string; newDueDates: { milestoneId: string; dueDate: string }[] }]
+>('concludeTrajectory');

@@ -50,5 +50,6 @@ export interface CaseView extends NewCaseDetails {
   createdAt: string;
   updatedAt: string;
   latestRoadmapVersion: number | null;
+  pilot: boolean;
   pendingTasks: PendingTask[];
 }

@@ -9,3 +9,4 @@ export * from './advice';
 export * from './decision';
 export * from './legal-calendar';
 export * from './policy-validation';
+export * from './trajectory';

@@ -28,6 +28,9 @@ export const CASE_COMMAND_STAGES = {
   submitAdvice: ['advice'],
   proposeDecision: ['decision'],
   decideApproval: ['decision'],
+  planTrajectory: ['test_trajectory'],
+  recordMilestoneEvidence: ['test_trajectory'],
+  concludeTrajectory: ['test_trajectory'],
 } as const satisfies Record<string, readonly CaseStage[]>;
 export type CaseCommand = keyof typeof CASE_COMMAND_STAGES;
 

@@ -21,6 +21,7 @@ export class CaseDto {
   @ApiProperty({ enum: CASE_STAGES }) stage!: string;
   @ApiProperty() policyVersion!: number;
   @ApiProperty({ nullable: true, type: Number }) latestRoadmapVersion!: number | null;
+  @ApiProperty({ description: 'One of the pilot test trajectories' }) pilot!: boolean;
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
   @ApiProperty({ format: 'date-time' }) updatedAt!: string;
   @ApiProperty({ type: [PendingTaskDto] }) pendingTasks!: PendingTaskDto[];

@@ -5,10 +5,11 @@ import { ProcessController } from './process.controller';
 import { ProcessGateway } from './process.gateway';
 import { WorkListsController } from './work-lists.controller';
 import { HandoverController } from './handover.controller';
+import { TrajectoryController } from './trajectory.controller';
 
 @Module({
   imports: [CasesModule, CasesApiModule],
-  controllers: [ProcessController, WorkListsController, HandoverController],
+  controllers: [ProcessController, WorkListsController, HandoverController, TrajectoryController],
   providers: [ProcessGateway],
 })
 export class ProcessApiModule {}

@@ -38,6 +38,10 @@ export class CaseEntity {
   @Column('int', { name: 'submitted_roadmap_version', nullable: true })
   submittedRoadmapVersion!: number | null;
 
+  /** One of the pilot test trajectories. */
+  @Column('boolean', { default: false })
+  pilot!: boolean;
+
   @Column('timestamptz', { name: 'created_at' })
   createdAt!: Date;
 

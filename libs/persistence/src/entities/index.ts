@@ -10,6 +10,7 @@ import { ApprovalEntity, DecisionEntity } from './decision.entities';
 import { DocumentEntity } from './document.entity';
 import { NotificationEntity } from './notification.entity';
 import { BudgetLineEntity, BudgetMovementEntity, BudgetReleaseEntity } from './budget.entities';
+import { TrajectoryEvaluationEntity, TrajectoryMilestoneEntity } from './trajectory.entities';
 
 export { AuditEventEntity, CaseTaskEntity, CaseEntity, PolicyVersionEntity, RoadmapVersionEntity, UserEntity };
 export { AdviceRequestEntity, AssessmentConclusionEntity, AssessmentEntity, AssessorAssignmentEntity, ApprovalEntity, DecisionEntity };
@@ -17,6 +18,7 @@ export type { AssignmentStatus } from './assessment.entities';
 export type { ApprovalStatus, ApprovalSubject } from './decision.entities';
 export { NotificationEntity };
 export { BudgetLineEntity, BudgetMovementEntity, BudgetReleaseEntity };
+export { TrajectoryEvaluationEntity, TrajectoryMilestoneEntity };
 export type { MovementKind, ReleaseStatus } from './budget.entities';
 export type { EmailStatus } from './notification.entity';
 export type { CaseTaskStatus } from './case-task.entity';
@@ -41,4 +43,6 @@ export const ENTITIES = [
   BudgetMovementEntity,
   BudgetReleaseEntity,
   DocumentEntity,
+  TrajectoryEvaluationEntity,
+  TrajectoryMilestoneEntity,
 ];

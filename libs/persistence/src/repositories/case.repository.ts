@@ -50,7 +50,7 @@ export class CaseRepository {
     return { items, total };
   }
 
-  async update(id: string, changes: Partial<Pick<CaseEntity, 'stage' | 'latestRoadmapVersion' | 'submittedRoadmapVersion' | 'accountManagerId' | 'updatedAt'>>): Promise<void> {
+  async update(id: string, changes: Partial<Pick<CaseEntity, 'stage' | 'latestRoadmapVersion' | 'submittedRoadmapVersion' | 'accountManagerId' | 'pilot' | 'updatedAt'>>): Promise<void> {
     await this.m.update(CaseEntity, { id }, changes);
   }
 }

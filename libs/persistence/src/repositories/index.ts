@@ -11,9 +11,10 @@ import { ApprovalRepository, DecisionRepository } from './decision.repository';
 import { DocumentRepository } from './document.repository';
 import { NotificationRepository } from './notification.repository';
 import { BudgetRepository } from './budget.repository';
+import { TrajectoryRepository } from './trajectory.repository';
 
 export { AuditRepository, CaseRepository, PolicyRepository, RoadmapRepository, TaskRepository, UserRepository };
-export { AssessmentRepository, AdviceRepository, ApprovalRepository, DecisionRepository, NotificationRepository, BudgetRepository };
+export { AssessmentRepository, AdviceRepository, ApprovalRepository, DecisionRepository, NotificationRepository, BudgetRepository, TrajectoryRepository };
 export { DocumentRepository };
 export type { AdviceRequestFilter } from './advice.repository';
 export type { CaseListFilter } from './case.repository';
@@ -33,6 +34,7 @@ export interface Repositories {
   approvals: ApprovalRepository;
   notifications: NotificationRepository;
   budget: BudgetRepository;
+  trajectory: TrajectoryRepository;
   documents: DocumentRepository;
 }
 
@@ -50,6 +52,7 @@ export function repositoriesFor(m: EntityManager): Repositories {
     approvals: new ApprovalRepository(m),
     notifications: new NotificationRepository(m),
     budget: new BudgetRepository(m),
+    trajectory: new TrajectoryRepository(m),
     documents: new DocumentRepository(m),
   };
 }

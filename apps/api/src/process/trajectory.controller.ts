@@ -1,0 +1,145 @@
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Req } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
+import {
+  concludeTrajectoryUpdate,
+  planTrajectoryUpdate,
+  recordMilestoneEvidenceUpdate,
+} from '@cluster/contracts';
+import { DomainError, roadmapEditorRole, TRAJECTORY_OUTCOMES, type Principal, type TrajectoryOutcome } from '@cluster/domain';
+import { TrajectoryService } from '@cluster/cases';
+import { CurrentPrincipal, Roles, type AuthenticatedRequest } from '../auth/principal.decorator';
+import { CaseCommandsGateway } from '../cases/case-commands.gateway';
+import { actorOf, CaseUpdates } from '../cases/case-updates.service';
+import { context } from './request-context';
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+class MilestonePlanDto {
+  @ApiProperty({ example: 'Pilootlijn biogebaseerde grondstoffen' }) @IsString() @Length(2, 500) action!: string;
+  @ApiProperty({ example: 'IWT' }) @IsString() @Length(1, 20) instrumentCode!: string;
+  @ApiProperty({ example: 25000000, description: 'Amount foreseen, integer cents' }) @IsInt() @Min(0) @Max(Number.MAX_SAFE_INTEGER) amountForeseenCents!: number;
+  @ApiProperty({ example: '2027-06-30' }) @Matches(ISO_DATE, { message: 'dueDate must be an ISO date (YYYY-MM-DD)' }) dueDate!: string;
+}
+
+class PlanTrajectoryDto {
+  @ApiProperty({ type: [MilestonePlanDto] })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(100)
+  @ValidateNested({ each: true })
+  @Type(() => MilestonePlanDto)
+  milestones!: MilestonePlanDto[];
+
+  @ApiPropertyOptional({ default: false, description: 'One of the pilot test trajectories' }) @IsOptional() @IsBoolean() pilot?: boolean;
+}
+
+class EvidenceDto {
+  @ApiProperty({ minLength: 10, example: 'Pilootlijn in gebruik genomen; zie verslag stuurgroep 12/05.' }) @IsString() @Length(10, 20000) evidence!: string;
+}
+
+class NewDueDateDto {
+  @ApiProperty({ format: 'uuid' }) @IsUUID() milestoneId!: string;
+  @ApiProperty({ example: '2027-12-31' }) @Matches(ISO_DATE, { message: 'dueDate must be an ISO date (YYYY-MM-DD)' }) dueDate!: string;
+}
+
+class EvaluationDto {
+  @ApiProperty({ enum: TRAJECTORY_OUTCOMES }) @IsIn(TRAJECTORY_OUTCOMES) outcome!: TrajectoryOutcome;
+  @ApiProperty({ minLength: 10 }) @IsString() @Length(10, 20000) evaluation!: string;
+  @ApiPropertyOptional({ type: [NewDueDateDto], description: 'For extend: the new due dates' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(100)
+  @ValidateNested({ each: true })
+  @Type(() => NewDueDateDto)
+  newDueDates?: NewDueDateDto[];
+}
+
+class MilestoneRefDto {
+  @ApiProperty({ format: 'uuid' }) milestoneId!: string;
+  @ApiProperty({ format: 'date-time' }) dueAt!: string;
+  @ApiProperty() met!: boolean;
+}
+
+class TrajectoryEvaluatedDto {
+  @ApiProperty({ enum: TRAJECTORY_OUTCOMES }) outcome!: string;
+  @ApiProperty() stage!: string;
+  @ApiProperty({ type: [MilestoneRefDto] }) milestones!: MilestoneRefDto[];
+}
+
+class TrajectoryOverviewDto {
+  @ApiProperty({ type: 'array', items: { type: 'object', additionalProperties: true } }) milestones!: object[];
+  @ApiProperty({ type: 'object', additionalProperties: true, description: 'actions × instruments → cents foreseen' }) matrix!: object;
+  @ApiProperty({ type: 'array', items: { type: 'object', additionalProperties: true } }) evaluations!: object[];
+}
+
+const uuid = new ParseUUIDPipe({
+  exceptionFactory: () => new DomainError('VALIDATION_FAILED', 'The id is not a UUID.', [{ field: 'id', messages: ['id must be a UUID'] }]),
+});
+
+/** Step 5, the test trajectory: the account manager plans and evaluates; evidence by the cluster or the account manager. */
+@ApiTags('process')
+@ApiBearerAuth()
+@Controller('cases/:id/trajectory')
+export class TrajectoryController {
+  constructor(
+    private readonly cases: CaseCommandsGateway,
+    private readonly updates: CaseUpdates,
+    private readonly trajectory: TrajectoryService,
+  ) {}
+
+  private async asAccountManager(req: AuthenticatedRequest, id: string) {
+    const view = await this.cases.readable(req.principal!, id);
+    if (view.accountManagerId !== req.principal!.userId) throw new DomainError('FORBIDDEN', "Only the case's account manager does this.");
+    return view;
+  }
+
+  @Post()
+  @HttpCode(200)
+  @Roles('case_handler')
+  @ApiOperation({ summary: 'Plan the milestones (action × instrument, amount foreseen, due date)' })
+  @ApiOkResponse({ type: [MilestoneRefDto] })
+  async plan(@Req() req: AuthenticatedRequest, @Param('id', uuid) id: string, @Body() dto: PlanTrajectoryDto) {
+    const view = await this.asAccountManager(req, id);
+    const ctx = context(req);
+    return this.updates.send(view.workflowId, planTrajectoryUpdate, { meta: { actor: actorOf(ctx), requestId: ctx.requestId }, milestones: dto.milestones, pilot: dto.pilot ?? false }, ctx.requestId);
+  }
+
+  @Post('milestones/:milestoneId/evidence')
+  @HttpCode(200)
+  @Roles('cluster_representative', 'case_handler')
+  @ApiOperation({ summary: 'Record the evidence that a milestone is met (final)' })
+  @ApiOkResponse({ type: MilestoneRefDto })
+  async evidence(@Req() req: AuthenticatedRequest, @Param('id', uuid) id: string, @Param('milestoneId', uuid) milestoneId: string, @Body() dto: EvidenceDto) {
+    const view = await this.cases.readable(req.principal!, id);
+    const role = roadmapEditorRole(req.principal!, view);
+    if (!role) throw new DomainError('FORBIDDEN', "Only the case's cluster representatives and its account manager record evidence.");
+    const ctx = context(req);
+    return this.updates.send(view.workflowId, recordMilestoneEvidenceUpdate, { meta: { actor: actorOf(ctx, role), requestId: ctx.requestId }, milestoneId, evidence: dto.evidence }, ctx.requestId);
+  }
+
+  @Post('evaluation')
+  @HttpCode(200)
+  @Roles('case_handler')
+  @ApiOperation({ summary: 'Evaluate: proceed to the agreement, extend (new due dates) or stop (closed)' })
+  @ApiOkResponse({ type: TrajectoryEvaluatedDto })
+  async evaluate(@Req() req: AuthenticatedRequest, @Param('id', uuid) id: string, @Body() dto: EvaluationDto) {
+    const view = await this.asAccountManager(req, id);
+    const ctx = context(req);
+    return this.updates.send(
+      view.workflowId,
+      concludeTrajectoryUpdate,
+      { meta: { actor: actorOf(ctx), requestId: ctx.requestId, reason: dto.evaluation }, outcome: dto.outcome, evaluation: dto.evaluation, newDueDates: dto.newDueDates ?? [] },
+      ctx.requestId,
+    );
+  }
+
+  @Get()
+  @ApiOperation({ summary: 'The milestones, the action × instrument matrix and the evaluations' })
+  @ApiOkResponse({ type: TrajectoryOverviewDto })
+  async overview(@CurrentPrincipal() p: Principal, @Param('id', uuid) id: string) {
+    await this.cases.readable(p, id);
+    return this.trajectory.overview(id);
+  }
+}

@@ -1,0 +1,26 @@
+import { actionInstrumentMatrix, trajectoryProblems } from './trajectory';
+import type { PolicyDocument } from './policy';
+
+const policy = { instruments: [{ code: 'IWT' }, { code: 'PMV' }] } as unknown as PolicyDocument;
+
+describe('test trajectory', () => {
+  it('checks instruments and due dates', () => {
+    expect(trajectoryProblems(policy, [{ action: 'A', instrumentCode: 'XYZ', amountForeseenCents: 1, dueDate: '2026-01-01' }], '2026-06-01')).toEqual([
+      { field: 'milestones.0.instrumentCode', messages: ['instrumentCode must be one of IWT, PMV'] },
+      { field: 'milestones.0.dueDate', messages: ['dueDate must lie in the future'] },
+    ]);
+  });
+
+  it('sums amounts per action and instrument, exactly in cents', () => {
+    const m = actionInstrumentMatrix([
+      { action: 'Pilootlijn', instrumentCode: 'IWT', amountForeseenCents: 10_000_001 },
+      { action: 'Pilootlijn', instrumentCode: 'IWT', amountForeseenCents: 2 },
+      { action: 'Opschaling', instrumentCode: 'PMV', amountForeseenCents: 5 },
+    ]);
+    expect(m).toEqual({
+      actions: ['Pilootlijn', 'Opschaling'],
+      instruments: ['IWT', 'PMV'],
+      cells: { Pilootlijn: { IWT: 10_000_003 }, Opschaling: { PMV: 5 } },
+    });
+  });
+});

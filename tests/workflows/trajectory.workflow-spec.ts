@@ -1,0 +1,110 @@
+import { randomUUID } from 'node:crypto';
+import type { WorkflowHandle } from '@temporalio/client';
+import {
+  assignAssessorsUpdate,
+  CASE_WORKFLOW_TYPE,
+  caseStateQuery,
+  caseWorkflowId,
+  concludeAssessmentUpdate,
+  concludeTrajectoryUpdate,
+  decideApprovalUpdate,
+  declareConflictUpdate,
+  planTrajectoryUpdate,
+  proposeDecisionUpdate,
+  recordMilestoneEvidenceUpdate,
+  registerCaseUpdate,
+  saveRoadmapDraftUpdate,
+  submitAdviceUpdate,
+  submitAssessmentUpdate,
+  submitRoadmapUpdate,
+} from '@cluster/contracts';
+import { AuditService } from '@cluster/audit';
+import { addDays, brusselsDate } from '@cluster/domain';
+import { startTimeSkippingHarness, type TimeSkippingHarness } from '../support/temporal';
+import { caseDetails, demoUser, meta, roadmap } from '../support/fixtures';
+import { assessment, proposal } from '../support/first-half';
+import { recordHistoryIfAsked } from './histories/record';
+
+const DAY = 86_400_000;
+
+/** Step 5 on legal time: milestone reminders, an overdue escalation, an extension, then proceed. */
+describe('test trajectory on the time-skipping test server', () => {
+  let h: TimeSkippingHarness;
+  let audit: AuditService;
+
+  beforeAll(async () => {
+    h = await startTimeSkippingHarness('trajectory');
+    audit = new AuditService(h.db.db);
+  });
+  afterAll(() => h?.stop());
+
+  /** A case driven through the first half (all councils advise at once) to an approved decision. */
+  async function caseInTrajectory(): Promise<{ caseId: string; handle: WorkflowHandle }> {
+    const caseId = randomUUID();
+    const handle = await h.env.client.workflow.start(CASE_WORKFLOW_TYPE, { workflowId: caseWorkflowId(caseId), taskQueue: h.taskQueue, args: [{ caseId, details: caseDetails() }] });
+    await handle.executeUpdate(registerCaseUpdate, { args: [{ meta: meta() }] });
+    await handle.executeUpdate(saveRoadmapDraftUpdate, { args: [{ meta: meta(), content: roadmap() }] });
+    await handle.executeUpdate(submitRoadmapUpdate, { args: [{ meta: meta() }] });
+    await handle.executeUpdate(assignAssessorsUpdate, { args: [{ meta: meta(), assessorIds: [demoUser('assessor-a').id, demoUser('assessor-b').id] }] });
+    for (const s of ['assessor-a', 'assessor-b']) {
+      await handle.executeUpdate(declareConflictUpdate, { args: [{ meta: meta(s), hasConflict: false }] });
+      await handle.executeUpdate(submitAssessmentUpdate, { args: [{ meta: meta(s), content: assessment() }] });
+    }
+    await handle.executeUpdate(concludeAssessmentUpdate, { args: [{ meta: meta(), outcome: 'proceed', remarks: 'Goed' }] });
+    for (let i = 0; i < 50 && Object.keys((await handle.query(caseStateQuery)).advice).length < 3; i++) await new Promise((r) => setTimeout(r, 100));
+    for (const code of ['RI', 'VRWI', 'SERV']) {
+      await handle.executeUpdate(submitAdviceUpdate, { args: [{ meta: meta(`council-${code.toLowerCase()}`), councilCode: code, position: 'positive', text: 'Gunstig advies.' }] });
+    }
+    for (let i = 0; i < 50 && (await handle.query(caseStateQuery)).stage !== 'decision'; i++) await new Promise((r) => setTimeout(r, 100));
+    const proposed = await handle.executeUpdate(proposeDecisionUpdate, { args: [{ meta: meta(), proposal: proposal() }] });
+    await handle.executeUpdate(decideApprovalUpdate, { args: [{ meta: meta('approver'), approvalId: proposed.approvalId, decision: 'approve', comment: 'Akkoord' }] });
+    return { caseId, handle };
+  }
+
+  it('reminds before each due date, escalates an unmet milestone, extends it and proceeds to the agreement', async () => {
+    const { caseId, handle } = await caseInTrajectory();
+    const now = new Date(Number(await h.env.currentTimeMs()));
+    const day = (n: number) => brusselsDate(addDays(now, n));
+    const planned = await handle.executeUpdate(planTrajectoryUpdate, {
+      args: [{
+        meta: meta(),
+        pilot: true,
+        milestones: [
+          { action: 'Pilootlijn', instrumentCode: 'IWT', amountForeseenCents: 250_000_00, dueDate: day(60) },
+          { action: 'Opschaling', instrumentCode: 'PMV', amountForeseenCents: 1_000_000_00, dueDate: day(90) },
+        ],
+      }],
+    });
+    const [first, second] = planned;
+    await h.env.sleep(10 * DAY);
+    await handle.executeUpdate(recordMilestoneEvidenceUpdate, { args: [{ meta: meta(), milestoneId: first!.milestoneId, evidence: 'Pilootlijn draait sinds vorige week.' }] });
+
+    // The second milestone passes unmet: reminders 14 and 3 days before, then the escalation.
+    await h.env.sleep(new Date(second!.dueAt).getTime() - Number(await h.env.currentTimeMs()) + DAY);
+    for (let i = 0; i < 50 && !(await audit.listCase(caseId, 500, 0)).items.some((e) => e.action === 'trajectory.milestone_overdue'); i++) {
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    const events = (await audit.listCase(caseId, 500, 0)).items;
+    const reminders = events.filter((e) => e.action === 'term.reminder_sent' && e.payload.subject === `milestone-${second!.milestoneId}`);
+    expect(reminders.map((e) => Math.round((new Date(second!.dueAt).getTime() - e.occurredAt.getTime()) / DAY))).toEqual([14, 3]);
+    expect(events.filter((e) => e.action === 'trajectory.milestone_overdue').map((e) => e.payload.milestoneId)).toEqual([second!.milestoneId]);
+    expect(events.some((e) => e.action === 'term.reminder_sent' && e.payload.subject === `milestone-${first!.milestoneId}`)).toBe(false); // met in time
+
+    const today = brusselsDate(new Date(Number(await h.env.currentTimeMs())));
+    await expect(handle.executeUpdate(concludeTrajectoryUpdate, { args: [{ meta: meta(), outcome: 'extend', evaluation: 'Meer tijd nodig.', newDueDates: [{ milestoneId: second!.milestoneId, dueDate: today }] }] }))
+      .rejects.toMatchObject({ cause: { type: 'VALIDATION_FAILED' } });
+    const extended = await handle.executeUpdate(concludeTrajectoryUpdate, {
+      args: [{ meta: meta(), outcome: 'extend', evaluation: 'Vertraging bij de vergunning; drie maanden extra.', newDueDates: [{ milestoneId: second!.milestoneId, dueDate: brusselsDate(addDays(new Date(Number(await h.env.currentTimeMs())), 90)) }] }],
+    });
+    expect(extended.stage).toBe('test_trajectory');
+    await handle.executeUpdate(recordMilestoneEvidenceUpdate, { args: [{ meta: meta(), milestoneId: second!.milestoneId, evidence: 'Opschaling gestart met PMV-participatie.' }] });
+    const proceeded = await handle.executeUpdate(concludeTrajectoryUpdate, { args: [{ meta: meta(), outcome: 'proceed', evaluation: 'Het traject toont dat de methode werkt.', newDueDates: [] }] });
+    expect(proceeded.stage).toBe('partnership_agreement');
+    expect((await handle.query(caseStateQuery)).stage).toBe('partnership_agreement');
+
+    const view = await h.db.db.repos.cases.findById(caseId);
+    expect(view).toMatchObject({ stage: 'partnership_agreement', pilot: true });
+    expect(await audit.verifyCase(caseId)).toMatchObject({ ok: true });
+    recordHistoryIfAsked('caseWorkflow-trajectory-extend-proceed', await handle.fetchHistory());
+  });
+});
