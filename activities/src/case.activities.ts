@@ -4,6 +4,7 @@ import type {
   AssessmentContent,
   CaseView,
   ConclusionOutcome,
+  AgreementContent,
   DecisionProposal,
   MilestonePlan,
   NewCaseDetails,
@@ -12,6 +13,8 @@ import type {
 } from '@cluster/domain';
 import type {
   AdviceRoundOpened,
+  AgreementDrafted,
+  AgreementSigned,
   AdviceSubmitted,
   ApprovalDecided,
   AssessmentConcluded,
@@ -25,7 +28,7 @@ import type {
   TrajectoryEvaluated,
   RoadmapSubmitted,
 } from '@cluster/contracts';
-import type { AdviceService, AssessmentService, CaseCommandsService, DecisionService, TrajectoryService } from '@cluster/cases';
+import type { AdviceService, AgreementService, AssessmentService, CaseCommandsService, DecisionService, TrajectoryService } from '@cluster/cases';
 import type { RemindersService, TermEventKind } from '@cluster/reminders';
 import type { Recipients } from '@cluster/notifications';
 import { asActivity } from './activity-errors';
@@ -42,11 +45,12 @@ export interface CaseActivityDeps {
   advice: AdviceService;
   decisions: DecisionService;
   trajectory: TrajectoryService;
+  agreements: AgreementService;
   reminders: RemindersService;
 }
 
 /** Thin adapters from the worker to the services in libs/ (dependencies injected by the worker). */
-export function createCaseActivities({ commands, assessment, advice, decisions, trajectory, reminders }: CaseActivityDeps) {
+export function createCaseActivities({ commands, assessment, advice, decisions, trajectory, agreements, reminders }: CaseActivityDeps) {
   const ctx = (ref: UpdateRef, meta: CommandMeta) => ({ meta, workflowId: ref.workflowId, idempotencyKey: key(ref) });
   return {
     registerCase(ref: UpdateRef, caseId: string, details: NewCaseDetails, meta: CommandMeta): Promise<CaseView> {
@@ -141,6 +145,18 @@ export function createCaseActivities({ commands, assessment, advice, decisions, 
       meta: CommandMeta,
     ): Promise<TrajectoryEvaluated> {
       return asActivity(() => trajectory.evaluate(caseId, outcome, evaluation, newDueDates, new Date(acceptedAt), ctx(ref, meta)) as Promise<TrajectoryEvaluated>);
+    },
+
+    draftAgreement(ref: UpdateRef, caseId: string, content: AgreementContent, acceptedAt: string, meta: CommandMeta): Promise<AgreementDrafted> {
+      return asActivity(() => agreements.draft(caseId, content, new Date(acceptedAt), ctx(ref, meta)));
+    },
+
+    signAgreement(ref: UpdateRef, caseId: string, sha256: string, partyId: string, acceptedAt: string, meta: CommandMeta): Promise<AgreementSigned> {
+      return asActivity(() => agreements.sign(caseId, sha256, partyId, new Date(acceptedAt), ctx(ref, meta)));
+    },
+
+    signingOverdue(workflowId: string, caseId: string, agreementVersionId: string, at: string): Promise<void> {
+      return asActivity(() => agreements.signingOverdue(caseId, agreementVersionId, new Date(at), { workflowId, idempotencyKey: `${workflowId}:signing-overdue:${agreementVersionId}` }));
     },
 
     recordTermEvent(

@@ -1,6 +1,6 @@
 import { AuditService } from '@cluster/audit';
 import { ApprovalsService } from '@cluster/approvals';
-import { AdviceService, AssessmentService, CaseCommandsService, DecisionService, TrajectoryService } from '@cluster/cases';
+import { AdviceService, AgreementService, AssessmentService, CaseCommandsService, DecisionService, TrajectoryService } from '@cluster/cases';
 import { loadConfig } from '@cluster/config';
 import { EmailDispatcher, NotificationsService } from '@cluster/notifications';
 import type { Database } from '@cluster/persistence';
@@ -13,6 +13,7 @@ export function createServices(db: Database, env: Record<string, string> = {}) {
   const audit = new AuditService(db);
   const notifications = new NotificationsService(db, config);
   const approvals = new ApprovalsService(audit);
+  const budget = new BudgetService(db, audit, approvals);
   return {
     config,
     audit,
@@ -22,7 +23,8 @@ export function createServices(db: Database, env: Record<string, string> = {}) {
     assessment: new AssessmentService(db, audit),
     advice: new AdviceService(db, audit, notifications),
     decisions: new DecisionService(db, audit, approvals),
-    budget: new BudgetService(db, audit, approvals),
+    budget,
+    agreements: new AgreementService(db, audit, budget, notifications),
     trajectory: new TrajectoryService(db, audit, notifications),
     reminders: new RemindersService(db, audit, notifications),
   };

@@ -25,6 +25,8 @@ import {
   planTrajectoryUpdate,
   recordMilestoneEvidenceUpdate,
   concludeTrajectoryUpdate,
+  draftAgreementUpdate,
+  signAgreementUpdate,
   TERM_WORKFLOW_TYPE,
   termWorkflowId,
   type CaseWorkflowInput,
@@ -74,6 +76,7 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<void> {
   const councils = new Map<string, CouncilState>();
   let pendingApproval: { approvalId: string; proposedBy: string } | null = null;
   const milestones = new Map<string, { dueAt: string; met: boolean; round: number; reminderDaysBefore: number[] }>();
+  let agreement: { versionId: string; version: number; sha256: string; signBy: string; signers: { partyId: string; userId: string }[]; reminderDaysBefore: number[] } | null = null;
   let adviceRounds = 0;
   const termId = (councilCode: string) => termWorkflowId(caseId, `advice-${adviceRounds}-${councilCode}`);
 
@@ -318,6 +321,50 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<void> {
       return result;
     },
     { validator: (_args) => allowed('concludeTrajectory') },
+  );
+
+  /** The signing deadline: reminders to the signers, an escalation when it passes unsigned. */
+  const signingTermId = (version: number) => termWorkflowId(caseId, `signing-v${version}`);
+  const watchSigning = async (a: NonNullable<typeof agreement>) => {
+    const term = await startChild<(i: TermWorkflowInput) => Promise<TermOutcome>>(TERM_WORKFLOW_TYPE, {
+      workflowId: signingTermId(a.version),
+      args: [{ caseId, subject: `signing-v${a.version}`, startedAt: new Date(Date.now()).toISOString(), dueAt: a.signBy, reminderDaysBefore: a.reminderDaysBefore, recipients: { userIds: a.signers.map((s) => s.userId) } }],
+    });
+    if ((await term.result()) === 'lapsed' && agreement?.versionId === a.versionId && current() === 'partnership_agreement') {
+      await acts.signingOverdue(workflowInfo().workflowId, caseId, a.versionId, new Date(Date.now()).toISOString());
+    }
+  };
+
+  setHandler(
+    draftAgreementUpdate,
+    async ({ meta, content }) => {
+      const result = await surfaced(() => acts.draftAgreement(updateRef(), caseId, content, new Date(Date.now()).toISOString(), meta));
+      // A new version voids the signatures of the one before, and its signing term with them.
+      if (agreement) await getExternalWorkflowHandle(signingTermId(agreement.version)).signal(satisfyTermSignal).catch(() => undefined);
+      agreement = { versionId: result.agreementVersionId, version: result.version, sha256: result.sha256, signBy: result.signBy, signers: result.signers, reminderDaysBefore: result.reminderDaysBefore };
+      void watchSigning(agreement);
+      return result;
+    },
+    { validator: (_args) => allowed('draftAgreement') },
+  );
+
+  setHandler(
+    signAgreementUpdate,
+    async ({ meta, sha256, partyId }) => {
+      const result = await surfaced(() => acts.signAgreement(updateRef(), caseId, sha256, partyId, new Date(Date.now()).toISOString(), meta));
+      if (result.stage === 'structured_dialogue') {
+        await getExternalWorkflowHandle(signingTermId(result.version)).signal(satisfyTermSignal).catch(() => undefined);
+        stage = 'structured_dialogue';
+      }
+      return result;
+    },
+    {
+      validator: ({ sha256 }) => {
+        allowed('signAgreement');
+        if (!agreement) throw stageConflict('There is no agreement version to sign.');
+        if (agreement.sha256 !== sha256) throw stageConflict(`The text changed: version ${agreement.version} (SHA-256 ${agreement.sha256}) is the one to sign.`);
+      },
+    },
   );
 
   // A start whose registration never arrived (the API gave up) leaves no case behind: end it.

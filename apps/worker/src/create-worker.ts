@@ -4,7 +4,7 @@ import { NestFactory } from '@nestjs/core';
 import { NativeConnection, Worker, type WorkerOptions } from '@temporalio/worker';
 import { Logger } from 'nestjs-pino';
 import { AppConfig, temporalConnectionSettings } from '@cluster/config';
-import { AdviceService, AssessmentService, CaseCommandsService, DecisionService, TrajectoryService } from '@cluster/cases';
+import { AdviceService, AgreementService, AssessmentService, CaseCommandsService, DecisionService, TrajectoryService } from '@cluster/cases';
 import { RemindersService } from '@cluster/reminders';
 import { EmailDispatcher } from '@cluster/notifications';
 import { createCaseActivities } from '@cluster/activities';
@@ -33,6 +33,7 @@ export async function createCaseWorker(
     advice: context.get(AdviceService),
     decisions: context.get(DecisionService),
     trajectory: context.get(TrajectoryService),
+    agreements: context.get(AgreementService),
     reminders: context.get(RemindersService),
   });
   // The e-mail outbox is delivered from the worker process (a no-op without SMTP_HOST).

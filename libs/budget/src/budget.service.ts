@@ -47,10 +47,23 @@ export class BudgetService {
 
   /** Books an earmark (when the partnership agreement is signed) or gives unused earmark back. */
   async earmark(caseId: string, instrumentCode: string, amountCents: number, kind: 'earmark' | 'unearmark', reference: string, ctx: BudgetContext): Promise<void> {
+    await this.db.transaction((repos) => this.earmarkIn(repos, caseId, instrumentCode, amountCents, kind, reference, ctx));
+  }
+
+  /** The same, inside the caller's transaction (the agreement's last signature books its earmarks). */
+  async earmarkIn(
+    repos: Repositories,
+    caseId: string,
+    instrumentCode: string,
+    amountCents: number,
+    kind: 'earmark' | 'unearmark',
+    reference: string,
+    ctx: BudgetContext,
+  ): Promise<void> {
     assertCents(amountCents, 'amountCents');
-    await this.db.transaction(async (repos) => {
-      if (await repos.budget.movementByKey(ctx.idempotencyKey)) return;
-      await repos.budget.book({
+    if (await repos.budget.movementByKey(ctx.idempotencyKey)) return;
+    await repos.budget
+      .book({
         id: randomUUID(),
         caseId,
         instrumentCode,
@@ -61,16 +74,16 @@ export class BudgetService {
         createdBy: ctx.actor.userId,
         createdAt: new Date(),
         idempotencyKey: ctx.idempotencyKey,
-      }).catch(overEarmark);
-      await this.audit.append(repos, {
-        actor: ctx.actor,
-        action: kind === 'earmark' ? 'budget.earmarked' : 'budget.earmark_released',
-        caseId,
-        payload: { instrumentCode, amountCents, reference },
-        requestId: ctx.requestId,
-        workflowId: ctx.workflowId,
-        idempotencyKey: ctx.idempotencyKey,
-      });
+      })
+      .catch(overEarmark);
+    await this.audit.append(repos, {
+      actor: ctx.actor,
+      action: kind === 'earmark' ? 'budget.earmarked' : 'budget.earmark_released',
+      caseId,
+      payload: { instrumentCode, amountCents, reference },
+      requestId: ctx.requestId,
+      workflowId: ctx.workflowId,
+      idempotencyKey: `audit:${ctx.idempotencyKey}`,
     });
   }
 

@@ -7,12 +7,14 @@ import { AssessmentService } from './assessment.service';
 import { DecisionService } from './decision.service';
 import { HandoverService } from './handover.service';
 import { TrajectoryService } from './trajectory.service';
+import { AgreementService } from './agreement.service';
+import { BudgetModule } from '@cluster/budget';
 import { CaseCommandsService } from './case-commands.service';
 import { CaseQueriesService } from './case-queries.service';
 
 @Module({
-  imports: [AuditModule, ApprovalsModule, NotificationsModule],
-  providers: [CaseCommandsService, CaseQueriesService, AssessmentService, AdviceService, DecisionService, HandoverService, TrajectoryService],
-  exports: [CaseCommandsService, CaseQueriesService, AssessmentService, AdviceService, DecisionService, HandoverService, TrajectoryService],
+  imports: [AuditModule, ApprovalsModule, NotificationsModule, BudgetModule],
+  providers: [CaseCommandsService, CaseQueriesService, AssessmentService, AdviceService, DecisionService, HandoverService, TrajectoryService, AgreementService],
+  exports: [CaseCommandsService, CaseQueriesService, AssessmentService, AdviceService, DecisionService, HandoverService, TrajectoryService, AgreementService],
 })
 export class CasesModule {}

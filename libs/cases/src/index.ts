@@ -9,3 +9,4 @@ export * from './decision.service';
 export * from './handover.service';
 export * from './tasks';
 export * from './trajectory.service';
+export * from './agreement.service';

@@ -161,6 +161,10 @@ export class TrajectoryService {
       await repos.trajectory.insertEvaluation({ id: randomUUID(), caseId, outcome, evaluation, evaluatedBy: ctx.meta.actor.userId, evaluatedAt: acceptedAt, idempotencyKey: ctx.idempotencyKey });
       await repos.cases.update(caseId, { stage, updatedAt: acceptedAt });
       if (stage === 'closed') await repos.tasks.closeAllForCase(caseId);
+      if (stage === 'partnership_agreement') {
+        const row = (await repos.cases.findById(caseId))!;
+        await repos.tasks.open(newTask(caseId, 'agreement_draft', handler(row.accountManagerId), acceptedAt));
+      }
       await this.audit.append(repos, {
         actor: ctx.meta.actor,
         action: `trajectory.evaluated_${outcome}`,

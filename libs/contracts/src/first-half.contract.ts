@@ -1,5 +1,6 @@
 import { defineUpdate } from '@temporalio/workflow';
 import type {
+  AgreementContent,
   MilestonePlan,
   TrajectoryOutcome,
   AdvicePosition,
@@ -115,3 +116,24 @@ export const concludeTrajectoryUpdate = defineUpdate<
   TrajectoryEvaluated,
   [{ meta: CommandMeta; outcome: TrajectoryOutcome; evaluation: string; newDueDates: { milestoneId: string; dueDate: string }[] }]
 >('concludeTrajectory');
+
+export interface AgreementDrafted {
+  agreementVersionId: string;
+  version: number;
+  sha256: string;
+  signBy: string;
+  signers: { partyId: string; userId: string }[];
+  reminderDaysBefore: number[];
+  voidedSignatures: number;
+}
+
+export interface AgreementSigned {
+  version: number;
+  partyId: string;
+  signed: number;
+  of: number;
+  stage: CaseStage;
+}
+
+export const draftAgreementUpdate = defineUpdate<AgreementDrafted, [{ meta: CommandMeta; content: AgreementContent }]>('draftAgreement');
+export const signAgreementUpdate = defineUpdate<AgreementSigned, [{ meta: CommandMeta; sha256: string; partyId: string }]>('signAgreement');

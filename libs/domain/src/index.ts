@@ -10,3 +10,4 @@ export * from './decision';
 export * from './legal-calendar';
 export * from './policy-validation';
 export * from './trajectory';
+export * from './agreement';

@@ -31,6 +31,8 @@ export const CASE_COMMAND_STAGES = {
   planTrajectory: ['test_trajectory'],
   recordMilestoneEvidence: ['test_trajectory'],
   concludeTrajectory: ['test_trajectory'],
+  draftAgreement: ['partnership_agreement'],
+  signAgreement: ['partnership_agreement'],
 } as const satisfies Record<string, readonly CaseStage[]>;
 export type CaseCommand = keyof typeof CASE_COMMAND_STAGES;
 

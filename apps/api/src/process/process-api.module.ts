@@ -6,10 +6,11 @@ import { ProcessGateway } from './process.gateway';
 import { WorkListsController } from './work-lists.controller';
 import { HandoverController } from './handover.controller';
 import { TrajectoryController } from './trajectory.controller';
+import { AgreementController } from './agreement.controller';
 
 @Module({
   imports: [CasesModule, CasesApiModule],
-  controllers: [ProcessController, WorkListsController, HandoverController, TrajectoryController],
+  controllers: [ProcessController, WorkListsController, HandoverController, TrajectoryController, AgreementController],
   providers: [ProcessGateway],
 })
 export class ProcessApiModule {}

@@ -11,6 +11,7 @@ import { DocumentEntity } from './document.entity';
 import { NotificationEntity } from './notification.entity';
 import { BudgetLineEntity, BudgetMovementEntity, BudgetReleaseEntity } from './budget.entities';
 import { TrajectoryEvaluationEntity, TrajectoryMilestoneEntity } from './trajectory.entities';
+import { AgreementSignatureEntity, AgreementVersionEntity } from './agreement.entities';
 
 export { AuditEventEntity, CaseTaskEntity, CaseEntity, PolicyVersionEntity, RoadmapVersionEntity, UserEntity };
 export { AdviceRequestEntity, AssessmentConclusionEntity, AssessmentEntity, AssessorAssignmentEntity, ApprovalEntity, DecisionEntity };
@@ -19,6 +20,7 @@ export type { ApprovalStatus, ApprovalSubject } from './decision.entities';
 export { NotificationEntity };
 export { BudgetLineEntity, BudgetMovementEntity, BudgetReleaseEntity };
 export { TrajectoryEvaluationEntity, TrajectoryMilestoneEntity };
+export { AgreementSignatureEntity, AgreementVersionEntity };
 export type { MovementKind, ReleaseStatus } from './budget.entities';
 export type { EmailStatus } from './notification.entity';
 export type { CaseTaskStatus } from './case-task.entity';
@@ -45,4 +47,6 @@ export const ENTITIES = [
   DocumentEntity,
   TrajectoryEvaluationEntity,
   TrajectoryMilestoneEntity,
+  AgreementSignatureEntity,
+  AgreementVersionEntity,
 ];

@@ -12,9 +12,10 @@ import { DocumentRepository } from './document.repository';
 import { NotificationRepository } from './notification.repository';
 import { BudgetRepository } from './budget.repository';
 import { TrajectoryRepository } from './trajectory.repository';
+import { AgreementRepository } from './agreement.repository';
 
 export { AuditRepository, CaseRepository, PolicyRepository, RoadmapRepository, TaskRepository, UserRepository };
-export { AssessmentRepository, AdviceRepository, ApprovalRepository, DecisionRepository, NotificationRepository, BudgetRepository, TrajectoryRepository };
+export { AssessmentRepository, AdviceRepository, ApprovalRepository, DecisionRepository, NotificationRepository, BudgetRepository, TrajectoryRepository, AgreementRepository };
 export { DocumentRepository };
 export type { AdviceRequestFilter } from './advice.repository';
 export type { CaseListFilter } from './case.repository';
@@ -35,6 +36,7 @@ export interface Repositories {
   notifications: NotificationRepository;
   budget: BudgetRepository;
   trajectory: TrajectoryRepository;
+  agreements: AgreementRepository;
   documents: DocumentRepository;
 }
 
@@ -53,6 +55,7 @@ export function repositoriesFor(m: EntityManager): Repositories {
     notifications: new NotificationRepository(m),
     budget: new BudgetRepository(m),
     trajectory: new TrajectoryRepository(m),
+    agreements: new AgreementRepository(m),
     documents: new DocumentRepository(m),
   };
 }

@@ -8,10 +8,10 @@ import { assessment, proposal } from '../support/first-half';
 const DAY = 86_400_000;
 
 /**
- * A case from creation to an approved decision over HTTP, as the right users, with the real API
+ * A case from creation to the signed partnership agreement over HTTP, as the right users, with the real API
  * and worker. Temporal is the time-skipping test server, so the 30-day advice terms can pass.
  */
-describe('first half of the process over HTTP', () => {
+describe('the case process over HTTP, from creation to the signed agreement', () => {
   let env: TestWorkflowEnvironment;
   let s: HttpStack;
   let caseId: string;
@@ -159,6 +159,37 @@ describe('first half of the process over HTTP', () => {
     expect((await get('handler', `cases/${caseId}`)).body).toMatchObject({ stage: 'partnership_agreement', pilot: true });
   });
 
+  it('signs the partnership agreement by hash, each party through its own representative; the earmarks are booked', async () => {
+    const repChem = (await get('admin', 'users')).body.find((u: { subject: string }) => u.subject === 'rep-chem').id;
+    const content = {
+      parties: [
+        { partyId: 'vlaamse-overheid', kind: 'government', name: 'Vlaamse Regering', representativeUserId: demoUser('approver').id, commitments: [{ kind: 'financial', description: 'Geoormerkte middelen', amountCents: 150_000_000 }] },
+        { partyId: 'catalisti', kind: 'cluster_organisation', name: 'Catalisti vzw', representativeUserId: repChem, commitments: [{ kind: 'in_kind', description: 'Clustermanagement en portfolio-opvolging' }] },
+      ],
+      earmarks: [{ instrumentCode: 'IWT', amountCents: 100_000_000 }, { instrumentCode: 'TINA', amountCents: 50_000_050 }],
+      termYears: 4,
+      dialogueCadenceMonths: 6,
+      text: 'Partnerschapsovereenkomst voor de speerpuntcluster Duurzame chemie.',
+    };
+    expect((await post('handler2', `cases/${caseId}/agreement/versions`, content)).status).toBe(403);
+    const drafted = await post('handler', `cases/${caseId}/agreement/versions`, content);
+    expect(drafted.status).toBe(201);
+    const sha256 = drafted.body.sha256;
+    const forOther = await post('approver', `cases/${caseId}/agreement/signatures`, { sha256, partyId: 'catalisti' });
+    expect(forOther.status).toBe(403);
+    expect((await post('approver', `cases/${caseId}/agreement/signatures`, { sha256, partyId: 'vlaamse-overheid' })).body).toMatchObject({ signed: 1, of: 2 });
+    expect((await post('rep-chem', `cases/${caseId}/agreement/signatures`, { sha256, partyId: 'catalisti' })).body).toMatchObject({ signed: 2, of: 2, stage: 'structured_dialogue' });
+
+    const budget = await get('rep-chem', `cases/${caseId}/budget`);
+    expect(budget.body).toEqual([
+      { instrumentCode: 'IWT', earmarkedCents: 100_000_000, requestedCents: 0, approvedCents: 0, releasedCents: 0, remainingCents: 100_000_000 },
+      { instrumentCode: 'TINA', earmarkedCents: 50_000_050, requestedCents: 0, approvedCents: 0, releasedCents: 0, remainingCents: 50_000_050 },
+    ]);
+    const versions = (await get('auditor', `cases/${caseId}/agreement`)).body;
+    expect(versions).toEqual([expect.objectContaining({ version: 1, status: 'signed', sha256, signatures: [expect.objectContaining({ partyId: 'vlaamse-overheid' }), expect.objectContaining({ partyId: 'catalisti' })] })]);
+    expect((await get('rep-blue', `cases/${caseId}/budget`)).status).toBe(403);
+  });
+
   it("shows every step in the case's audit trail with actor and role, in an intact chain", async () => {
     const trail = (await get('auditor', `cases/${caseId}/audit?limit=200`)).body.items as { action: string; actorRole: string }[];
     const steps = trail.map((e) => `${e.action}:${e.actorRole}`);
@@ -180,6 +211,11 @@ describe('first half of the process over HTTP', () => {
       'trajectory.planned:case_handler',
       'trajectory.milestone_met:cluster_representative',
       'trajectory.evaluated_proceed:case_handler',
+      'agreement.version_drafted:case_handler',
+      'agreement.signed:approver',
+      'agreement.signed:cluster_representative',
+      'budget.earmarked:cluster_representative',
+      'agreement.fully_signed:cluster_representative',
     ]));
   });
 });

@@ -1,0 +1,207 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { agreementProblems, DomainError, legalDueDate, type AgreementContent } from '@cluster/domain';
+import { Database, type AgreementVersionEntity } from '@cluster/persistence';
+import { AuditService, documentSha256 } from '@cluster/audit';
+import { BudgetService } from '@cluster/budget';
+import { NotificationsService } from '@cluster/notifications';
+import { lockCaseFor, policyOf, type CommandContext } from './case-lock';
+import { handler, newTask } from './tasks';
+
+import type { AgreementDrafted, AgreementSigned } from '@cluster/contracts';
+
+/**
+ * The partnership agreement (DOMAIN.md step 6): a version is frozen by its SHA-256 and every party
+ * signs that hash through its authorised representative before a deadline. Any new version voids
+ * the signatures given. The last signature books the earmarks and starts the structured dialogue.
+ */
+@Injectable()
+export class AgreementService {
+  constructor(
+    private readonly db: Database,
+    private readonly audit: AuditService,
+    private readonly budget: BudgetService,
+    private readonly notifications: NotificationsService,
+  ) {}
+
+  async draft(caseId: string, content: AgreementContent, acceptedAt: Date, ctx: CommandContext): Promise<AgreementDrafted> {
+    return this.db.transaction(async (repos) => {
+      const previous = await repos.agreements.versionByKey(ctx.idempotencyKey);
+      const row = previous ? (await repos.cases.findById(caseId))! : await lockCaseFor(repos, caseId, 'draftAgreement');
+      const policy = (await policyOf(repos, row)).content;
+      const reminders = policy.councils[0]?.reminderDaysBefore ?? [7, 1];
+      if (previous) return drafted(previous, reminders, 0);
+
+      const problems = agreementProblems(policy, content);
+      for (const [i, p] of content.parties.entries()) {
+        const user = await repos.users.findById(p.representativeUserId);
+        if (!user || !user.active) problems.push({ field: `parties.${i}.representativeUserId`, messages: ['the representative must be an active user'] });
+      }
+      if (problems.length) throw new DomainError('VALIDATION_FAILED', 'The agreement is not complete.', problems);
+
+      const versions = await repos.agreements.versions(caseId);
+      const current = versions.find((v) => v.status === 'signing');
+      let voided = 0;
+      if (current) {
+        voided = await repos.agreements.voidSignatures(current.id, acceptedAt);
+        await repos.agreements.setStatus(current.id, 'superseded');
+      }
+      const version: AgreementVersionEntity = {
+        id: randomUUID(),
+        caseId,
+        version: versions.length + 1,
+        content,
+        sha256: documentSha256(content),
+        status: 'signing',
+        signBy: legalDueDate(acceptedAt, policy.signingDeadlineDays, { extraHolidays: policy.extraHolidays }),
+        createdBy: ctx.meta.actor.userId,
+        createdAt: acceptedAt,
+        idempotencyKey: ctx.idempotencyKey,
+      };
+      await repos.agreements.insertVersion(version);
+      await repos.tasks.close(caseId, 'agreement_draft');
+      await repos.tasks.close(caseId, 'agreement_signature');
+      for (const p of content.parties) {
+        await repos.tasks.open(newTask(caseId, 'agreement_signature', { role: 'signer', ref: p.representativeUserId }, acceptedAt, { subjectId: version.id, dueAt: version.signBy }));
+      }
+      await this.audit.append(repos, {
+        actor: ctx.meta.actor,
+        action: 'agreement.version_drafted',
+        caseId,
+        reason: ctx.meta.reason,
+        payload: {
+          version: version.version,
+          sha256: version.sha256,
+          signBy: version.signBy.toISOString(),
+          supersedes: current?.version ?? null,
+          voidedSignatures: voided,
+          earmarks: content.earmarks,
+          termYears: content.termYears,
+        },
+        documentHashes: [version.sha256],
+        requestId: ctx.meta.requestId,
+        workflowId: ctx.workflowId,
+        idempotencyKey: ctx.idempotencyKey,
+        occurredAt: acceptedAt,
+      });
+      return drafted(version, reminders, voided);
+    });
+  }
+
+  /** A party signs the hash it was shown; only its authorised representative may. */
+  async sign(caseId: string, sha256: string, partyId: string, acceptedAt: Date, ctx: CommandContext): Promise<AgreementSigned> {
+    return this.db.transaction(async (repos) => {
+      const previous = await repos.agreements.signatureByKey(ctx.idempotencyKey);
+      const versions = await repos.agreements.versions(caseId);
+      if (previous) {
+        const v = versions.find((x) => x.id === previous.agreementVersionId)!;
+        const row = (await repos.cases.findById(caseId))!;
+        return { version: v.version, partyId, signed: (await repos.agreements.validSignatures(v.id)).length, of: v.content.parties.length, stage: row.stage };
+      }
+      const row = await lockCaseFor(repos, caseId, 'signAgreement');
+      const current = versions.find((v) => v.status === 'signing');
+      if (!current) throw new DomainError('CONFLICT', 'There is no agreement version to sign.');
+      if (current.sha256 !== sha256) {
+        throw new DomainError('CONFLICT', `The text changed: version ${current.version} (SHA-256 ${current.sha256}) is the one to sign.`);
+      }
+      const party = current.content.parties.find((p) => p.partyId === partyId);
+      if (!party) throw new DomainError('NOT_FOUND', `Party ${partyId} is not a party to this agreement.`);
+      if (party.representativeUserId !== ctx.meta.actor.userId) {
+        throw new DomainError('FORBIDDEN', `Only the authorised representative of ${party.name} signs for it.`);
+      }
+      const signatures = await repos.agreements.validSignatures(current.id);
+      if (signatures.some((s) => s.partyId === partyId)) throw new DomainError('CONFLICT', `${party.name} has signed this version already.`);
+      await repos.agreements.insertSignature({
+        id: randomUUID(),
+        agreementVersionId: current.id,
+        partyId,
+        signerId: ctx.meta.actor.userId,
+        sha256,
+        signedAt: acceptedAt,
+        voidedAt: null,
+        idempotencyKey: ctx.idempotencyKey,
+      });
+      await repos.tasks.close(caseId, 'agreement_signature', { assigneeRef: party.representativeUserId, subjectId: current.id });
+      await this.audit.append(repos, {
+        actor: ctx.meta.actor,
+        action: 'agreement.signed',
+        caseId,
+        reason: ctx.meta.reason,
+        payload: { version: current.version, partyId, party: party.name, sha256 },
+        documentHashes: [sha256],
+        requestId: ctx.meta.requestId,
+        workflowId: ctx.workflowId,
+        idempotencyKey: `audit:${ctx.idempotencyKey}`,
+        occurredAt: acceptedAt,
+      });
+      const signed = signatures.length + 1;
+      const of = current.content.parties.length;
+      if (signed < of) return { version: current.version, partyId, signed, of, stage: row.stage };
+
+      // The last signature: the agreement holds, its earmarks are booked, the dialogue starts.
+      await repos.agreements.setStatus(current.id, 'signed');
+      for (const e of current.content.earmarks) {
+        await this.budget.earmarkIn(repos, caseId, e.instrumentCode, e.amountCents, 'earmark', `Partnerschapsovereenkomst v${current.version}`, {
+          actor: ctx.meta.actor,
+          requestId: ctx.meta.requestId,
+          workflowId: ctx.workflowId,
+          idempotencyKey: `${current.id}:earmark:${e.instrumentCode}`,
+        });
+      }
+      await repos.cases.update(caseId, { stage: 'structured_dialogue', updatedAt: acceptedAt });
+      await this.audit.append(repos, {
+        actor: ctx.meta.actor,
+        action: 'agreement.fully_signed',
+        caseId,
+        payload: { version: current.version, sha256, earmarks: current.content.earmarks, stage: 'structured_dialogue' },
+        documentHashes: [sha256],
+        requestId: ctx.meta.requestId,
+        workflowId: ctx.workflowId,
+        occurredAt: acceptedAt,
+      });
+      return { version: current.version, partyId, signed, of, stage: 'structured_dialogue' as const };
+    });
+  }
+
+  /** The signing deadline passed with signatures missing: escalated to the account manager. */
+  async signingOverdue(caseId: string, agreementVersionId: string, at: Date, ctx: { workflowId: string; idempotencyKey: string }): Promise<void> {
+    await this.db.transaction(async (repos) => {
+      if (await repos.tasks.listOpenForCase(caseId).then((t) => t.some((x) => x.kind === 'agreement_overdue' && x.subjectId === agreementVersionId))) return;
+      const version = (await repos.agreements.versions(caseId)).find((v) => v.id === agreementVersionId);
+      if (!version || version.status !== 'signing') return;
+      const row = (await repos.cases.findById(caseId))!;
+      const signed = (await repos.agreements.validSignatures(version.id)).map((s) => s.partyId);
+      const missing = version.content.parties.filter((p) => !signed.includes(p.partyId)).map((p) => p.name);
+      await repos.tasks.open(newTask(caseId, 'agreement_overdue', handler(row.accountManagerId), at, { subjectId: version.id, dueAt: version.signBy }));
+      await this.notifications.notify(repos, { userIds: [row.accountManagerId] }, {
+        caseId,
+        kind: 'agreement_overdue',
+        message: {
+          title: `Ondertekening te laat: ${row.clusterName} / Signing overdue`,
+          body: `De ondertekentermijn van versie ${version.version} is verstreken. Nog niet getekend: ${missing.join(', ')}.\n\nThe signing deadline of version ${version.version} has passed. Not yet signed: ${missing.join(', ')}.`,
+        },
+        key: ctx.idempotencyKey,
+        at,
+      });
+    });
+  }
+
+  list(caseId: string) {
+    return this.db.read(async (repos) => {
+      const versions = await repos.agreements.versions(caseId);
+      return Promise.all(versions.map(async (v) => ({ ...v, signatures: await repos.agreements.signatures(v.id) })));
+    });
+  }
+}
+
+function drafted(v: AgreementVersionEntity, reminderDaysBefore: number[], voidedSignatures: number): AgreementDrafted {
+  return {
+    agreementVersionId: v.id,
+    version: v.version,
+    sha256: v.sha256,
+    signBy: v.signBy.toISOString(),
+    signers: v.content.parties.map((p) => ({ partyId: p.partyId, userId: p.representativeUserId })),
+    reminderDaysBefore,
+    voidedSignatures,
+  };
+}
