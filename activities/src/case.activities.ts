@@ -6,6 +6,9 @@ import type {
   ConclusionOutcome,
   AgreementContent,
   DecisionProposal,
+  DialogueAction,
+  DialogueOutcome,
+  DialogueReport,
   MilestonePlan,
   NewCaseDetails,
   TrajectoryOutcome,
@@ -15,6 +18,9 @@ import type {
   AdviceRoundOpened,
   AgreementDrafted,
   AgreementSigned,
+  CaseClosed,
+  ReleaseDecided,
+  ReleaseRequested,
   AdviceSubmitted,
   ApprovalDecided,
   AssessmentConcluded,
@@ -28,7 +34,8 @@ import type {
   TrajectoryEvaluated,
   RoadmapSubmitted,
 } from '@cluster/contracts';
-import type { AdviceService, AgreementService, AssessmentService, CaseCommandsService, DecisionService, TrajectoryService } from '@cluster/cases';
+import type { AdviceService, AgreementService, AssessmentService, CaseCommandsService, DecisionService, DialogueService, TrajectoryService } from '@cluster/cases';
+import type { BudgetService } from '@cluster/budget';
 import type { RemindersService, TermEventKind } from '@cluster/reminders';
 import type { Recipients } from '@cluster/notifications';
 import { asActivity } from './activity-errors';
@@ -46,11 +53,13 @@ export interface CaseActivityDeps {
   decisions: DecisionService;
   trajectory: TrajectoryService;
   agreements: AgreementService;
+  dialogue: DialogueService;
+  budget: BudgetService;
   reminders: RemindersService;
 }
 
 /** Thin adapters from the worker to the services in libs/ (dependencies injected by the worker). */
-export function createCaseActivities({ commands, assessment, advice, decisions, trajectory, agreements, reminders }: CaseActivityDeps) {
+export function createCaseActivities({ commands, assessment, advice, decisions, trajectory, agreements, dialogue, budget, reminders }: CaseActivityDeps) {
   const ctx = (ref: UpdateRef, meta: CommandMeta) => ({ meta, workflowId: ref.workflowId, idempotencyKey: key(ref) });
   return {
     registerCase(ref: UpdateRef, caseId: string, details: NewCaseDetails, meta: CommandMeta): Promise<CaseView> {
@@ -157,6 +166,45 @@ export function createCaseActivities({ commands, assessment, advice, decisions, 
 
     signingOverdue(workflowId: string, caseId: string, agreementVersionId: string, at: string): Promise<void> {
       return asActivity(() => agreements.signingOverdue(caseId, agreementVersionId, new Date(at), { workflowId, idempotencyKey: `${workflowId}:signing-overdue:${agreementVersionId}` }));
+    },
+
+    openDialogueCycle(workflowId: string, caseId: string, cycle: number, dueAt: string, at: string): Promise<void> {
+      return asActivity(() => dialogue.openCycle(caseId, cycle, new Date(dueAt), new Date(at), { workflowId, idempotencyKey: `${caseId}:cycle-open:${cycle}` }));
+    },
+
+    submitDialogueReport(ref: UpdateRef, caseId: string, cycle: number, report: DialogueReport, acceptedAt: string, meta: CommandMeta) {
+      return asActivity(() => dialogue.submitReport(caseId, cycle, report, new Date(acceptedAt), ctx(ref, meta)));
+    },
+
+    dialogueReportMissing(workflowId: string, caseId: string, cycle: number, at: string): Promise<void> {
+      return asActivity(() => dialogue.reportMissing(caseId, cycle, new Date(at), { workflowId, idempotencyKey: `${caseId}:report-missing:${cycle}` }));
+    },
+
+    recordDialogueOutcome(ref: UpdateRef, caseId: string, cycle: number, outcome: DialogueOutcome, actions: DialogueAction[], acceptedAt: string, meta: CommandMeta) {
+      return asActivity(() => dialogue.recordOutcome(caseId, cycle, outcome, actions, new Date(acceptedAt), ctx(ref, meta)));
+    },
+
+    finalReportDue(workflowId: string, caseId: string, at: string): Promise<void> {
+      return asActivity(() => dialogue.finalReportDue(caseId, new Date(at), { workflowId, idempotencyKey: `${caseId}:final-report-due` }));
+    },
+
+    closeCase(ref: UpdateRef, caseId: string, reason: 'term_completed' | 'ended_early', explanation: string, finalReport: string, acceptedAt: string, meta: CommandMeta): Promise<CaseClosed> {
+      return asActivity(() => dialogue.close(caseId, reason, explanation, finalReport, new Date(acceptedAt), ctx(ref, meta)));
+    },
+
+    requestRelease(
+      ref: UpdateRef,
+      caseId: string,
+      r: { instrumentCode: string; amountCents: number; justification: string; basis: string },
+      meta: CommandMeta,
+    ): Promise<ReleaseRequested> {
+      return asActivity(() => budget.requestRelease(caseId, r, { actor: meta.actor, requestId: meta.requestId, workflowId: ref.workflowId, idempotencyKey: key(ref) }));
+    },
+
+    decideRelease(ref: UpdateRef, caseId: string, approvalId: string, decision: ApprovalDecision, comment: string, meta: CommandMeta): Promise<ReleaseDecided> {
+      return asActivity(() =>
+        budget.decideRelease(caseId, approvalId, decision, comment, { actor: meta.actor, requestId: meta.requestId, workflowId: ref.workflowId, idempotencyKey: key(ref) }),
+      );
     },
 
     recordTermEvent(

@@ -1,6 +1,6 @@
 import { AuditService } from '@cluster/audit';
 import { ApprovalsService } from '@cluster/approvals';
-import { AdviceService, AgreementService, AssessmentService, CaseCommandsService, DecisionService, TrajectoryService } from '@cluster/cases';
+import { AdviceService, AgreementService, AssessmentService, CaseCommandsService, DecisionService, DialogueService, TrajectoryService } from '@cluster/cases';
 import { loadConfig } from '@cluster/config';
 import { EmailDispatcher, NotificationsService } from '@cluster/notifications';
 import type { Database } from '@cluster/persistence';
@@ -25,6 +25,7 @@ export function createServices(db: Database, env: Record<string, string> = {}) {
     decisions: new DecisionService(db, audit, approvals),
     budget,
     agreements: new AgreementService(db, audit, budget, notifications),
+    dialogue: new DialogueService(db, audit, budget, notifications),
     trajectory: new TrajectoryService(db, audit, notifications),
     reminders: new RemindersService(db, audit, notifications),
   };

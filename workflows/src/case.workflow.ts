@@ -1,6 +1,7 @@
 import {
   allHandlersFinished,
   condition,
+  continueAsNew,
   currentUpdateInfo,
   getExternalWorkflowHandle,
   proxyActivities,
@@ -8,7 +9,7 @@ import {
   startChild,
   workflowInfo,
 } from '@temporalio/workflow';
-import { commandRefusal, lateAdviceRefusal, type CaseCommand, type CaseStage } from '@cluster/domain';
+import { commandRefusal, dialogueCycleCount, dialogueCycleDue, lateAdviceRefusal, type CaseCommand, type CaseStage } from '@cluster/domain';
 import {
   assignAssessorsUpdate,
   caseStateQuery,
@@ -27,6 +28,12 @@ import {
   concludeTrajectoryUpdate,
   draftAgreementUpdate,
   signAgreementUpdate,
+  submitDialogueReportUpdate,
+  recordDialogueOutcomeUpdate,
+  requestReleaseUpdate,
+  decideReleaseUpdate,
+  closeCaseUpdate,
+  type DialogueResume,
   TERM_WORKFLOW_TYPE,
   termWorkflowId,
   type CaseWorkflowInput,
@@ -66,10 +73,10 @@ interface CouncilState {
  */
 export async function caseWorkflow(input: CaseWorkflowInput): Promise<void> {
   const { caseId } = input;
-  let stage = 'roadmap_drafting' as CaseStage;
+  let stage = (input.resume ? 'structured_dialogue' : 'roadmap_drafting') as CaseStage;
   // Read through a function: TypeScript cannot see that handlers change `stage` between awaits.
   const current = (): CaseStage => stage;
-  let registered = false;
+  let registered = Boolean(input.resume);
   let registrationFailed = false;
   let submittedVersion: number | null = null;
   const assessors = new Map<string, string>();
@@ -77,6 +84,9 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<void> {
   let pendingApproval: { approvalId: string; proposedBy: string } | null = null;
   const milestones = new Map<string, { dueAt: string; met: boolean; round: number; reminderDaysBefore: number[] }>();
   let agreement: { versionId: string; version: number; sha256: string; signBy: string; signers: { partyId: string; userId: string }[]; reminderDaysBefore: number[] } | null = null;
+  let dialogue: DialogueResume | null = input.resume ?? null;
+  const pendingReleases = new Map<string, string>(input.resume?.pendingReleases ?? []);
+  const cycleState = { reported: false, concluded: false };
   let adviceRounds = 0;
   const termId = (councilCode: string) => termWorkflowId(caseId, `advice-${adviceRounds}-${councilCode}`);
 
@@ -87,6 +97,7 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<void> {
     assessors: Object.fromEntries(assessors),
     advice: Object.fromEntries(councils),
     pendingApprovalId: pendingApproval?.approvalId ?? null,
+    dialogueCycle: dialogue?.cycle ?? null,
   }));
 
   /** The validator's common part: registered, and the command allowed in the current stage. */
@@ -352,8 +363,9 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<void> {
     signAgreementUpdate,
     async ({ meta, sha256, partyId }) => {
       const result = await surfaced(() => acts.signAgreement(updateRef(), caseId, sha256, partyId, new Date(Date.now()).toISOString(), meta));
-      if (result.stage === 'structured_dialogue') {
+      if (result.stage === 'structured_dialogue' && result.dialogue) {
         await getExternalWorkflowHandle(signingTermId(result.version)).signal(satisfyTermSignal).catch(() => undefined);
+        dialogue = { cycle: 1, ...result.dialogue, pendingReleases: [] };
         stage = 'structured_dialogue';
       }
       return result;
@@ -366,6 +378,119 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<void> {
       },
     },
   );
+
+  const now = () => new Date(Date.now()).toISOString();
+  const reportTermId = (cycle: number) => termWorkflowId(caseId, `dialogue-report-${cycle}`);
+  const inCycle = (cycle: number) => {
+    if (!dialogue || dialogue.cycle !== cycle) throw stageConflict(`Dialogue cycle ${dialogue?.cycle ?? '-'} is the current one, not ${cycle}.`);
+  };
+
+  setHandler(
+    submitDialogueReportUpdate,
+    async ({ meta, cycle, report }) => {
+      const result = await surfaced(() => acts.submitDialogueReport(updateRef(), caseId, cycle, report, now(), meta));
+      cycleState.reported = true;
+      await getExternalWorkflowHandle(reportTermId(cycle)).signal(satisfyTermSignal).catch(() => undefined);
+      return result;
+    },
+    {
+      validator: ({ cycle }) => {
+        allowed('submitDialogueReport');
+        inCycle(cycle);
+        if (cycleState.reported) throw stageConflict(`The report of cycle ${cycle} is in already; it is final.`);
+      },
+    },
+  );
+
+  setHandler(
+    recordDialogueOutcomeUpdate,
+    async ({ meta, cycle, outcome, actions }) => {
+      const result = await surfaced(() => acts.recordDialogueOutcome(updateRef(), caseId, cycle, outcome, actions, now(), meta));
+      cycleState.concluded = true;
+      return result;
+    },
+    {
+      validator: ({ cycle }) => {
+        allowed('recordDialogueOutcome');
+        inCycle(cycle);
+        if (cycleState.concluded) throw stageConflict(`Cycle ${cycle} has its outcome already.`);
+      },
+    },
+  );
+
+  setHandler(
+    requestReleaseUpdate,
+    async ({ meta, ...release }) => {
+      const result = await surfaced(() => acts.requestRelease(updateRef(), caseId, release, meta));
+      pendingReleases.set(result.approvalId, meta.actor.userId);
+      return result;
+    },
+    { validator: (_args) => allowed('requestRelease') },
+  );
+
+  setHandler(
+    decideReleaseUpdate,
+    async ({ meta, approvalId, decision, comment }) => {
+      const result = await surfaced(() => acts.decideRelease(updateRef(), caseId, approvalId, decision, comment, meta));
+      pendingReleases.delete(approvalId);
+      return result;
+    },
+    {
+      validator: ({ meta, approvalId }) => {
+        allowed('decideRelease');
+        const requester = pendingReleases.get(approvalId);
+        if (!requester) throw stageConflict('This release is not awaiting approval.');
+        // Four eyes, in the workflow too.
+        if (requester === meta.actor.userId) throw forbidden('Four eyes: nobody approves their own release request.');
+      },
+    },
+  );
+
+  setHandler(
+    closeCaseUpdate,
+    async ({ meta, explanation, finalReport }) => {
+      const completed = dialogue !== null && dialogue.cycle > dialogueCycleCount(dialogue.termYears, dialogue.cadenceMonths);
+      const result = await surfaced(() =>
+        acts.closeCase(updateRef(), caseId, completed ? 'term_completed' : 'ended_early', explanation, finalReport, now(), meta),
+      );
+      stage = 'closed';
+      return result;
+    },
+    { validator: (_args) => allowed('closeCase') },
+  );
+
+  /**
+   * One dialogue cycle per workflow run: open it, remind and escalate through the report's term,
+   * wait for the outcome, then continue as new so the history stays bounded over the years.
+   */
+  const runDialogueCycle = async (d: DialogueResume): Promise<void> => {
+    if (d.cycle > dialogueCycleCount(d.termYears, d.cadenceMonths)) {
+      await acts.finalReportDue(workflowInfo().workflowId, caseId, now());
+      await condition(() => current() === 'closed');
+      return;
+    }
+    const dueAt = dialogueCycleDue(new Date(d.startedAt), d.cadenceMonths, d.cycle).toISOString();
+    await acts.openDialogueCycle(workflowInfo().workflowId, caseId, d.cycle, dueAt, now());
+    const term = await startChild<(i: TermWorkflowInput) => Promise<TermOutcome>>(TERM_WORKFLOW_TYPE, {
+      workflowId: reportTermId(d.cycle),
+      args: [{ caseId, subject: `dialogue-report-${d.cycle}`, startedAt: now(), dueAt, reminderDaysBefore: [14, 3], recipients: {} }],
+    });
+    void term.result().then(async (outcome) => {
+      if (outcome === 'lapsed' && !cycleState.reported && current() === 'structured_dialogue') {
+        await acts.dialogueReportMissing(workflowInfo().workflowId, caseId, d.cycle, now());
+      }
+    });
+    await condition(() => cycleState.concluded || current() === 'closed');
+    if (current() === 'closed') return;
+    await condition(allHandlersFinished);
+    await continueAsNew<typeof caseWorkflow>({ ...input, resume: { ...d, cycle: d.cycle + 1, pendingReleases: [...pendingReleases] } });
+  };
+
+  if (input.resume) {
+    await runDialogueCycle(input.resume);
+    await condition(allHandlersFinished);
+    return;
+  }
 
   // A start whose registration never arrived (the API gave up) leaves no case behind: end it.
   const arrived = await condition(() => registered || registrationFailed, '1 day');
@@ -412,7 +537,8 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<void> {
     stage = 'decision';
   }
 
-  // The later stages (test trajectory, agreement, dialogue) continue from here.
-  await condition(() => current() === 'closed');
+  // Test trajectory and agreement move by updates; the dialogue runs one cycle per workflow run.
+  await condition(() => current() === 'structured_dialogue' || current() === 'closed');
+  if (current() === 'structured_dialogue' && dialogue) await runDialogueCycle(dialogue);
   await condition(allHandlersFinished);
 }

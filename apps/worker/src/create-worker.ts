@@ -4,7 +4,8 @@ import { NestFactory } from '@nestjs/core';
 import { NativeConnection, Worker, type WorkerOptions } from '@temporalio/worker';
 import { Logger } from 'nestjs-pino';
 import { AppConfig, temporalConnectionSettings } from '@cluster/config';
-import { AdviceService, AgreementService, AssessmentService, CaseCommandsService, DecisionService, TrajectoryService } from '@cluster/cases';
+import { AdviceService, AgreementService, AssessmentService, CaseCommandsService, DecisionService, DialogueService, TrajectoryService } from '@cluster/cases';
+import { BudgetService } from '@cluster/budget';
 import { RemindersService } from '@cluster/reminders';
 import { EmailDispatcher } from '@cluster/notifications';
 import { createCaseActivities } from '@cluster/activities';
@@ -34,6 +35,8 @@ export async function createCaseWorker(
     decisions: context.get(DecisionService),
     trajectory: context.get(TrajectoryService),
     agreements: context.get(AgreementService),
+    dialogue: context.get(DialogueService),
+    budget: context.get(BudgetService),
     reminders: context.get(RemindersService),
   });
   // The e-mail outbox is delivered from the worker process (a no-op without SMTP_HOST).

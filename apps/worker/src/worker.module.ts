@@ -5,6 +5,7 @@ import { PersistenceModule } from '@cluster/persistence';
 import { CasesModule } from '@cluster/cases';
 import { RemindersModule } from '@cluster/reminders';
 import { NotificationsModule } from '@cluster/notifications';
+import { BudgetModule } from '@cluster/budget';
 
 /** The services the activities need, in a Nest application context (no HTTP). */
 @Module({})
@@ -19,6 +20,7 @@ export class WorkerModule {
         CasesModule,
         RemindersModule,
         NotificationsModule,
+        BudgetModule,
       ],
     };
   }

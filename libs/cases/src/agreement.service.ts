@@ -159,7 +159,14 @@ export class AgreementService {
         workflowId: ctx.workflowId,
         occurredAt: acceptedAt,
       });
-      return { version: current.version, partyId, signed, of, stage: 'structured_dialogue' as const };
+      return {
+        version: current.version,
+        partyId,
+        signed,
+        of,
+        stage: 'structured_dialogue' as const,
+        dialogue: { startedAt: acceptedAt.toISOString(), termYears: current.content.termYears, cadenceMonths: current.content.dialogueCadenceMonths },
+      };
     });
   }
 

@@ -8,13 +8,24 @@ import { DecisionService } from './decision.service';
 import { HandoverService } from './handover.service';
 import { TrajectoryService } from './trajectory.service';
 import { AgreementService } from './agreement.service';
+import { DialogueService } from './dialogue.service';
 import { BudgetModule } from '@cluster/budget';
 import { CaseCommandsService } from './case-commands.service';
 import { CaseQueriesService } from './case-queries.service';
 
 @Module({
   imports: [AuditModule, ApprovalsModule, NotificationsModule, BudgetModule],
-  providers: [CaseCommandsService, CaseQueriesService, AssessmentService, AdviceService, DecisionService, HandoverService, TrajectoryService, AgreementService],
-  exports: [CaseCommandsService, CaseQueriesService, AssessmentService, AdviceService, DecisionService, HandoverService, TrajectoryService, AgreementService],
+  providers: [CaseCommandsService, CaseQueriesService, AssessmentService, AdviceService, DecisionService, HandoverService, TrajectoryService, AgreementService, DialogueService],
+  exports: [
+    CaseCommandsService,
+    CaseQueriesService,
+    AssessmentService,
+    AdviceService,
+    DecisionService,
+    HandoverService,
+    TrajectoryService,
+    AgreementService,
+    DialogueService,
+  ],
 })
 export class CasesModule {}

@@ -10,3 +10,4 @@ export * from './handover.service';
 export * from './tasks';
 export * from './trajectory.service';
 export * from './agreement.service';
+export * from './dialogue.service';

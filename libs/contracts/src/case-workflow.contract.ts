@@ -12,6 +12,17 @@ export function caseWorkflowId(caseId: string): string {
 export interface CaseWorkflowInput {
   caseId: string;
   details: NewCaseDetails;
+  /** Set when the workflow continues as new during the structured dialogue (one run per cycle). */
+  resume?: DialogueResume;
+}
+
+export interface DialogueResume {
+  cycle: number;
+  startedAt: string;
+  termYears: number;
+  cadenceMonths: number;
+  /** Release approvals still pending: approval id → requester (for four eyes). */
+  pendingReleases: [string, string][];
 }
 
 export interface RegisterCaseArgs {
@@ -37,6 +48,7 @@ export interface CaseWorkflowState {
   assessors: Record<string, string>;
   advice: Record<string, { requestId: string; dueAt: string; status: string }>;
   pendingApprovalId: string | null;
+  dialogueCycle?: number | null;
 }
 
 // Message names are frozen wire names.

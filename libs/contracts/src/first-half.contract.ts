@@ -1,6 +1,9 @@
 import { defineUpdate } from '@temporalio/workflow';
 import type {
   AgreementContent,
+  DialogueAction,
+  DialogueOutcome,
+  DialogueReport,
   MilestonePlan,
   TrajectoryOutcome,
   AdvicePosition,
@@ -133,7 +136,47 @@ export interface AgreementSigned {
   signed: number;
   of: number;
   stage: CaseStage;
+  /** Present once the last party signed: the dialogue starts from here. */
+  dialogue?: DialogueTerms;
 }
+
+export interface DialogueTerms {
+  startedAt: string;
+  termYears: number;
+  cadenceMonths: number;
+}
+
+export interface ReleaseRequested {
+  releaseId: string;
+  approvalId: string;
+}
+
+export interface ReleaseDecided {
+  releaseId: string;
+  status: 'requested' | 'approved' | 'sent_back' | 'refused';
+}
+
+export interface CaseClosed {
+  stage: 'closed';
+  returnedCents: number;
+}
+
+export const submitDialogueReportUpdate = defineUpdate<{ cycle: number; status: string }, [{ meta: CommandMeta; cycle: number; report: DialogueReport }]>(
+  'submitDialogueReport',
+);
+export const recordDialogueOutcomeUpdate = defineUpdate<
+  { cycle: number; outcome: DialogueOutcome },
+  [{ meta: CommandMeta; cycle: number; outcome: DialogueOutcome; actions: DialogueAction[] }]
+>('recordDialogueOutcome');
+export const requestReleaseUpdate = defineUpdate<
+  ReleaseRequested,
+  [{ meta: CommandMeta; instrumentCode: string; amountCents: number; justification: string; basis: string }]
+>('requestRelease');
+export const decideReleaseUpdate = defineUpdate<
+  ReleaseDecided,
+  [{ meta: CommandMeta; approvalId: string; decision: ApprovalDecision; comment: string }]
+>('decideRelease');
+export const closeCaseUpdate = defineUpdate<CaseClosed, [{ meta: CommandMeta; explanation: string; finalReport: string }]>('closeCase');
 
 export const draftAgreementUpdate = defineUpdate<AgreementDrafted, [{ meta: CommandMeta; content: AgreementContent }]>('draftAgreement');
 export const signAgreementUpdate = defineUpdate<AgreementSigned, [{ meta: CommandMeta; sha256: string; partyId: string }]>('signAgreement');

@@ -11,3 +11,4 @@ export * from './legal-calendar';
 export * from './policy-validation';
 export * from './trajectory';
 export * from './agreement';
+export * from './dialogue';

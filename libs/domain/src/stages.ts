@@ -33,6 +33,11 @@ export const CASE_COMMAND_STAGES = {
   concludeTrajectory: ['test_trajectory'],
   draftAgreement: ['partnership_agreement'],
   signAgreement: ['partnership_agreement'],
+  submitDialogueReport: ['structured_dialogue'],
+  recordDialogueOutcome: ['structured_dialogue'],
+  requestRelease: ['structured_dialogue'],
+  decideRelease: ['structured_dialogue'],
+  closeCase: ['structured_dialogue'],
 } as const satisfies Record<string, readonly CaseStage[]>;
 export type CaseCommand = keyof typeof CASE_COMMAND_STAGES;
 

@@ -12,6 +12,7 @@ import { NotificationEntity } from './notification.entity';
 import { BudgetLineEntity, BudgetMovementEntity, BudgetReleaseEntity } from './budget.entities';
 import { TrajectoryEvaluationEntity, TrajectoryMilestoneEntity } from './trajectory.entities';
 import { AgreementSignatureEntity, AgreementVersionEntity } from './agreement.entities';
+import { CaseClosureEntity, DialogueCycleEntity } from './dialogue.entities';
 
 export { AuditEventEntity, CaseTaskEntity, CaseEntity, PolicyVersionEntity, RoadmapVersionEntity, UserEntity };
 export { AdviceRequestEntity, AssessmentConclusionEntity, AssessmentEntity, AssessorAssignmentEntity, ApprovalEntity, DecisionEntity };
@@ -21,6 +22,7 @@ export { NotificationEntity };
 export { BudgetLineEntity, BudgetMovementEntity, BudgetReleaseEntity };
 export { TrajectoryEvaluationEntity, TrajectoryMilestoneEntity };
 export { AgreementSignatureEntity, AgreementVersionEntity };
+export { CaseClosureEntity, DialogueCycleEntity };
 export type { MovementKind, ReleaseStatus } from './budget.entities';
 export type { EmailStatus } from './notification.entity';
 export type { CaseTaskStatus } from './case-task.entity';
@@ -49,4 +51,6 @@ export const ENTITIES = [
   TrajectoryMilestoneEntity,
   AgreementSignatureEntity,
   AgreementVersionEntity,
+  CaseClosureEntity,
+  DialogueCycleEntity,
 ];

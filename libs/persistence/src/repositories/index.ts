@@ -13,9 +13,10 @@ import { NotificationRepository } from './notification.repository';
 import { BudgetRepository } from './budget.repository';
 import { TrajectoryRepository } from './trajectory.repository';
 import { AgreementRepository } from './agreement.repository';
+import { DialogueRepository } from './dialogue.repository';
 
 export { AuditRepository, CaseRepository, PolicyRepository, RoadmapRepository, TaskRepository, UserRepository };
-export { AssessmentRepository, AdviceRepository, ApprovalRepository, DecisionRepository, NotificationRepository, BudgetRepository, TrajectoryRepository, AgreementRepository };
+export { AssessmentRepository, AdviceRepository, ApprovalRepository, DecisionRepository, NotificationRepository, BudgetRepository, TrajectoryRepository, AgreementRepository, DialogueRepository };
 export { DocumentRepository };
 export type { AdviceRequestFilter } from './advice.repository';
 export type { CaseListFilter } from './case.repository';
@@ -37,6 +38,7 @@ export interface Repositories {
   budget: BudgetRepository;
   trajectory: TrajectoryRepository;
   agreements: AgreementRepository;
+  dialogue: DialogueRepository;
   documents: DocumentRepository;
 }
 
@@ -56,6 +58,7 @@ export function repositoriesFor(m: EntityManager): Repositories {
     budget: new BudgetRepository(m),
     trajectory: new TrajectoryRepository(m),
     agreements: new AgreementRepository(m),
+    dialogue: new DialogueRepository(m),
     documents: new DocumentRepository(m),
   };
 }
