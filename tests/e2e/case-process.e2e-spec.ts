@@ -8,10 +8,10 @@ import { assessment, proposal } from '../support/first-half';
 const DAY = 86_400_000;
 
 /**
- * A case from creation to the signed partnership agreement over HTTP, as the right users, with the real API
+ * A case from creation to closure over HTTP, as the right users, with the real API
  * and worker. Temporal is the time-skipping test server, so the 30-day advice terms can pass.
  */
-describe('the case process over HTTP, from creation to the signed agreement', () => {
+describe('the case process over HTTP, from creation to closure', () => {
   let env: TestWorkflowEnvironment;
   let s: HttpStack;
   let caseId: string;
@@ -190,6 +190,46 @@ describe('the case process over HTTP, from creation to the signed agreement', ()
     expect((await get('rep-blue', `cases/${caseId}/budget`)).status).toBe(403);
   });
 
+  it('runs the structured dialogue: report, a four-eyes tranche release, the outcome; then closes early and the case is read-only', async () => {
+    const cycle = await eventually(() => get('handler', `cases/${caseId}/dialogue`), (r) => r.body.cycles?.length === 1);
+    expect(cycle.body.cycles[0]).toMatchObject({ cycle: 1, status: 'awaiting_report' });
+    expect((await post('rep-blue', `cases/${caseId}/dialogue/cycles/1/report`, { milestoneProgress: 'Niet onze cluster.', portfolioProgress: 'Niet onze cluster.' })).status).toBe(403);
+    expect((await post('rep-chem', `cases/${caseId}/dialogue/cycles/1/report`, { milestoneProgress: 'Pilootlijn draait op volle capaciteit.', portfolioProgress: 'Acht projecten lopen, twee afgerond.' })).status).toBe(200);
+
+    // The account manager hands the case to a colleague who is also a budget holder ("dual").
+    const dualId = (await get('admin', 'users')).body.find((u: { subject: string }) => u.subject === 'dual').id;
+    expect((await post('admin', 'handovers', { fromUserId: demoUser('handler').id, toUserId: dualId, reason: 'Mobiliteit' })).body.caseIds).toContain(caseId);
+
+    const requested = await post('dual', `cases/${caseId}/budget/releases`, { instrumentCode: 'IWT', amountCents: 30_000_000, justification: 'Eerste tranche na een positieve dialoog.', basis: 'Dialoogcyclus 1: op koers' });
+    expect(requested.status).toBe(201);
+    const own = await post('dual', `approvals/${requested.body.approvalId}/decision`, { decision: 'approve', comment: 'Eigen aanvraag' });
+    expect(own.status).toBe(403);
+    const over = await post('dual', `cases/${caseId}/budget/releases`, { instrumentCode: 'TINA', amountCents: 50_000_051, justification: 'Meer dan geoormerkt.', basis: 'Dialoogcyclus 1' });
+    expect(over.status).toBe(409);
+    expect((await post('approver', `approvals/${requested.body.approvalId}/decision`, { decision: 'approve', comment: 'Akkoord met de tranche.' })).body).toMatchObject({ status: 'approved' });
+    expect((await post('dual', `cases/${caseId}/dialogue/cycles/1/outcome`, { outcome: 'on_track', actions: [{ description: 'Internationale partner aantrekken', owner: 'Catalisti vzw', dueDate: '2027-12-31' }] })).status).toBe(200);
+
+    const closed = await post('dual', `cases/${caseId}/closure`, { explanation: 'De cluster gaat op in een Europees partnerschap.', finalReport: 'Eindrapport: pilootlijn gerealiseerd, portfolio overgedragen.' });
+    expect(closed.status).toBe(200);
+    expect(closed.body).toEqual({ stage: 'closed', returnedCents: 70_000_000 + 50_000_050 });
+
+    // The budget adds up to the cent: what was not released went back.
+    expect((await get('auditor', `cases/${caseId}/budget`)).body).toEqual([
+      { instrumentCode: 'IWT', earmarkedCents: 30_000_000, requestedCents: 0, approvedCents: 30_000_000, releasedCents: 30_000_000, remainingCents: 0 },
+      { instrumentCode: 'TINA', earmarkedCents: 0, requestedCents: 0, approvedCents: 0, releasedCents: 0, remainingCents: 0 },
+    ]);
+    // A closed case is read-only for everyone, and still readable by auditors.
+    const attempts = [
+      await post('rep-chem', `cases/${caseId}/roadmap/drafts`, roadmap()),
+      await post('dual', `cases/${caseId}/budget/releases`, { instrumentCode: 'IWT', amountCents: 1, justification: 'Na de afsluiting.', basis: 'geen' }),
+      await post('dual', `cases/${caseId}/closure`, { explanation: 'Nog eens afsluiten.', finalReport: 'Nog een eindrapport.' }),
+      await post('rep-chem', `cases/${caseId}/dialogue/cycles/1/report`, { milestoneProgress: 'Te laat ingediend.', portfolioProgress: 'Te laat ingediend.' }),
+    ];
+    expect(attempts.map((r) => r.status)).toEqual([409, 409, 409, 409]);
+    expect((await get('auditor', `cases/${caseId}`)).body.stage).toBe('closed');
+    expect((await get('auditor', `cases/${caseId}/dialogue`)).body.closure).toMatchObject({ reason: 'ended_early' });
+  });
+
   it("shows every step in the case's audit trail with actor and role, in an intact chain", async () => {
     const trail = (await get('auditor', `cases/${caseId}/audit?limit=200`)).body.items as { action: string; actorRole: string }[];
     const steps = trail.map((e) => `${e.action}:${e.actorRole}`);
@@ -216,6 +256,14 @@ describe('the case process over HTTP, from creation to the signed agreement', ()
       'agreement.signed:cluster_representative',
       'budget.earmarked:cluster_representative',
       'agreement.fully_signed:cluster_representative',
+      'dialogue.cycle_opened:system',
+      'dialogue.report_submitted:cluster_representative',
+      'case.account_manager_changed:admin',
+      'budget.release_requested:case_handler',
+      'budget.released:approver',
+      'dialogue.outcome_recorded:case_handler',
+      'budget.earmark_released:case_handler',
+      'case.closed:case_handler',
     ]));
   });
 });

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Client, WithStartWorkflowOperation } from '@temporalio/client';
-import type { UpdateDefinition, Workflow } from '@temporalio/common';
-import type { Actor, Principal, Role } from '@cluster/domain';
+import { WorkflowNotFoundError, type UpdateDefinition, type Workflow } from '@temporalio/common';
+import { DomainError, type Actor, type Principal, type Role } from '@cluster/domain';
 
 /**
  * How long a request waits for its command to be accepted and applied. Past it the client gets
@@ -28,10 +28,18 @@ export function actorOf(ctx: RequestContext, role: Role = ctx.actingRole): Actor
 export class CaseUpdates {
   constructor(private readonly temporal: Client) {}
 
-  send<Ret, Arg>(workflowId: string, update: UpdateDefinition<Ret, [Arg]>, arg: Arg, requestId: string): Promise<Ret> {
-    return this.withDeadline(() =>
-      this.temporal.workflow.getHandle(workflowId).executeUpdate(update, { args: [arg], updateId: requestId }),
-    );
+  async send<Ret, Arg>(workflowId: string, update: UpdateDefinition<Ret, [Arg]>, arg: Arg, requestId: string): Promise<Ret> {
+    try {
+      return await this.withDeadline(() =>
+        this.temporal.workflow.getHandle(workflowId).executeUpdate(update, { args: [arg], updateId: requestId }),
+      );
+    } catch (error) {
+      // The case exists (the caller checked), so its process has ended: the case is closed.
+      if (error instanceof WorkflowNotFoundError) {
+        throw new DomainError('STAGE_CONFLICT', 'The case is closed: its record is read-only.');
+      }
+      throw error;
+    }
   }
 
   startWith<Ret, Arg>(start: WithStartWorkflowOperation<Workflow>, update: UpdateDefinition<Ret, [Arg]>, arg: Arg, requestId: string): Promise<Ret> {

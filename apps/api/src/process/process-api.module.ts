@@ -7,10 +7,11 @@ import { WorkListsController } from './work-lists.controller';
 import { HandoverController } from './handover.controller';
 import { TrajectoryController } from './trajectory.controller';
 import { AgreementController } from './agreement.controller';
+import { DialogueController } from './dialogue.controller';
 
 @Module({
   imports: [CasesModule, CasesApiModule],
-  controllers: [ProcessController, WorkListsController, HandoverController, TrajectoryController, AgreementController],
+  controllers: [ProcessController, WorkListsController, HandoverController, TrajectoryController, AgreementController, DialogueController],
   providers: [ProcessGateway],
 })
 export class ProcessApiModule {}

@@ -101,9 +101,11 @@ export class DecisionDto {
 }
 
 export class ApprovalDecidedDto {
-  @ApiProperty({ format: 'uuid' }) approvalId!: string;
-  @ApiProperty({ enum: APPROVAL_DECISIONS }) decision!: string;
-  @ApiProperty({ enum: CASE_STAGES }) stage!: string;
+  @ApiProperty({ format: 'uuid', required: false, description: 'Decisions' }) approvalId?: string;
+  @ApiProperty({ enum: APPROVAL_DECISIONS, required: false }) decision?: string;
+  @ApiProperty({ enum: CASE_STAGES, required: false }) stage?: string;
+  @ApiProperty({ format: 'uuid', required: false, description: 'Budget releases' }) releaseId?: string;
+  @ApiProperty({ enum: ['requested', 'approved', 'sent_back', 'refused'], required: false }) status?: string;
 }
 
 export class ApprovalDto {

@@ -3,6 +3,7 @@ import {
   assignAssessorsUpdate,
   concludeAssessmentUpdate,
   decideApprovalUpdate,
+  decideReleaseUpdate,
   declareConflictUpdate,
   proposeDecisionUpdate,
   submitAdviceUpdate,
@@ -88,11 +89,10 @@ export class ProcessGateway {
       throw new DomainError('FORBIDDEN', 'Four eyes: nobody approves their own request; another approver must decide.');
     }
     const view = await this.db.read((repos) => repos.cases.findById(approval.caseId));
-    return this.updates.send(
-      view!.workflowId,
-      decideApprovalUpdate,
-      { meta: this.meta(ctx, dto.comment), approvalId, decision: dto.decision, comment: dto.comment },
-      ctx.requestId,
-    );
+    const arg = { meta: this.meta(ctx, dto.comment), approvalId, decision: dto.decision, comment: dto.comment };
+    // One inbox of approvals; each kind goes to the update that owns it.
+    return approval.subjectType === 'budget_release'
+      ? this.updates.send(view!.workflowId, decideReleaseUpdate, arg, ctx.requestId)
+      : this.updates.send(view!.workflowId, decideApprovalUpdate, arg, ctx.requestId);
   }
 }

@@ -1,0 +1,145 @@
+import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, ParseUUIDPipe, Post, Req } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsIn, IsInt, IsString, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
+import {
+  closeCaseUpdate,
+  recordDialogueOutcomeUpdate,
+  requestReleaseUpdate,
+  submitDialogueReportUpdate,
+} from '@cluster/contracts';
+import { DIALOGUE_OUTCOMES, DomainError, roadmapEditorRole, type DialogueOutcome, type Principal } from '@cluster/domain';
+import { DialogueService } from '@cluster/cases';
+import { CurrentPrincipal, Roles, type AuthenticatedRequest } from '../auth/principal.decorator';
+import { CaseCommandsGateway } from '../cases/case-commands.gateway';
+import { actorOf, CaseUpdates } from '../cases/case-updates.service';
+import { context } from './request-context';
+
+class ReportDto {
+  @ApiProperty({ description: 'Progress on the roadmap milestones' }) @IsString() @Length(10, 20000) milestoneProgress!: string;
+  @ApiProperty({ description: 'Progress of the project portfolio' }) @IsString() @Length(10, 20000) portfolioProgress!: string;
+}
+
+class ActionDto {
+  @ApiProperty() @IsString() @Length(2, 2000) description!: string;
+  @ApiProperty({ example: 'Catalisti vzw' }) @IsString() @Length(2, 200) owner!: string;
+  @ApiProperty({ example: '2027-12-31' }) @Matches(/^\d{4}-\d{2}-\d{2}$/) dueDate!: string;
+}
+
+class OutcomeDto {
+  @ApiProperty({ enum: DIALOGUE_OUTCOMES }) @IsIn(DIALOGUE_OUTCOMES) outcome!: DialogueOutcome;
+  @ApiProperty({ type: [ActionDto] }) @IsArray() @ArrayMaxSize(50) @ValidateNested({ each: true }) @Type(() => ActionDto) actions!: ActionDto[];
+}
+
+class ReleaseRequestDto {
+  @ApiProperty({ example: 'IWT' }) @IsString() @Length(1, 20) instrumentCode!: string;
+  @ApiProperty({ example: 25000000, description: 'Integer cents' }) @IsInt() @Min(1) @Max(Number.MAX_SAFE_INTEGER) amountCents!: number;
+  @ApiProperty() @IsString() @Length(10, 10000) justification!: string;
+  @ApiProperty({ description: 'The milestone or dialogue outcome it rests on', example: 'Dialoogcyclus 2: op koers' }) @IsString() @Length(2, 2000) basis!: string;
+}
+
+class CloseDto {
+  @ApiProperty({ description: 'Why the case closes (end of term, or the reason to end early)' }) @IsString() @Length(10, 10000) explanation!: string;
+  @ApiProperty({ description: 'The final report' }) @IsString() @Length(10, 100000) finalReport!: string;
+}
+
+class CycleResultDto {
+  @ApiProperty() cycle!: number;
+  @ApiProperty({ required: false }) status?: string;
+  @ApiProperty({ required: false, enum: DIALOGUE_OUTCOMES }) outcome?: string;
+}
+
+class ReleaseRequestedDto {
+  @ApiProperty({ format: 'uuid' }) releaseId!: string;
+  @ApiProperty({ format: 'uuid' }) approvalId!: string;
+}
+
+class CaseClosedDto {
+  @ApiProperty({ enum: ['closed'] }) stage!: string;
+  @ApiProperty({ description: 'Unreleased earmark returned to the instruments (cents)' }) returnedCents!: number;
+}
+
+class DialogueOverviewDto {
+  @ApiProperty({ type: 'array', items: { type: 'object', additionalProperties: true } }) cycles!: object[];
+  @ApiProperty({ type: 'object', nullable: true, additionalProperties: true }) closure!: object | null;
+}
+
+const uuid = new ParseUUIDPipe({
+  exceptionFactory: () => new DomainError('VALIDATION_FAILED', 'The id is not a UUID.', [{ field: 'id', messages: ['id must be a UUID'] }]),
+});
+const cycleNo = new ParseIntPipe({
+  exceptionFactory: () => new DomainError('VALIDATION_FAILED', 'The cycle is not a number.', [{ field: 'cycle', messages: ['cycle must be a whole number'] }]),
+});
+
+/** Steps 7 and 8: the structured dialogue, tranche releases and closure. */
+@ApiTags('process')
+@ApiBearerAuth()
+@Controller('cases/:id')
+export class DialogueController {
+  constructor(
+    private readonly cases: CaseCommandsGateway,
+    private readonly updates: CaseUpdates,
+    private readonly dialogue: DialogueService,
+  ) {}
+
+  @Post('dialogue/cycles/:cycle/report')
+  @HttpCode(200)
+  @Roles('cluster_representative', 'case_handler')
+  @ApiOperation({ summary: "The cluster's progress report for a cycle (final)" })
+  @ApiOkResponse({ type: CycleResultDto })
+  async report(@Req() req: AuthenticatedRequest, @Param('id', uuid) id: string, @Param('cycle', cycleNo) cycle: number, @Body() dto: ReportDto) {
+    const view = await this.cases.readable(req.principal!, id);
+    const role = roadmapEditorRole(req.principal!, view);
+    if (!role) throw new DomainError('FORBIDDEN', "Only the case's cluster representatives and its account manager report.");
+    const ctx = context(req);
+    return this.updates.send(view.workflowId, submitDialogueReportUpdate, { meta: { actor: actorOf(ctx, role), requestId: ctx.requestId }, cycle, report: dto }, ctx.requestId);
+  }
+
+  @Post('dialogue/cycles/:cycle/outcome')
+  @HttpCode(200)
+  @Roles('case_handler')
+  @ApiOperation({ summary: 'The account manager records the outcome (on track / attention / off track) and actions' })
+  @ApiOkResponse({ type: CycleResultDto })
+  async outcome(@Req() req: AuthenticatedRequest, @Param('id', uuid) id: string, @Param('cycle', cycleNo) cycle: number, @Body() dto: OutcomeDto) {
+    const view = await this.accountManagerOnly(req, id);
+    const ctx = context(req);
+    return this.updates.send(view.workflowId, recordDialogueOutcomeUpdate, { meta: { actor: actorOf(ctx), requestId: ctx.requestId }, cycle, outcome: dto.outcome, actions: dto.actions }, ctx.requestId);
+  }
+
+  @Post('budget/releases')
+  @Roles('case_handler', 'cluster_representative')
+  @ApiOperation({ summary: 'Request a tranche against one instrument’s earmark (approved by another budget holder)' })
+  @ApiCreatedResponse({ type: ReleaseRequestedDto })
+  async requestRelease(@Req() req: AuthenticatedRequest, @Param('id', uuid) id: string, @Body() dto: ReleaseRequestDto) {
+    const view = await this.cases.readable(req.principal!, id);
+    const role = roadmapEditorRole(req.principal!, view);
+    if (!role) throw new DomainError('FORBIDDEN', "Only the case's account manager or cluster representatives request a release.");
+    const ctx = context(req);
+    return this.updates.send(view.workflowId, requestReleaseUpdate, { meta: { actor: actorOf(ctx, role), requestId: ctx.requestId, reason: dto.justification }, ...dto }, ctx.requestId);
+  }
+
+  @Post('closure')
+  @HttpCode(200)
+  @Roles('case_handler')
+  @ApiOperation({ summary: 'Close the case with the final report (at the end of the term, or early with the reason)' })
+  @ApiOkResponse({ type: CaseClosedDto })
+  async close(@Req() req: AuthenticatedRequest, @Param('id', uuid) id: string, @Body() dto: CloseDto) {
+    const view = await this.accountManagerOnly(req, id);
+    const ctx = context(req);
+    return this.updates.send(view.workflowId, closeCaseUpdate, { meta: { actor: actorOf(ctx), requestId: ctx.requestId, reason: dto.explanation }, ...dto }, ctx.requestId);
+  }
+
+  @Get('dialogue')
+  @ApiOperation({ summary: 'The dialogue cycles with reports, outcomes and actions, and the closure' })
+  @ApiOkResponse({ type: DialogueOverviewDto })
+  async overview(@CurrentPrincipal() p: Principal, @Param('id', uuid) id: string) {
+    await this.cases.readable(p, id);
+    return this.dialogue.overview(id);
+  }
+
+  private async accountManagerOnly(req: AuthenticatedRequest, id: string) {
+    const view = await this.cases.readable(req.principal!, id);
+    if (view.accountManagerId !== req.principal!.userId) throw new DomainError('FORBIDDEN', "Only the case's account manager does this.");
+    return view;
+  }
+}
