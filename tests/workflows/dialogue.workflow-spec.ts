@@ -1,34 +1,15 @@
-import { randomUUID } from 'node:crypto';
 import {
-  assignAssessorsUpdate,
-  CASE_WORKFLOW_TYPE,
   caseStateQuery,
-  caseWorkflowId,
   closeCaseUpdate,
-  concludeAssessmentUpdate,
-  concludeTrajectoryUpdate,
-  decideApprovalUpdate,
   decideReleaseUpdate,
-  declareConflictUpdate,
-  draftAgreementUpdate,
-  planTrajectoryUpdate,
-  proposeDecisionUpdate,
   recordDialogueOutcomeUpdate,
-  recordMilestoneEvidenceUpdate,
-  registerCaseUpdate,
   requestReleaseUpdate,
-  saveRoadmapDraftUpdate,
-  signAgreementUpdate,
-  submitAdviceUpdate,
-  submitAssessmentUpdate,
   submitDialogueReportUpdate,
-  submitRoadmapUpdate,
 } from '@cluster/contracts';
 import { AuditService } from '@cluster/audit';
-import { addDays, brusselsDate } from '@cluster/domain';
 import { startTimeSkippingHarness, type TimeSkippingHarness } from '../support/temporal';
-import { caseDetails, demoUser, meta, roadmap } from '../support/fixtures';
-import { assessment, proposal } from '../support/first-half';
+import { meta } from '../support/fixtures';
+import { driveToDialogue, poll } from '../support/drive';
 import { recordHistoryIfAsked } from './histories/record';
 
 const DAY = 86_400_000;
@@ -45,55 +26,12 @@ describe('structured dialogue over a 4-year agreement on the time-skipping test 
   });
   afterAll(() => h?.stop());
 
-  const poll = async (ok: () => Promise<boolean>) => {
-    for (let i = 0; i < 100 && !(await ok()); i++) await new Promise((r) => setTimeout(r, 100));
-  };
-
   it('runs 8 cycles with continue-as-new, a missed report, four-eyes releases, and closes with the unreleased earmark returned', async () => {
     const started = Date.now();
-    const caseId = randomUUID();
-    const workflowId = caseWorkflowId(caseId);
-    await h.env.client.workflow.start(CASE_WORKFLOW_TYPE, { workflowId, taskQueue: h.taskQueue, args: [{ caseId, details: caseDetails() }] });
+    const { caseId, workflowId } = await driveToDialogue(h.env.client, h.taskQueue, { now: new Date(Number(await h.env.currentTimeMs())) });
     const wf = () => h.env.client.workflow.getHandle(workflowId);
     // Updates by name: this test sends many kinds, each checked by the workflow itself.
     const u = <R = unknown>(def: { name: string }, arg: unknown): Promise<R> => wf().executeUpdate(def.name, { args: [arg] }) as Promise<R>;
-
-    // First half and trajectory, quickly.
-    await u(registerCaseUpdate, { meta: meta() });
-    await u(saveRoadmapDraftUpdate, { meta: meta(), content: roadmap() });
-    await u(submitRoadmapUpdate, { meta: meta() });
-    await u(assignAssessorsUpdate, { meta: meta(), assessorIds: [demoUser('assessor-a').id, demoUser('assessor-b').id] });
-    for (const s of ['assessor-a', 'assessor-b']) {
-      await u(declareConflictUpdate, { meta: meta(s), hasConflict: false });
-      await u(submitAssessmentUpdate, { meta: meta(s), content: assessment() });
-    }
-    await u(concludeAssessmentUpdate, { meta: meta(), outcome: 'proceed', remarks: 'Goed' });
-    await poll(async () => Object.keys((await wf().query(caseStateQuery)).advice).length === 3);
-    for (const code of ['RI', 'VRWI', 'SERV']) {
-      await u(submitAdviceUpdate, { meta: meta(`council-${code.toLowerCase()}`), councilCode: code, position: 'positive', text: 'Gunstig advies.' });
-    }
-    await poll(async () => (await wf().query(caseStateQuery)).stage === 'decision');
-    const proposed = await u<{ approvalId: string }>(proposeDecisionUpdate, { meta: meta(), proposal: proposal() });
-    await u(decideApprovalUpdate, { meta: meta('approver'), approvalId: proposed.approvalId, decision: 'approve', comment: 'Akkoord' });
-    const [m] = await u<{ milestoneId: string }[]>(planTrajectoryUpdate, { meta: meta(), pilot: false, milestones: [{ action: 'Pilootlijn', instrumentCode: 'IWT', amountForeseenCents: 100, dueDate: brusselsDate(addDays(new Date(Number(await h.env.currentTimeMs())), 30)) }] });
-    await u(recordMilestoneEvidenceUpdate, { meta: meta(), milestoneId: m!.milestoneId, evidence: 'Gehaald volgens plan.' });
-    await u(concludeTrajectoryUpdate, { meta: meta(), outcome: 'proceed', evaluation: 'Klaar voor de overeenkomst.', newDueDates: [] });
-
-    const v1 = await u<{ sha256: string }>(draftAgreementUpdate, {
-      meta: meta(),
-      content: {
-        parties: [
-          { partyId: 'vlaamse-overheid', kind: 'government', name: 'Vlaamse Regering', representativeUserId: demoUser('approver').id, commitments: [] },
-          { partyId: 'catalisti', kind: 'cluster_organisation', name: 'Catalisti vzw', representativeUserId: demoUser('handler2').id, commitments: [] },
-        ],
-        earmarks: [{ instrumentCode: 'IWT', amountCents: 1_000_000_00 }],
-        termYears: 4,
-        dialogueCadenceMonths: 6,
-        text: 'Overeenkomst voor vier jaar.',
-      },
-    });
-    await u(signAgreementUpdate, { meta: meta('approver'), sha256: v1.sha256, partyId: 'vlaamse-overheid' });
-    await u(signAgreementUpdate, { meta: meta('handler2'), sha256: v1.sha256, partyId: 'catalisti' });
 
     const historySizes: number[] = [];
     for (let cycle = 1; cycle <= 8; cycle++) {
