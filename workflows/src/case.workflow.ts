@@ -5,6 +5,7 @@ import {
   currentUpdateInfo,
   getExternalWorkflowHandle,
   proxyActivities,
+  ParentClosePolicy,
   setHandler,
   startChild,
   workflowInfo,
@@ -83,7 +84,7 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<void> {
   const councils = new Map<string, CouncilState>();
   let pendingApproval: { approvalId: string; proposedBy: string } | null = null;
   const milestones = new Map<string, { dueAt: string; met: boolean; round: number; reminderDaysBefore: number[] }>();
-  let agreement: { versionId: string; version: number; sha256: string; signBy: string; signers: { partyId: string; userId: string }[]; reminderDaysBefore: number[] } | null = null;
+  let agreement: DialogueResume['agreement'] = input.resume?.agreement ?? null;
   let dialogue: DialogueResume | null = input.resume ?? null;
   const pendingReleases = new Map<string, string>(input.resume?.pendingReleases ?? []);
   const cycleState = { reported: false, concluded: false };
@@ -336,9 +337,11 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<void> {
 
   /** The signing deadline: reminders to the signers, an escalation when it passes unsigned. */
   const signingTermId = (version: number) => termWorkflowId(caseId, `signing-v${version}`);
-  const watchSigning = async (a: NonNullable<typeof agreement>) => {
+  const watchSigning = async (a: NonNullable<DialogueResume['agreement']>) => {
     const term = await startChild<(i: TermWorkflowInput) => Promise<TermOutcome>>(TERM_WORKFLOW_TYPE, {
       workflowId: signingTermId(a.version),
+      // A signing deadline outlives a dialogue cycle's run (an amendment is signed across cycles).
+      parentClosePolicy: ParentClosePolicy.ABANDON,
       args: [{ caseId, subject: `signing-v${a.version}`, startedAt: new Date(Date.now()).toISOString(), dueAt: a.signBy, reminderDaysBefore: a.reminderDaysBefore, recipients: { userIds: a.signers.map((s) => s.userId) } }],
     });
     if ((await term.result()) === 'lapsed' && agreement?.versionId === a.versionId && current() === 'partnership_agreement') {
@@ -365,7 +368,10 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<void> {
       const result = await surfaced(() => acts.signAgreement(updateRef(), caseId, sha256, partyId, new Date(Date.now()).toISOString(), meta));
       if (result.stage === 'structured_dialogue' && result.dialogue) {
         await getExternalWorkflowHandle(signingTermId(result.version)).signal(satisfyTermSignal).catch(() => undefined);
-        dialogue = { cycle: 1, ...result.dialogue, pendingReleases: [] };
+        // The first agreement starts the dialogue; an amendment may change its term and cadence.
+        dialogue = dialogue
+          ? { ...dialogue, termYears: result.dialogue.termYears, cadenceMonths: result.dialogue.cadenceMonths }
+          : { cycle: 1, ...result.dialogue, pendingReleases: [] };
         stage = 'structured_dialogue';
       }
       return result;
@@ -483,7 +489,8 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<void> {
     await condition(() => cycleState.concluded || current() === 'closed');
     if (current() === 'closed') return;
     await condition(allHandlersFinished);
-    await continueAsNew<typeof caseWorkflow>({ ...input, resume: { ...d, cycle: d.cycle + 1, pendingReleases: [...pendingReleases] } });
+    // Carry what this run learnt (an amendment's term, releases awaiting approval, the agreement).
+    await continueAsNew<typeof caseWorkflow>({ ...input, resume: { ...(dialogue ?? d), cycle: d.cycle + 1, pendingReleases: [...pendingReleases], agreement } });
   };
 
   if (input.resume) {

@@ -138,22 +138,29 @@ export class AgreementService {
       const of = current.content.parties.length;
       if (signed < of) return { version: current.version, partyId, signed, of, stage: row.stage };
 
-      // The last signature: the agreement holds, its earmarks are booked, the dialogue starts.
+      // The last signature: the version holds. First agreement: its earmarks are booked and the
+      // dialogue starts. An amendment: only the differences are booked, the dialogue goes on.
       await repos.agreements.setStatus(current.id, 'signed');
-      for (const e of current.content.earmarks) {
-        await this.budget.earmarkIn(repos, caseId, e.instrumentCode, e.amountCents, 'earmark', `Partnerschapsovereenkomst v${current.version}`, {
+      const prior = versions.filter((v) => v.status === 'signed' && v.id !== current.id).at(-1);
+      const before = new Map((prior?.content.earmarks ?? []).map((e) => [e.instrumentCode, e.amountCents]));
+      const codes = new Set([...before.keys(), ...current.content.earmarks.map((e) => e.instrumentCode)]);
+      for (const code of [...codes].sort()) {
+        const delta = (current.content.earmarks.find((e) => e.instrumentCode === code)?.amountCents ?? 0) - (before.get(code) ?? 0);
+        if (delta === 0) continue;
+        await this.budget.earmarkIn(repos, caseId, code, Math.abs(delta), delta > 0 ? 'earmark' : 'unearmark', `Partnerschapsovereenkomst v${current.version}`, {
           actor: ctx.meta.actor,
           requestId: ctx.meta.requestId,
           workflowId: ctx.workflowId,
-          idempotencyKey: `${current.id}:earmark:${e.instrumentCode}`,
+          idempotencyKey: `${current.id}:earmark:${code}`,
         });
       }
+      if (prior) await repos.agreements.setStatus(prior.id, 'superseded');
       await repos.cases.update(caseId, { stage: 'structured_dialogue', updatedAt: acceptedAt });
       await this.audit.append(repos, {
         actor: ctx.meta.actor,
-        action: 'agreement.fully_signed',
+        action: prior ? 'agreement.amended' : 'agreement.fully_signed',
         caseId,
-        payload: { version: current.version, sha256, earmarks: current.content.earmarks, stage: 'structured_dialogue' },
+        payload: { version: current.version, sha256, earmarks: current.content.earmarks, previous: prior?.version ?? null, stage: 'structured_dialogue' },
         documentHashes: [sha256],
         requestId: ctx.meta.requestId,
         workflowId: ctx.workflowId,
@@ -165,6 +172,7 @@ export class AgreementService {
         signed,
         of,
         stage: 'structured_dialogue' as const,
+        // For an amendment the workflow keeps its own start: only term and cadence may change.
         dialogue: { startedAt: acceptedAt.toISOString(), termYears: current.content.termYears, cadenceMonths: current.content.dialogueCadenceMonths },
       };
     });

@@ -23,6 +23,8 @@ export interface DialogueResume {
   cadenceMonths: number;
   /** Release approvals still pending: approval id → requester (for four eyes). */
   pendingReleases: [string, string][];
+  /** The agreement version being signed or last signed (an amendment may be under way). */
+  agreement?: { versionId: string; version: number; sha256: string; signBy: string; signers: { partyId: string; userId: string }[]; reminderDaysBefore: number[] } | null;
 }
 
 export interface RegisterCaseArgs {

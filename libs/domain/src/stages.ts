@@ -31,8 +31,9 @@ export const CASE_COMMAND_STAGES = {
   planTrajectory: ['test_trajectory'],
   recordMilestoneEvidence: ['test_trajectory'],
   concludeTrajectory: ['test_trajectory'],
-  draftAgreement: ['partnership_agreement'],
-  signAgreement: ['partnership_agreement'],
+  // During the dialogue a new version is an amendment (or an extension of the term).
+  draftAgreement: ['partnership_agreement', 'structured_dialogue'],
+  signAgreement: ['partnership_agreement', 'structured_dialogue'],
   submitDialogueReport: ['structured_dialogue'],
   recordDialogueOutcome: ['structured_dialogue'],
   requestRelease: ['structured_dialogue'],

@@ -1,0 +1,76 @@
+import { Client, Connection } from '@temporalio/client';
+import { NativeConnection, type Worker } from '@temporalio/worker';
+import { AuditService } from '@cluster/audit';
+import { caseStateQuery, draftAgreementUpdate, recordDialogueOutcomeUpdate, signAgreementUpdate, submitDialogueReportUpdate } from '@cluster/contracts';
+import { createTestDatabase, type TestDatabase } from '../support/test-database';
+import { createTestWorker, uniqueTaskQueue } from '../support/temporal';
+import { driveToDialogue, poll } from '../support/drive';
+import { demoUser, meta } from '../support/fixtures';
+
+/**
+ * An amendment during the dialogue, on the Temporal dev server: signed across a dialogue cycle's
+ * continue-as-new, only the earmark differences are booked, the dialogue goes on.
+ */
+describe('amending the partnership agreement during the dialogue', () => {
+  let t: TestDatabase;
+  let connection: Connection;
+  let native: NativeConnection;
+  let worker: Worker;
+  let running: Promise<void>;
+  let client: Client;
+  const taskQueue = uniqueTaskQueue('amend');
+
+  beforeAll(async () => {
+    t = await createTestDatabase();
+    const address = process.env.TEST_TEMPORAL_ADDRESS!;
+    connection = await Connection.connect({ address });
+    client = new Client({ connection });
+    native = await NativeConnection.connect({ address });
+    worker = await createTestWorker(native, t.db, taskQueue);
+    running = worker.run();
+  });
+  afterAll(async () => {
+    worker?.shutdown();
+    await running;
+    await connection?.close();
+    await native?.close();
+    await t?.drop();
+  });
+
+  it('books only the differences, voids nothing already released, and keeps the dialogue going', async () => {
+    const { caseId, workflowId } = await driveToDialogue(client, taskQueue, { now: new Date() });
+    const wf = client.workflow.getHandle(workflowId);
+    const v2 = await wf.executeUpdate(draftAgreementUpdate, {
+      args: [{
+        meta: meta(),
+        content: {
+          parties: [
+            { partyId: 'vlaamse-overheid', kind: 'government', name: 'Vlaamse Regering', representativeUserId: demoUser('approver').id, commitments: [] },
+            { partyId: 'catalisti', kind: 'cluster_organisation', name: 'Catalisti vzw', representativeUserId: demoUser('handler2').id, commitments: [] },
+          ],
+          earmarks: [{ instrumentCode: 'IWT', amountCents: 1_200_000_00 }, { instrumentCode: 'PMV', amountCents: 200_000_00 }],
+          termYears: 4,
+          dialogueCadenceMonths: 6,
+          text: 'Overeenkomst, eerste wijziging: extra middelen voor opschaling.',
+        },
+      }],
+    });
+    await wf.executeUpdate(signAgreementUpdate, { args: [{ meta: meta('approver'), sha256: v2.sha256, partyId: 'vlaamse-overheid' }] });
+
+    // The cycle ends (continue-as-new) while the amendment still waits for the cluster's signature.
+    await wf.executeUpdate(submitDialogueReportUpdate, { args: [{ meta: meta(), cycle: 1, report: { milestoneProgress: 'Op schema voor alle mijlpalen.', portfolioProgress: 'Tien projecten lopen.' } }] });
+    await wf.executeUpdate(recordDialogueOutcomeUpdate, { args: [{ meta: meta(), cycle: 1, outcome: 'on_track', actions: [] }] });
+    await poll(async () => (await wf.query(caseStateQuery)).dialogueCycle === 2);
+    expect((await wf.query(caseStateQuery)).dialogueCycle).toBe(2);
+
+    const signed = await wf.executeUpdate(signAgreementUpdate, { args: [{ meta: meta('handler2'), sha256: v2.sha256, partyId: 'catalisti' }] });
+    expect(signed).toMatchObject({ version: 2, signed: 2, of: 2, stage: 'structured_dialogue' });
+    expect((await t.db.repos.budget.lines(caseId)).map((l) => [l.instrumentCode, l.earmarkedCents])).toEqual([['IWT', 1_200_000_00], ['PMV', 200_000_00]]);
+    const earmarks = (await t.db.repos.budget.movements(caseId)).filter((m) => m.kind === 'earmark').map((m) => [m.instrumentCode, m.amountCents]);
+    expect(earmarks).toEqual([['IWT', 1_000_000_00], ['IWT', 200_000_00], ['PMV', 200_000_00]]);
+    expect((await t.db.repos.agreements.versions(caseId)).map((v) => [v.version, v.status])).toEqual([[1, 'superseded'], [2, 'signed']]);
+    const audit = new AuditService(t.db);
+    expect((await audit.listCase(caseId, 1000, 0)).items.filter((e) => e.action === 'agreement.amended')).toHaveLength(1);
+    expect(await audit.verifyCase(caseId)).toMatchObject({ ok: true });
+  }, 90_000);
+});
