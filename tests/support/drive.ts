@@ -28,15 +28,8 @@ export async function poll(ok: () => Promise<boolean>, tries = 100): Promise<voi
   for (let i = 0; i < tries && !(await ok()); i++) await new Promise((r) => setTimeout(r, 100));
 }
 
-/**
- * Drives a new case through every step up to the structured dialogue (all councils advise at
- * once, one milestone met), with an agreement of `termYears` earmarking `earmarks` (cents).
- */
-export async function driveToDialogue(
-  client: Client,
-  taskQueue: string,
-  opts: { termYears?: number; earmarks?: { instrumentCode: string; amountCents: number }[]; now: Date },
-): Promise<{ caseId: string; workflowId: string }> {
+/** Drives a new case through the first half (all councils advise at once) to its test trajectory. */
+export async function driveToTrajectory(client: Client, taskQueue: string): Promise<{ caseId: string; workflowId: string }> {
   const caseId = randomUUID();
   const workflowId = caseWorkflowId(caseId);
   await client.workflow.start(CASE_WORKFLOW_TYPE, { workflowId, taskQueue, args: [{ caseId, details: caseDetails() }] });
@@ -60,6 +53,21 @@ export async function driveToDialogue(
   await poll(async () => (await wf().query(caseStateQuery)).stage === 'decision');
   const proposed = await u<{ approvalId: string }>(proposeDecisionUpdate, { meta: meta(), proposal: proposal() });
   await u(decideApprovalUpdate, { meta: meta('approver'), approvalId: proposed.approvalId, decision: 'approve', comment: 'Akkoord' });
+  return { caseId, workflowId };
+}
+
+/**
+ * Drives a new case through every step up to the structured dialogue (one milestone met), with an
+ * agreement of `termYears` earmarking `earmarks` (cents).
+ */
+export async function driveToDialogue(
+  client: Client,
+  taskQueue: string,
+  opts: { termYears?: number; earmarks?: { instrumentCode: string; amountCents: number }[]; now: Date },
+): Promise<{ caseId: string; workflowId: string }> {
+  const { caseId, workflowId } = await driveToTrajectory(client, taskQueue);
+  const wf = () => client.workflow.getHandle(workflowId);
+  const u = <R = unknown>(def: { name: string }, arg: unknown): Promise<R> => wf().executeUpdate(def.name, { args: [arg] }) as Promise<R>;
   const [m] = await u<{ milestoneId: string }[]>(planTrajectoryUpdate, {
     meta: meta(),
     pilot: false,

@@ -1,31 +1,19 @@
 import { randomUUID } from 'node:crypto';
 import type { WorkflowHandle } from '@temporalio/client';
 import {
-  assignAssessorsUpdate,
-  CASE_WORKFLOW_TYPE,
   caseStateQuery,
-  caseWorkflowId,
-  concludeAssessmentUpdate,
   concludeTrajectoryUpdate,
-  decideApprovalUpdate,
-  declareConflictUpdate,
-  planTrajectoryUpdate,
-  proposeDecisionUpdate,
-  recordMilestoneEvidenceUpdate,
-  registerCaseUpdate,
-  saveRoadmapDraftUpdate,
-  submitAdviceUpdate,
-  submitAssessmentUpdate,
-  submitRoadmapUpdate,
   draftAgreementUpdate,
+  planTrajectoryUpdate,
+  recordMilestoneEvidenceUpdate,
   signAgreementUpdate,
 } from '@cluster/contracts';
 import { AuditService } from '@cluster/audit';
 import { addDays, brusselsDate, type AgreementContent } from '@cluster/domain';
 import { startTimeSkippingHarness, type TimeSkippingHarness } from '../support/temporal';
-import { caseDetails, demoUser, meta, roadmap } from '../support/fixtures';
-import { assessment, proposal } from '../support/first-half';
+import { demoUser, meta } from '../support/fixtures';
 import { recordHistoryIfAsked } from './histories/record';
+import { driveToTrajectory } from '../support/drive';
 
 const DAY = 86_400_000;
 
@@ -40,27 +28,9 @@ describe('test trajectory on the time-skipping test server', () => {
   });
   afterAll(() => h?.stop());
 
-  /** A case driven through the first half (all councils advise at once) to an approved decision. */
   async function caseInTrajectory(): Promise<{ caseId: string; handle: WorkflowHandle }> {
-    const caseId = randomUUID();
-    const handle = await h.env.client.workflow.start(CASE_WORKFLOW_TYPE, { workflowId: caseWorkflowId(caseId), taskQueue: h.taskQueue, args: [{ caseId, details: caseDetails() }] });
-    await handle.executeUpdate(registerCaseUpdate, { args: [{ meta: meta() }] });
-    await handle.executeUpdate(saveRoadmapDraftUpdate, { args: [{ meta: meta(), content: roadmap() }] });
-    await handle.executeUpdate(submitRoadmapUpdate, { args: [{ meta: meta() }] });
-    await handle.executeUpdate(assignAssessorsUpdate, { args: [{ meta: meta(), assessorIds: [demoUser('assessor-a').id, demoUser('assessor-b').id] }] });
-    for (const s of ['assessor-a', 'assessor-b']) {
-      await handle.executeUpdate(declareConflictUpdate, { args: [{ meta: meta(s), hasConflict: false }] });
-      await handle.executeUpdate(submitAssessmentUpdate, { args: [{ meta: meta(s), content: assessment() }] });
-    }
-    await handle.executeUpdate(concludeAssessmentUpdate, { args: [{ meta: meta(), outcome: 'proceed', remarks: 'Goed' }] });
-    for (let i = 0; i < 50 && Object.keys((await handle.query(caseStateQuery)).advice).length < 3; i++) await new Promise((r) => setTimeout(r, 100));
-    for (const code of ['RI', 'VRWI', 'SERV']) {
-      await handle.executeUpdate(submitAdviceUpdate, { args: [{ meta: meta(`council-${code.toLowerCase()}`), councilCode: code, position: 'positive', text: 'Gunstig advies.' }] });
-    }
-    for (let i = 0; i < 50 && (await handle.query(caseStateQuery)).stage !== 'decision'; i++) await new Promise((r) => setTimeout(r, 100));
-    const proposed = await handle.executeUpdate(proposeDecisionUpdate, { args: [{ meta: meta(), proposal: proposal() }] });
-    await handle.executeUpdate(decideApprovalUpdate, { args: [{ meta: meta('approver'), approvalId: proposed.approvalId, decision: 'approve', comment: 'Akkoord' }] });
-    return { caseId, handle };
+    const { caseId, workflowId } = await driveToTrajectory(h.env.client, h.taskQueue);
+    return { caseId, handle: h.env.client.workflow.getHandle(workflowId) };
   }
 
   it('reminds before each due date, escalates an unmet milestone, extends it and proceeds to the agreement', async () => {
