@@ -9,7 +9,7 @@ import { demoUser, meta } from '../support/fixtures';
 
 /**
  * An amendment during the dialogue, on the Temporal dev server: signed across a dialogue cycle's
- * continue-as-new, only the earmark differences are booked, the dialogue goes on.
+ * continue-as-new, only the earmark differences are booked, the term is extended, the dialogue goes on.
  */
 describe('amending the partnership agreement during the dialogue', () => {
   let t: TestDatabase;
@@ -37,7 +37,7 @@ describe('amending the partnership agreement during the dialogue', () => {
     await t?.drop();
   });
 
-  it('books only the differences, voids nothing already released, and keeps the dialogue going', async () => {
+  it('books only the differences, extends the term, and keeps the dialogue going', async () => {
     const { caseId, workflowId } = await driveToDialogue(client, taskQueue, { now: new Date() });
     const wf = client.workflow.getHandle(workflowId);
     const v2 = await wf.executeUpdate(draftAgreementUpdate, {
@@ -49,9 +49,9 @@ describe('amending the partnership agreement during the dialogue', () => {
             { partyId: 'catalisti', kind: 'cluster_organisation', name: 'Catalisti vzw', representativeUserId: demoUser('handler2').id, commitments: [] },
           ],
           earmarks: [{ instrumentCode: 'IWT', amountCents: 1_200_000_00 }, { instrumentCode: 'PMV', amountCents: 200_000_00 }],
-          termYears: 4,
+          termYears: 5,
           dialogueCadenceMonths: 6,
-          text: 'Overeenkomst, eerste wijziging: extra middelen voor opschaling.',
+          text: 'Overeenkomst, eerste wijziging: extra middelen voor opschaling en een jaar verlenging.',
         },
       }],
     });
@@ -65,6 +65,8 @@ describe('amending the partnership agreement during the dialogue', () => {
 
     const signed = await wf.executeUpdate(signAgreementUpdate, { args: [{ meta: meta('handler2'), sha256: v2.sha256, partyId: 'catalisti' }] });
     expect(signed).toMatchObject({ version: 2, signed: 2, of: 2, stage: 'structured_dialogue' });
+    // The extension: the dialogue now runs 5 years, 10 cycles; the start stays the first agreement's.
+    expect((await wf.query(caseStateQuery)).dialogueTerm).toEqual({ termYears: 5, cadenceMonths: 6, cycles: 10 });
     expect((await t.db.repos.budget.lines(caseId)).map((l) => [l.instrumentCode, l.earmarkedCents])).toEqual([['IWT', 1_200_000_00], ['PMV', 200_000_00]]);
     const earmarks = (await t.db.repos.budget.movements(caseId)).filter((m) => m.kind === 'earmark').map((m) => [m.instrumentCode, m.amountCents]);
     expect(earmarks).toEqual([['IWT', 1_000_000_00], ['IWT', 200_000_00], ['PMV', 200_000_00]]);

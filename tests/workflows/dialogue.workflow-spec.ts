@@ -1,6 +1,8 @@
 import {
   caseStateQuery,
   closeCaseUpdate,
+  draftAgreementUpdate,
+  signAgreementUpdate,
   decideReleaseUpdate,
   recordDialogueOutcomeUpdate,
   requestReleaseUpdate,
@@ -8,7 +10,7 @@ import {
 } from '@cluster/contracts';
 import { AuditService } from '@cluster/audit';
 import { startTimeSkippingHarness, type TimeSkippingHarness } from '../support/temporal';
-import { meta } from '../support/fixtures';
+import { demoUser, meta } from '../support/fixtures';
 import { driveToDialogue, poll } from '../support/drive';
 import { recordHistoryIfAsked } from './histories/record';
 
@@ -26,7 +28,7 @@ describe('structured dialogue over a 4-year agreement on the time-skipping test 
   });
   afterAll(() => h?.stop());
 
-  it('runs 8 cycles with continue-as-new, a missed report, four-eyes releases, and closes with the unreleased earmark returned', async () => {
+  it('runs 8 cycles with continue-as-new, a missed report, an amendment, a four-eyes release, and closes with the unreleased earmark returned', async () => {
     const started = Date.now();
     const { caseId, workflowId } = await driveToDialogue(h.env.client, h.taskQueue, { now: new Date(Number(await h.env.currentTimeMs())) });
     const wf = () => h.env.client.workflow.getHandle(workflowId);
@@ -51,6 +53,24 @@ describe('structured dialogue over a 4-year agreement on the time-skipping test 
         await expect(u(decideReleaseUpdate, { meta: self, approvalId: requested.approvalId, decision: 'approve', comment: 'eigen' })).rejects.toMatchObject({ cause: { type: 'FORBIDDEN' } });
         await u(decideReleaseUpdate, { meta: meta('approver'), approvalId: requested.approvalId, decision: 'approve', comment: 'Akkoord' });
       }
+      if (cycle === 2) {
+        // An amendment: more for IWT and a new PMV earmark; only the differences are booked.
+        const amendment = await u<{ sha256: string }>(draftAgreementUpdate, {
+          meta: meta(),
+          content: {
+            parties: [
+              { partyId: 'vlaamse-overheid', kind: 'government', name: 'Vlaamse Regering', representativeUserId: demoUser('approver').id, commitments: [] },
+              { partyId: 'catalisti', kind: 'cluster_organisation', name: 'Catalisti vzw', representativeUserId: demoUser('handler2').id, commitments: [] },
+            ],
+            earmarks: [{ instrumentCode: 'IWT', amountCents: 1_200_000_00 }, { instrumentCode: 'PMV', amountCents: 200_000_00 }],
+            termYears: 4,
+            dialogueCadenceMonths: 6,
+            text: 'Overeenkomst, eerste wijziging: extra middelen voor opschaling.',
+          },
+        });
+        await u(signAgreementUpdate, { meta: meta('approver'), sha256: amendment.sha256, partyId: 'vlaamse-overheid' });
+        await u(signAgreementUpdate, { meta: meta('handler2'), sha256: amendment.sha256, partyId: 'catalisti' });
+      }
       historySizes.push(Number((await wf().describe()).historyLength));
       await u(recordDialogueOutcomeUpdate, { meta: meta(), cycle, outcome: cycle === 3 ? 'attention' : 'on_track', actions: cycle === 3 ? [{ description: 'Rapport alsnog bezorgen', owner: 'Catalisti', dueDate: '2031-01-01' }] : [] });
     }
@@ -58,17 +78,23 @@ describe('structured dialogue over a 4-year agreement on the time-skipping test 
     // The term is over: the final report closes the case and gives the unreleased earmark back.
     await poll(async () => (await h.db.db.repos.tasks.listOpenForCase(caseId)).some((t) => t.kind === 'final_report'));
     const closed = await u<{ returnedCents: number }>(closeCaseUpdate, { meta: meta(), explanation: 'Looptijd voltooid.', finalReport: 'Eindrapport: de cluster realiseerde zijn roadmap.' });
-    expect(closed).toMatchObject({ stage: 'closed', returnedCents: 1_000_000_00 - 250_000_00 });
+    expect(closed).toMatchObject({ stage: 'closed', returnedCents: 1_400_000_00 - 250_000_00 });
     await expect(wf().result()).resolves.toBeUndefined();
     const wallSeconds = (Date.now() - started) / 1000;
 
-    expect((await h.db.db.repos.budget.lines(caseId)).map((l) => [l.instrumentCode, l.earmarkedCents, l.releasedCents])).toEqual([['IWT', 250_000_00, 250_000_00]]);
+    expect((await h.db.db.repos.budget.lines(caseId)).map((l) => [l.instrumentCode, l.earmarkedCents, l.releasedCents])).toEqual([
+      ['IWT', 250_000_00, 250_000_00],
+      ['PMV', 0, 0],
+    ]);
+    const earmarks = (await h.db.db.repos.budget.movements(caseId)).filter((m) => m.kind === 'earmark').map((m) => [m.instrumentCode, m.amountCents]);
+    expect(earmarks).toEqual([['IWT', 1_000_000_00], ['IWT', 200_000_00], ['PMV', 200_000_00]]);
     const cycles = await h.db.db.repos.dialogue.cycles(caseId);
     expect(cycles.map((c) => [c.cycle, c.status, c.outcome])).toEqual([1, 2, 3, 4, 5, 6, 7, 8].map((n) => [n, 'concluded', n === 3 ? 'attention' : 'on_track']));
     const events = (await audit.listCase(caseId, 2000, 0)).items;
     const cycle3 = events.filter((e) => e.payload.subject === 'dialogue-report-3' && e.action === 'term.reminder_sent');
     expect(cycle3).toHaveLength(2);
     expect(events.filter((e) => e.action === 'dialogue.report_missing').map((e) => e.payload.cycle)).toEqual([3]);
+    expect(events.filter((e) => e.action === 'agreement.amended')).toHaveLength(1);
     expect(events.at(-1)).toMatchObject({ action: 'case.closed', payload: expect.objectContaining({ reason: 'term_completed' }) });
     expect(await audit.verifyCase(caseId)).toMatchObject({ ok: true });
 

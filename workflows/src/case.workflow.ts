@@ -99,6 +99,9 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<void> {
     advice: Object.fromEntries(councils),
     pendingApprovalId: pendingApproval?.approvalId ?? null,
     dialogueCycle: dialogue?.cycle ?? null,
+    dialogueTerm: dialogue
+      ? { termYears: dialogue.termYears, cadenceMonths: dialogue.cadenceMonths, cycles: dialogueCycleCount(dialogue.termYears, dialogue.cadenceMonths) }
+      : null,
   }));
 
   /** The validator's common part: registered, and the command allowed in the current stage. */

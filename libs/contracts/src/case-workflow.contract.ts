@@ -51,6 +51,8 @@ export interface CaseWorkflowState {
   advice: Record<string, { requestId: string; dueAt: string; status: string }>;
   pendingApprovalId: string | null;
   dialogueCycle?: number | null;
+  /** The agreement's term and cadence as the dialogue runs them (an amendment may extend it). */
+  dialogueTerm?: { termYears: number; cadenceMonths: number; cycles: number } | null;
 }
 
 // Message names are frozen wire names.
