@@ -4,8 +4,8 @@ import { AuditService } from '@cluster/audit';
 import { caseStateQuery, draftAgreementUpdate, recordDialogueOutcomeUpdate, signAgreementUpdate, submitDialogueReportUpdate } from '@cluster/contracts';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
 import { createTestWorker, uniqueTaskQueue } from '../support/temporal';
-import { driveToDialogue, poll } from '../support/drive';
-import { demoUser, meta } from '../support/fixtures';
+import { amendmentContent, driveToDialogue, poll } from '../support/drive';
+import { meta } from '../support/fixtures';
 
 /**
  * An amendment during the dialogue, on the Temporal dev server: signed across a dialogue cycle's
@@ -43,16 +43,7 @@ describe('amending the partnership agreement during the dialogue', () => {
     const v2 = await wf.executeUpdate(draftAgreementUpdate, {
       args: [{
         meta: meta(),
-        content: {
-          parties: [
-            { partyId: 'vlaamse-overheid', kind: 'government', name: 'Vlaamse Regering', representativeUserId: demoUser('approver').id, commitments: [] },
-            { partyId: 'catalisti', kind: 'cluster_organisation', name: 'Catalisti vzw', representativeUserId: demoUser('handler2').id, commitments: [] },
-          ],
-          earmarks: [{ instrumentCode: 'IWT', amountCents: 1_200_000_00 }, { instrumentCode: 'PMV', amountCents: 200_000_00 }],
-          termYears: 5,
-          dialogueCadenceMonths: 6,
-          text: 'Overeenkomst, eerste wijziging: extra middelen voor opschaling en een jaar verlenging.',
-        },
+        content: amendmentContent([{ instrumentCode: 'IWT', amountCents: 1_200_000_00 }, { instrumentCode: 'PMV', amountCents: 200_000_00 }], 5, 'Overeenkomst, eerste wijziging: extra middelen voor opschaling en een jaar verlenging.'),
       }],
     });
     await wf.executeUpdate(signAgreementUpdate, { args: [{ meta: meta('approver'), sha256: v2.sha256, partyId: 'vlaamse-overheid' }] });

@@ -93,3 +93,17 @@ export async function driveToDialogue(
   await poll(async () => (await wf().query(caseStateQuery)).dialogueCycle === 1);
   return { caseId, workflowId };
 }
+
+/** An amendment of the agreement `driveToDialogue` signs: new earmarks, and optionally a longer term. */
+export function amendmentContent(earmarks: { instrumentCode: string; amountCents: number }[], termYears = 4, text = 'Overeenkomst, eerste wijziging.') {
+  return {
+    parties: [
+      { partyId: 'vlaamse-overheid', kind: 'government' as const, name: 'Vlaamse Regering', representativeUserId: demoUser('approver').id, commitments: [] },
+      { partyId: 'catalisti', kind: 'cluster_organisation' as const, name: 'Catalisti vzw', representativeUserId: demoUser('handler2').id, commitments: [] },
+    ],
+    earmarks,
+    termYears,
+    dialogueCadenceMonths: 6,
+    text,
+  };
+}

@@ -10,8 +10,8 @@ import {
 } from '@cluster/contracts';
 import { AuditService } from '@cluster/audit';
 import { startTimeSkippingHarness, type TimeSkippingHarness } from '../support/temporal';
-import { demoUser, meta } from '../support/fixtures';
-import { driveToDialogue, poll } from '../support/drive';
+import { meta } from '../support/fixtures';
+import { amendmentContent, driveToDialogue, poll } from '../support/drive';
 import { recordHistoryIfAsked } from './histories/record';
 
 const DAY = 86_400_000;
@@ -57,16 +57,7 @@ describe('structured dialogue over a 4-year agreement on the time-skipping test 
         // An amendment: more for IWT and a new PMV earmark; only the differences are booked.
         const amendment = await u<{ sha256: string }>(draftAgreementUpdate, {
           meta: meta(),
-          content: {
-            parties: [
-              { partyId: 'vlaamse-overheid', kind: 'government', name: 'Vlaamse Regering', representativeUserId: demoUser('approver').id, commitments: [] },
-              { partyId: 'catalisti', kind: 'cluster_organisation', name: 'Catalisti vzw', representativeUserId: demoUser('handler2').id, commitments: [] },
-            ],
-            earmarks: [{ instrumentCode: 'IWT', amountCents: 1_200_000_00 }, { instrumentCode: 'PMV', amountCents: 200_000_00 }],
-            termYears: 4,
-            dialogueCadenceMonths: 6,
-            text: 'Overeenkomst, eerste wijziging: extra middelen voor opschaling.',
-          },
+          content: amendmentContent([{ instrumentCode: 'IWT', amountCents: 1_200_000_00 }, { instrumentCode: 'PMV', amountCents: 200_000_00 }], 4, 'Overeenkomst, eerste wijziging: extra middelen voor opschaling.'),
         });
         await u(signAgreementUpdate, { meta: meta('approver'), sha256: amendment.sha256, partyId: 'vlaamse-overheid' });
         await u(signAgreementUpdate, { meta: meta('handler2'), sha256: amendment.sha256, partyId: 'catalisti' });

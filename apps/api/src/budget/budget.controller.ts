@@ -1,9 +1,10 @@
-import { Controller, Get, Param, ParseUUIDPipe } from '@nestjs/common';
+import { Controller, Get, Param } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { BudgetService } from '@cluster/budget';
-import { DomainError, type Principal } from '@cluster/domain';
+import type { Principal } from '@cluster/domain';
 import { CurrentPrincipal } from '../auth/principal.decorator';
 import { CaseCommandsGateway } from '../cases/case-commands.gateway';
+import { uuidParam } from '../platform/id-param';
 
 class InstrumentBudgetDto {
   @ApiProperty({ example: 'IWT' }) instrumentCode!: string;
@@ -14,9 +15,7 @@ class InstrumentBudgetDto {
   @ApiProperty({ description: 'earmarked − released (cents)' }) remainingCents!: number;
 }
 
-const uuid = new ParseUUIDPipe({
-  exceptionFactory: () => new DomainError('VALIDATION_FAILED', 'The case id is not a UUID.', [{ field: 'id', messages: ['id must be a UUID'] }]),
-});
+const uuid = uuidParam();
 
 @ApiTags('budget')
 @ApiBearerAuth()

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query, Req } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Query, Req } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiConflictResponse,
@@ -9,26 +9,22 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
-import { DomainError, visibleCaseIds, type CaseView, type Principal } from '@cluster/domain';
+import { visibleCaseIds, type CaseView, type Principal } from '@cluster/domain';
 import { CaseQueriesService, type Page } from '@cluster/cases';
 import { AuditService } from '@cluster/audit';
 import type { AuditEventEntity } from '@cluster/persistence';
 import { CurrentPrincipal, Roles, type AuthenticatedRequest } from '../auth/principal.decorator';
 import { ErrorResponseDto } from '../platform/error-response';
 import { PagingQueryDto } from '../platform/paging.dto';
-import { CaseCommandsGateway, type RequestContext } from './case-commands.gateway';
+import { CaseCommandsGateway } from './case-commands.gateway';
+import { context } from '../process/request-context';
 import { AuditPageDto, CaseDto, CasePageDto, RoadmapDraftSavedDto, RoadmapVersionDto } from './case-responses.dto';
 import { CreateCaseDto } from './create-case.dto';
 import { ListCasesQueryDto } from './list-cases.query';
 import { RoadmapDraftDto } from './roadmap-draft.dto';
+import { uuidParam } from '../platform/id-param';
 
-const uuid = new ParseUUIDPipe({
-  exceptionFactory: () => new DomainError('VALIDATION_FAILED', 'The case id is not a UUID.', [{ field: 'id', messages: ['id must be a UUID'] }]),
-});
-
-function context(req: AuthenticatedRequest): RequestContext {
-  return { principal: req.principal!, actingRole: req.actingRole!, requestId: String(req.id) };
-}
+const uuid = uuidParam();
 
 @ApiTags('cases')
 @ApiBearerAuth()

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, ParseIntPipe, ParseUUIDPipe, Post, Req, Res, StreamableFile, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { Body, Controller, Get, Param, ParseIntPipe, Post, Req, Res, StreamableFile, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import {
   ApiBearerAuth,
@@ -24,10 +24,9 @@ import { context } from '../process/request-context';
 import { DocumentsGateway } from './documents.gateway';
 import { AttachDocumentDto, DocumentDto, toDocumentDto, UPLOAD_BODY_SCHEMA, type ReceivedFile } from './documents.dto';
 import { UploadLimitInterceptor } from './upload-limit.interceptor';
+import { uuidParam } from '../platform/id-param';
 
-const uuid = new ParseUUIDPipe({
-  exceptionFactory: () => new DomainError('VALIDATION_FAILED', 'The id is not a UUID.', [{ field: 'id', messages: ['id must be a UUID'] }]),
-});
+const uuid = uuidParam();
 const versionNumber = new ParseIntPipe({
   exceptionFactory: () => new DomainError('VALIDATION_FAILED', 'The version is not a number.', [{ field: 'version', messages: ['version must be a positive integer'] }]),
 });

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Req } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
@@ -10,6 +10,7 @@ import { CurrentPrincipal, Roles, type AuthenticatedRequest } from '../auth/prin
 import { CaseCommandsGateway } from '../cases/case-commands.gateway';
 import { actorOf, CaseUpdates } from '../cases/case-updates.service';
 import { context } from './request-context';
+import { uuidParam } from '../platform/id-param';
 
 class CommitmentDto {
   @ApiProperty({ enum: ['financial', 'in_kind'] }) @IsIn(['financial', 'in_kind']) kind!: 'financial' | 'in_kind';
@@ -71,9 +72,7 @@ class AgreementVersionDto {
   @ApiProperty({ type: 'array', items: { type: 'object', additionalProperties: true } }) signatures!: object[];
 }
 
-const uuid = new ParseUUIDPipe({
-  exceptionFactory: () => new DomainError('VALIDATION_FAILED', 'The id is not a UUID.', [{ field: 'id', messages: ['id must be a UUID'] }]),
-});
+const uuid = uuidParam();
 
 /** Step 6, the partnership agreement: versions frozen by hash, signed by each party's representative. */
 @ApiTags('process')

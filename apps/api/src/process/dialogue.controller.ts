@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, ParseUUIDPipe, Post, Req } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsIn, IsInt, IsString, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
@@ -14,6 +14,7 @@ import { CurrentPrincipal, Roles, type AuthenticatedRequest } from '../auth/prin
 import { CaseCommandsGateway } from '../cases/case-commands.gateway';
 import { actorOf, CaseUpdates } from '../cases/case-updates.service';
 import { context } from './request-context';
+import { uuidParam } from '../platform/id-param';
 
 class ReportDto {
   @ApiProperty({ description: 'Progress on the roadmap milestones' }) @IsString() @Length(10, 20000) milestoneProgress!: string;
@@ -64,9 +65,7 @@ class DialogueOverviewDto {
   @ApiProperty({ type: 'object', nullable: true, additionalProperties: true }) closure!: object | null;
 }
 
-const uuid = new ParseUUIDPipe({
-  exceptionFactory: () => new DomainError('VALIDATION_FAILED', 'The id is not a UUID.', [{ field: 'id', messages: ['id must be a UUID'] }]),
-});
+const uuid = uuidParam();
 const cycleNo = new ParseIntPipe({
   exceptionFactory: () => new DomainError('VALIDATION_FAILED', 'The cycle is not a number.', [{ field: 'cycle', messages: ['cycle must be a whole number'] }]),
 });

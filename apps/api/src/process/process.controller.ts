@@ -1,6 +1,6 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Req } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiForbiddenResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { DomainError, type Principal } from '@cluster/domain';
+import type { Principal } from '@cluster/domain';
 import { AssessmentService, DecisionService } from '@cluster/cases';
 import { CurrentPrincipal, Roles, type AuthenticatedRequest } from '../auth/principal.decorator';
 import { CaseCommandsGateway } from '../cases/case-commands.gateway';
@@ -18,10 +18,9 @@ import {
 } from './process-responses.dto';
 import { AssessmentDto, AssignAssessorsDto, ConclusionDto, ConflictDeclarationDto, DecisionProposalDto, ReasonDto } from './process.dto';
 import { context } from './request-context';
+import { uuidParam } from '../platform/id-param';
 
-const uuid = new ParseUUIDPipe({
-  exceptionFactory: () => new DomainError('VALIDATION_FAILED', 'The id is not a UUID.', [{ field: 'id', messages: ['id must be a UUID'] }]),
-});
+const uuid = uuidParam();
 
 /** Steps 1–4 on one case: submit, assess, conclude, propose the decision. */
 @ApiTags('process')

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Req } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
@@ -13,6 +13,7 @@ import { CurrentPrincipal, Roles, type AuthenticatedRequest } from '../auth/prin
 import { CaseCommandsGateway } from '../cases/case-commands.gateway';
 import { actorOf, CaseUpdates } from '../cases/case-updates.service';
 import { context } from './request-context';
+import { uuidParam } from '../platform/id-param';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -74,9 +75,7 @@ class TrajectoryOverviewDto {
   @ApiProperty({ type: 'array', items: { type: 'object', additionalProperties: true } }) evaluations!: object[];
 }
 
-const uuid = new ParseUUIDPipe({
-  exceptionFactory: () => new DomainError('VALIDATION_FAILED', 'The id is not a UUID.', [{ field: 'id', messages: ['id must be a UUID'] }]),
-});
+const uuid = uuidParam();
 
 /** Step 5, the test trajectory: the account manager plans and evaluates; evidence by the cluster or the account manager. */
 @ApiTags('process')

@@ -1,7 +1,7 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Req } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, Length } from 'class-validator';
-import { DomainError, type Principal } from '@cluster/domain';
+import type { Principal } from '@cluster/domain';
 import { Database } from '@cluster/persistence';
 import { CurrentPrincipal, Roles, type AuthenticatedRequest } from '../auth/principal.decorator';
 import { PagingQueryDto } from '../platform/paging.dto';
@@ -9,10 +9,9 @@ import { ProcessGateway } from './process.gateway';
 import { AdviceDto, ApprovalDecisionDto } from './process.dto';
 import { context } from './request-context';
 import { AdviceRequestPageDto, AdviceSubmittedDto, ApprovalDecidedDto, ApprovalPageDto, TaskPageDto } from './process-responses.dto';
+import { uuidParam } from '../platform/id-param';
 
-const uuid = new ParseUUIDPipe({
-  exceptionFactory: () => new DomainError('VALIDATION_FAILED', 'The id is not a UUID.', [{ field: 'id', messages: ['id must be a UUID'] }]),
-});
+const uuid = uuidParam();
 
 class AdviceRequestQueryDto extends PagingQueryDto {
   @ApiPropertyOptional({ enum: ['open', 'advised', 'lapsed'] })
