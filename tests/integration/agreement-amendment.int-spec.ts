@@ -1,7 +1,7 @@
 import { Client, Connection } from '@temporalio/client';
 import { NativeConnection, type Worker } from '@temporalio/worker';
 import { AuditService } from '@cluster/audit';
-import { caseStateQuery, draftAgreementUpdate, recordDialogueOutcomeUpdate, signAgreementUpdate, submitDialogueReportUpdate } from '@cluster/contracts';
+import { caseStateQuery, termWorkflowId, draftAgreementUpdate, recordDialogueOutcomeUpdate, signAgreementUpdate, submitDialogueReportUpdate } from '@cluster/contracts';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
 import { createTestWorker, uniqueTaskQueue } from '../support/temporal';
 import { amendmentContent, driveToDialogue, poll } from '../support/drive';
@@ -53,9 +53,15 @@ describe('amending the partnership agreement during the dialogue', () => {
     await wf.executeUpdate(recordDialogueOutcomeUpdate, { args: [{ meta: meta(), cycle: 1, outcome: 'on_track', actions: [] }] });
     await poll(async () => (await wf.query(caseStateQuery)).dialogueCycle === 2);
     expect((await wf.query(caseStateQuery)).dialogueCycle).toBe(2);
+    // The drafting run's signing term ended with it; the new run watches the rest of the deadline.
+    const term = (subject: string) => client.workflow.getHandle(termWorkflowId(caseId, subject));
+    await poll(async () => (await term('signing-v2').describe()).status.name === 'COMPLETED');
+    await expect(term('signing-v2').result()).resolves.toBe('satisfied');
+    expect((await term('signing-v2-cycle2').describe()).status.name).toBe('RUNNING');
 
     const signed = await wf.executeUpdate(signAgreementUpdate, { args: [{ meta: meta('handler2'), sha256: v2.sha256, partyId: 'catalisti' }] });
     expect(signed).toMatchObject({ version: 2, signed: 2, of: 2, stage: 'structured_dialogue' });
+    await expect(term('signing-v2-cycle2').result()).resolves.toBe('satisfied');
     // The extension: the dialogue now runs 5 years, 10 cycles; the start stays the first agreement's.
     expect((await wf.query(caseStateQuery)).dialogueTerm).toEqual({ termYears: 5, cadenceMonths: 6, cycles: 10 });
     expect((await t.db.repos.budget.lines(caseId)).map((l) => [l.instrumentCode, l.earmarkedCents])).toEqual([['IWT', 1_200_000_00], ['PMV', 200_000_00]]);

@@ -94,4 +94,5 @@ describe('structured dialogue over a 4-year agreement on the time-skipping test 
     console.log(`4-year agreement: ${wallSeconds.toFixed(1)} s wall; history events per dialogue run: ${historySizes.join(', ')}`);
     recordHistoryIfAsked('caseWorkflow-dialogue-last-run', await wf().fetchHistory());
   });
+
 });

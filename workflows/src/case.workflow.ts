@@ -4,6 +4,7 @@ import {
   continueAsNew,
   currentUpdateInfo,
   getExternalWorkflowHandle,
+  patched,
   proxyActivities,
   ParentClosePolicy,
   setHandler,
@@ -77,6 +78,7 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<void> {
   let stage = (input.resume ? 'structured_dialogue' : 'roadmap_drafting') as CaseStage;
   // Read through a function: TypeScript cannot see that handlers change `stage` between awaits.
   const current = (): CaseStage => stage;
+  const now = () => new Date(Date.now()).toISOString();
   let registered = Boolean(input.resume);
   let registrationFailed = false;
   let submittedVersion: number | null = null;
@@ -338,17 +340,28 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<void> {
     { validator: (_args) => allowed('concludeTrajectory') },
   );
 
-  /** The signing deadline: reminders to the signers, an escalation when it passes unsigned. */
-  const signingTermId = (version: number) => termWorkflowId(caseId, `signing-v${version}`);
+  /**
+   * The signing deadline: reminders to the signers, an escalation when it passes unsigned. Its
+   * term child belongs to one run: a dialogue cycle's continue-as-new ends it, and the next run
+   * starts another for what remains of the same deadline (reminders already due are not repeated).
+   */
+  let signingTermChild: { workflowId: string; endsWithRun: boolean } | null = null;
+  const awaitingSignatures = (versionId: string) => agreement?.versionId === versionId && !agreement.settled && current() !== 'closed';
+  const stopSigningTerm = async () => {
+    if (signingTermChild) await getExternalWorkflowHandle(signingTermChild.workflowId).signal(satisfyTermSignal).catch(() => undefined);
+  };
   const watchSigning = async (a: NonNullable<DialogueResume['agreement']>) => {
+    // Before this patch the child was abandoned and its escalation lost after a continue-as-new.
+    const perRun = patched('signing-term-per-run');
+    signingTermChild = { workflowId: termWorkflowId(caseId, input.resume && perRun ? `signing-v${a.version}-cycle${input.resume.cycle}` : `signing-v${a.version}`), endsWithRun: perRun };
     const term = await startChild<(i: TermWorkflowInput) => Promise<TermOutcome>>(TERM_WORKFLOW_TYPE, {
-      workflowId: signingTermId(a.version),
-      // A signing deadline outlives a dialogue cycle's run (an amendment is signed across cycles).
-      parentClosePolicy: ParentClosePolicy.ABANDON,
-      args: [{ caseId, subject: `signing-v${a.version}`, startedAt: new Date(Date.now()).toISOString(), dueAt: a.signBy, reminderDaysBefore: a.reminderDaysBefore, recipients: { userIds: a.signers.map((s) => s.userId) } }],
+      workflowId: signingTermChild.workflowId,
+      parentClosePolicy: perRun ? ParentClosePolicy.TERMINATE : ParentClosePolicy.ABANDON,
+      args: [{ caseId, subject: `signing-v${a.version}`, startedAt: now(), dueAt: a.signBy, reminderDaysBefore: a.reminderDaysBefore, recipients: { userIds: a.signers.map((s) => s.userId) } }],
     });
-    if ((await term.result()) === 'lapsed' && agreement?.versionId === a.versionId && current() === 'partnership_agreement') {
-      await acts.signingOverdue(workflowInfo().workflowId, caseId, a.versionId, new Date(Date.now()).toISOString());
+    if ((await term.result()) === 'lapsed' && awaitingSignatures(a.versionId)) {
+      agreement = { ...agreement!, settled: true };
+      await acts.signingOverdue(workflowInfo().workflowId, caseId, a.versionId, now());
     }
   };
 
@@ -357,8 +370,8 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<void> {
     async ({ meta, content }) => {
       const result = await surfaced(() => acts.draftAgreement(updateRef(), caseId, content, new Date(Date.now()).toISOString(), meta));
       // A new version voids the signatures of the one before, and its signing term with them.
-      if (agreement) await getExternalWorkflowHandle(signingTermId(agreement.version)).signal(satisfyTermSignal).catch(() => undefined);
-      agreement = { versionId: result.agreementVersionId, version: result.version, sha256: result.sha256, signBy: result.signBy, signers: result.signers, reminderDaysBefore: result.reminderDaysBefore };
+      await stopSigningTerm();
+      agreement = { versionId: result.agreementVersionId, version: result.version, sha256: result.sha256, signBy: result.signBy, signers: result.signers, reminderDaysBefore: result.reminderDaysBefore, settled: false };
       void watchSigning(agreement);
       return result;
     },
@@ -370,7 +383,8 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<void> {
     async ({ meta, sha256, partyId }) => {
       const result = await surfaced(() => acts.signAgreement(updateRef(), caseId, sha256, partyId, new Date(Date.now()).toISOString(), meta));
       if (result.stage === 'structured_dialogue' && result.dialogue) {
-        await getExternalWorkflowHandle(signingTermId(result.version)).signal(satisfyTermSignal).catch(() => undefined);
+        if (agreement) agreement = { ...agreement, settled: true };
+        await stopSigningTerm();
         // The first agreement starts the dialogue; an amendment may change its term and cadence.
         dialogue = dialogue
           ? { ...dialogue, termYears: result.dialogue.termYears, cadenceMonths: result.dialogue.cadenceMonths }
@@ -388,7 +402,6 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<void> {
     },
   );
 
-  const now = () => new Date(Date.now()).toISOString();
   const reportTermId = (cycle: number) => termWorkflowId(caseId, `dialogue-report-${cycle}`);
   const inCycle = (cycle: number) => {
     if (!dialogue || dialogue.cycle !== cycle) throw stageConflict(`Dialogue cycle ${dialogue?.cycle ?? '-'} is the current one, not ${cycle}.`);
@@ -492,11 +505,15 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<void> {
     await condition(() => cycleState.concluded || current() === 'closed');
     if (current() === 'closed') return;
     await condition(allHandlersFinished);
+    // An unsigned amendment's term ends here, explicitly (the next run takes over its deadline).
+    if (agreement && !agreement.settled && signingTermChild?.endsWithRun) await stopSigningTerm();
     // Carry what this run learnt (an amendment's term, releases awaiting approval, the agreement).
     await continueAsNew<typeof caseWorkflow>({ ...input, resume: { ...(dialogue ?? d), cycle: d.cycle + 1, pendingReleases: [...pendingReleases], agreement } });
   };
 
   if (input.resume) {
+    // An amendment still being signed: this run watches the rest of its deadline.
+    if (agreement && !agreement.settled && patched('signing-term-per-run')) void watchSigning(agreement);
     await runDialogueCycle(input.resume);
     await condition(allHandlersFinished);
     return;

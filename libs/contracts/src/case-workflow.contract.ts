@@ -24,7 +24,16 @@ export interface DialogueResume {
   /** Release approvals still pending: approval id → requester (for four eyes). */
   pendingReleases: [string, string][];
   /** The agreement version being signed or last signed (an amendment may be under way). */
-  agreement?: { versionId: string; version: number; sha256: string; signBy: string; signers: { partyId: string; userId: string }[]; reminderDaysBefore: number[] } | null;
+  agreement?: {
+    versionId: string;
+    version: number;
+    sha256: string;
+    signBy: string;
+    signers: { partyId: string; userId: string }[];
+    reminderDaysBefore: number[];
+    /** Signed by all, or its lapse escalated: nothing left to watch. Absent in runs started before it existed. */
+    settled?: boolean;
+  } | null;
 }
 
 export interface RegisterCaseArgs {
