@@ -58,8 +58,7 @@ export async function startHttpStack(overrides: Record<string, string> = {}): Pr
       await app.close();
       worker.worker.shutdown();
       await running;
-      await worker.connection.close();
-      await worker.context.close();
+      await worker.close();
       await db.drop();
     },
   };

@@ -14,6 +14,8 @@ import {
 import { commandRefusal, dialogueCycleCount, dialogueCycleDue, lateAdviceRefusal, type CaseCommand, type CaseStage } from '@cluster/domain';
 import {
   assignAssessorsUpdate,
+  auditHeadSignal,
+  type AuditHead,
   caseStateQuery,
   concludeAssessmentUpdate,
   decideApprovalUpdate,
@@ -90,6 +92,13 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<void> {
   let dialogue: DialogueResume | null = input.resume ?? null;
   const pendingReleases = new Map<string, string>(input.resume?.pendingReleases ?? []);
   const cycleState = { reported: false, concluded: false };
+  // The audit chain's head, kept here apart from the database: a deleted tail cannot hide.
+  let auditHead: AuditHead | null = input.resume?.auditHead ?? null;
+  const anchor = (head: AuditHead | undefined) => {
+    // Signals may arrive out of order; the head only moves forward.
+    if (head && (!auditHead || head.seq > auditHead.seq)) auditHead = { seq: head.seq, hash: head.hash };
+  };
+  setHandler(auditHeadSignal, anchor);
   let adviceRounds = 0;
   const termId = (councilCode: string) => termWorkflowId(caseId, `advice-${adviceRounds}-${councilCode}`);
 
@@ -104,6 +113,7 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<void> {
     dialogueTerm: dialogue
       ? { termYears: dialogue.termYears, cadenceMonths: dialogue.cadenceMonths, cycles: dialogueCycleCount(dialogue.termYears, dialogue.cadenceMonths) }
       : null,
+    auditHead,
   }));
 
   /** The validator's common part: registered, and the command allowed in the current stage. */
@@ -475,6 +485,7 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<void> {
       const result = await surfaced(() =>
         acts.closeCase(updateRef(), caseId, completed ? 'term_completed' : 'ended_early', explanation, finalReport, now(), meta),
       );
+      anchor(result.auditHead);
       stage = 'closed';
       return result;
     },
@@ -508,7 +519,7 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<void> {
     // An unsigned amendment's term ends here, explicitly (the next run takes over its deadline).
     if (agreement && !agreement.settled && signingTermChild?.endsWithRun) await stopSigningTerm();
     // Carry what this run learnt (an amendment's term, releases awaiting approval, the agreement).
-    await continueAsNew<typeof caseWorkflow>({ ...input, resume: { ...(dialogue ?? d), cycle: d.cycle + 1, pendingReleases: [...pendingReleases], agreement } });
+    await continueAsNew<typeof caseWorkflow>({ ...input, resume: { ...(dialogue ?? d), cycle: d.cycle + 1, pendingReleases: [...pendingReleases], agreement, auditHead } });
   };
 
   if (input.resume) {

@@ -13,6 +13,9 @@ import { NotificationsApiModule } from './notifications/notifications-api.module
 import { PolicyApiModule } from './policy/policy-api.module';
 import { BudgetApiModule } from './budget/budget-api.module';
 import { DocumentsApiModule } from './documents/documents-api.module';
+import { AccountabilityApiModule } from './accountability/accountability-api.module';
+import { AuditApiModule } from './audit/audit-api.module';
+import { EvidenceApiModule } from './evidence/evidence-api.module';
 
 @Module({})
 export class AppModule {
@@ -37,6 +40,8 @@ export class AppModule {
         PersistenceModule.forRoot('cluster-cases-api'),
         TemporalModule,
         AuthModule,
+        // The auditors' read models: decision trace, and the case as of a moment (global, for ?asOf=).
+        AccountabilityApiModule,
         CasesApiModule,
         UsersModule,
         ProcessApiModule,
@@ -44,6 +49,8 @@ export class AppModule {
         NotificationsApiModule,
         PolicyApiModule,
         BudgetApiModule,
+        AuditApiModule,
+        EvidenceApiModule,
       ],
       controllers: [HealthController],
     };

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import type { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NativeConnection, Worker, type WorkerOptions } from '@temporalio/worker';
+import { Client, Connection } from '@temporalio/client';
 import { Logger } from 'nestjs-pino';
 import { AppConfig, temporalConnectionSettings } from '@cluster/config';
 import { AdviceService, AgreementService, AssessmentService, CaseCommandsService, DecisionService, DialogueService, TrajectoryService } from '@cluster/cases';
@@ -9,12 +10,16 @@ import { BudgetService } from '@cluster/budget';
 import { RemindersService } from '@cluster/reminders';
 import { EmailDispatcher } from '@cluster/notifications';
 import { createCaseActivities } from '@cluster/activities';
+import { AuditHeadAnchor, WorkflowHeadKeeper } from '@cluster/audit';
+import { Database } from '@cluster/persistence';
 import { WorkerModule } from './worker.module';
 
 export interface RunningWorker {
   worker: Worker;
   context: INestApplicationContext;
   connection: NativeConnection;
+  /** After `worker.run()` has returned: sends the last chain heads, then closes everything. */
+  close(): Promise<void>;
 }
 
 /**
@@ -52,5 +57,22 @@ export async function createCaseWorker(
         // eslint-disable-next-line @nx/enforce-module-boundaries
         { workflowsPath: require.resolve('@cluster/workflows') }),
   });
-  return { worker, context, connection };
+  // Every commit that extends a case's audit chain sends the new head to the case workflow.
+  const clientConnection = Connection.lazy(temporalConnectionSettings(config));
+  const keeper = new WorkflowHeadKeeper(new Client({ connection: clientConnection, namespace: config.TEMPORAL_NAMESPACE }).workflow);
+  const logger = context.get(Logger);
+  const anchor = new AuditHeadAnchor(context.get(Database), keeper.send, (caseId, error) =>
+    logger.warn(`Audit head of case ${caseId} not anchored (the next command will): ${(error as Error).message}`, 'AuditHeadAnchor'),
+  ).attach();
+  return {
+    worker,
+    context,
+    connection,
+    async close() {
+      await anchor.drain();
+      await clientConnection.close();
+      await connection.close();
+      await context.close();
+    },
+  };
 }

@@ -6,14 +6,14 @@ import { installTemporalLogging } from './temporal-logging';
 async function main(): Promise<void> {
   const config = loadConfig();
   installTemporalLogging(config);
-  const { worker, context, connection } = await createCaseWorker(config);
+  const running = await createCaseWorker(config);
+  const { worker, context } = running;
   context.get(Logger).log(`Worker polling task queue ${config.TEMPORAL_TASK_QUEUE} at ${config.TEMPORAL_ADDRESS}`, 'Worker');
   try {
     // Resolves after SIGINT/SIGTERM, once running activities and workflow tasks have finished.
     await worker.run();
   } finally {
-    await connection.close();
-    await context.close();
+    await running.close();
   }
 }
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Actor } from '@cluster/domain';
-import { Database, type AuditEventEntity, type AuditPage, type Repositories } from '@cluster/persistence';
+import { Database, type AuditEventEntity, type AuditFilter, type AuditPage, type Repositories } from '@cluster/persistence';
 import { ChainVerifier, eventHash, GENESIS_HASH, type ChainVerification } from './hash-chain';
 
 export const SYSTEM_STREAM = 'system';
@@ -57,17 +57,23 @@ export class AuditService {
     return repos.audit.insert({ ...fields, hash: eventHash(fields) });
   }
 
-  async verifyStream(stream: string, expectedHead?: { seq: number; hash: string }): Promise<ChainVerification> {
-    const verifier = new ChainVerifier();
+  /** `anchor`: the head kept outside the table, which the chain must still reach unchanged. */
+  async verifyStream(stream: string, anchor?: { seq: number; hash: string }): Promise<ChainVerification> {
+    const verifier = new ChainVerifier(anchor);
     for await (const event of this.db.repos.audit.iterateStream(stream)) verifier.add(event);
-    return verifier.result(expectedHead);
+    return verifier.result();
+  }
+
+  /** Events matching the filter, paged (see AuditRepository.search for the order). */
+  search(filter: AuditFilter, limit: number, offset: number): Promise<AuditPage> {
+    return this.db.read((repos) => repos.audit.search(filter, limit, offset));
   }
 
   listCase(caseId: string, limit: number, offset: number): Promise<AuditPage> {
     return this.db.read((repos) => repos.audit.listStream(caseStream(caseId), limit, offset));
   }
 
-  verifyCase(caseId: string, expectedHead?: { seq: number; hash: string }): Promise<ChainVerification> {
-    return this.verifyStream(caseStream(caseId), expectedHead);
+  verifyCase(caseId: string, anchor?: { seq: number; hash: string }): Promise<ChainVerification> {
+    return this.verifyStream(caseStream(caseId), anchor);
   }
 }

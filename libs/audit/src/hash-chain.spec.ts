@@ -18,9 +18,9 @@ function chain(n: number): (ChainedFields & { hash: string })[] {
 }
 
 function verify(events: (ChainedFields & { hash: string })[], head?: { seq: number; hash: string }) {
-  const v = new ChainVerifier();
+  const v = new ChainVerifier(head);
   events.forEach((e) => v.add(e));
-  return v.result(head);
+  return v.result();
 }
 
 describe('audit hash chain', () => {
@@ -46,6 +46,15 @@ describe('audit hash chain', () => {
     expect(verify([events[0]!, events[2]!, events[1]!]).firstBreak).toMatchObject({ seq: 3, problem: 'sequence_gap' });
     const swapped = [events[0]!, { ...events[2]!, seq: 2 }, { ...events[1]!, seq: 3 }];
     expect(verify(swapped).ok).toBe(false);
-    expect(verify(events.slice(0, 3), { seq: 5, hash: events[4]!.hash }).firstBreak).toMatchObject({ problem: 'head_mismatch' });
+    expect(verify(events.slice(0, 3), { seq: 5, hash: events[4]!.hash }).firstBreak).toMatchObject({ seq: 4, problem: 'tail_missing' });
+  });
+
+  it('refuses events after the kept head and a replaced head', () => {
+    const events = chain(5);
+    expect(verify(events, { seq: 3, hash: events[2]!.hash })).toMatchObject({ ok: false, headSeq: 5, unanchored: 2, firstBreak: { seq: 4, problem: 'not_anchored' } });
+    expect(verify(events, { seq: 0, hash: GENESIS_HASH }).firstBreak).toMatchObject({ seq: 1, problem: 'not_anchored' });
+    expect(verify(events)).toMatchObject({ ok: true, unanchored: 5 });
+    expect(verify(events, { seq: 3, hash: 'f'.repeat(64) }).firstBreak).toMatchObject({ seq: 3, problem: 'head_mismatch' });
+    expect(verify([])).toMatchObject({ ok: true, checked: 0, headSeq: 0, headHash: GENESIS_HASH });
   });
 });

@@ -53,25 +53,42 @@ export function eventHash(e: ChainedFields): string {
 export interface ChainBreak {
   seq: number;
   eventId: string | null;
-  problem: 'hash_mismatch' | 'prev_hash_mismatch' | 'sequence_gap' | 'head_mismatch';
+  /**
+   * hash_mismatch: the event's content does not give its hash (changed payload, time, actor...);
+   * prev_hash_mismatch: it does not follow the event before it (inserted, swapped or replaced);
+   * sequence_gap: a place in the chain is missing or repeated (deleted or inserted row);
+   * tail_missing: the chain ends before the head kept outside the table (newest events deleted);
+   * head_mismatch: the event at the kept head's place is not the one that was kept;
+   * not_anchored: events after the kept head, which nothing outside the table vouches for
+   * (appended behind the application's back, or their anchoring failed).
+   */
+  problem: 'hash_mismatch' | 'prev_hash_mismatch' | 'sequence_gap' | 'tail_missing' | 'head_mismatch' | 'not_anchored';
 }
 
 export interface ChainVerification {
   ok: boolean;
   checked: number;
+  /** The newest event's hash (the genesis hash for an empty chain). */
   headHash: string;
+  headSeq: number;
   firstBreak: ChainBreak | null;
+  /** Events after the kept head (all of them without one): nothing outside the table vouches for them. */
+  unanchored: number;
 }
 
 /**
  * Checks a stream's events in seq order: numbering without gaps, each prev_hash equal to the hash
- * before it, each hash recomputed. Incremental, so a chain of any length streams through it.
+ * before it, each hash recomputed; and, given the head kept outside the table (`anchor`), that the
+ * chain still reaches it unchanged. Incremental, so a chain of any length streams through it.
  */
 export class ChainVerifier {
   private expectedSeq = 1;
   private prevHash = GENESIS_HASH;
   private checked = 0;
   private firstBreak: ChainBreak | null = null;
+  private hashAtAnchor: string | null = null;
+
+  constructor(private readonly anchor?: { seq: number; hash: string }) {}
 
   add(event: ChainedFields & { id?: string; hash: string }): void {
     this.checked++;
@@ -80,16 +97,20 @@ export class ChainVerifier {
     if (event.seq !== this.expectedSeq) this.firstBreak = { ...at, problem: 'sequence_gap' };
     else if (event.prevHash !== this.prevHash) this.firstBreak = { ...at, problem: 'prev_hash_mismatch' };
     else if (eventHash(event) !== event.hash) this.firstBreak = { ...at, problem: 'hash_mismatch' };
+    if (this.anchor && event.seq === this.anchor.seq) this.hashAtAnchor = event.hash;
     this.expectedSeq = event.seq + 1;
     this.prevHash = event.hash;
   }
 
-  /** `expectedHead`: the head recorded outside the table (detects a deleted tail). */
-  result(expectedHead?: { seq: number; hash: string }): ChainVerification {
+  result(): ChainVerification {
+    const headSeq = this.expectedSeq - 1;
     let firstBreak = this.firstBreak;
-    if (!firstBreak && expectedHead && (expectedHead.seq !== this.expectedSeq - 1 || expectedHead.hash !== this.prevHash)) {
-      firstBreak = { seq: Math.min(expectedHead.seq, this.expectedSeq), eventId: null, problem: 'head_mismatch' };
+    if (!firstBreak && this.anchor) {
+      if (headSeq < this.anchor.seq) firstBreak = { seq: headSeq + 1, eventId: null, problem: 'tail_missing' };
+      else if (this.anchor.seq > 0 && this.hashAtAnchor !== this.anchor.hash) firstBreak = { seq: this.anchor.seq, eventId: null, problem: 'head_mismatch' };
+      else if (headSeq > this.anchor.seq) firstBreak = { seq: this.anchor.seq + 1, eventId: null, problem: 'not_anchored' };
     }
-    return { ok: firstBreak === null, checked: this.checked, headHash: this.prevHash, firstBreak };
+    const unanchored = this.anchor ? Math.max(0, headSeq - this.anchor.seq) : headSeq;
+    return { ok: firstBreak === null, checked: this.checked, headHash: this.prevHash, headSeq, firstBreak, unanchored };
   }
 }

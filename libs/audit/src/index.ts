@@ -2,3 +2,8 @@ export * from './hash-chain';
 export * from './audit.service';
 export * from './audit.module';
 export * from './document-hash';
+export * from './audit-head-anchor';
+export * from './workflow-head-keeper';
+export * from './case-verification';
+export * from './evidence';
+export * from './as-of';

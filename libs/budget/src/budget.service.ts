@@ -126,9 +126,11 @@ export class BudgetService {
         action: 'budget.release_requested',
         caseId,
         reason: r.justification,
-        payload: { releaseId: release.id, approvalId: approval.id, instrumentCode: r.instrumentCode, amountCents: r.amountCents, basis: r.basis },
+        payload: { releaseId: release.id, approvalId: approval.id, instrumentCode: r.instrumentCode, amountCents: r.amountCents, basis: r.basis, stage: await stageOf(repos, caseId) },
         requestId: ctx.requestId,
         workflowId: ctx.workflowId,
+        // The command's key: the trail names the workflow update it came from.
+        idempotencyKey: ctx.idempotencyKey,
         occurredAt: now,
       });
       return { releaseId: release.id, approvalId: approval.id };
@@ -154,8 +156,9 @@ export class BudgetService {
         await repos.budget.updateRelease(release.id, { status: 'sent_back' });
         return { releaseId: release.id, status: 'sent_back' as const };
       }
+      const movementId = randomUUID();
       await repos.budget.book({
-        id: randomUUID(),
+        id: movementId,
         caseId,
         instrumentCode: release.instrumentCode,
         kind: 'release',
@@ -172,7 +175,14 @@ export class BudgetService {
         action: 'budget.released',
         caseId,
         reason: comment,
-        payload: { releaseId: release.id, instrumentCode: release.instrumentCode, amountCents: release.amountCents, requestedBy: release.requestedBy },
+        payload: {
+          releaseId: release.id,
+          instrumentCode: release.instrumentCode,
+          amountCents: release.amountCents,
+          requestedBy: release.requestedBy,
+          movementId,
+          stage: await stageOf(repos, caseId),
+        },
         requestId: ctx.requestId,
         workflowId: ctx.workflowId,
         occurredAt: now,
@@ -199,6 +209,11 @@ async function summarize(repos: Repositories, caseId: string): Promise<Instrumen
     releasedCents: l.releasedCents,
     remainingCents: l.earmarkedCents - l.releasedCents,
   }));
+}
+
+/** The case's stage, recorded in the event so the record can be rebuilt as of any moment. */
+async function stageOf(repos: Repositories, caseId: string): Promise<string | null> {
+  return (await repos.cases.findById(caseId))?.stage ?? null;
 }
 
 function assertCents(value: number, field: string): void {

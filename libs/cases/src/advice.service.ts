@@ -70,7 +70,7 @@ export class AdviceService {
         actor: SYSTEM_ACTOR,
         action: 'advice.round_opened',
         caseId,
-        payload: { round, roadmapVersion: row.submittedRoadmapVersion, requests: requests.map((r) => ({ councilCode: r.councilCode, requestId: r.id, dueAt: r.dueAt.toISOString() })) },
+        payload: { round, roadmapVersion: row.submittedRoadmapVersion, requests: requests.map((r) => ({ councilCode: r.councilCode, requestId: r.id, dueAt: r.dueAt.toISOString() })), stage: row.stage },
         workflowId: ctx.workflowId,
         idempotencyKey: ctx.idempotencyKey,
         occurredAt: now,
@@ -93,7 +93,7 @@ export class AdviceService {
       const request = await repos.advice.findByIdForUpdate(requestId);
       if (!request || request.caseId !== caseId) throw new DomainError('NOT_FOUND', `Advice request ${requestId} does not exist.`);
       if (await alreadyApplied(repos, ctx)) return submittedAdvice(request);
-      await lockCaseFor(repos, caseId, 'submitAdvice');
+      const row = await lockCaseFor(repos, caseId, 'submitAdvice');
       const council = ctx.meta.actor;
       if (request.status !== 'open') {
         throw new DomainError('STAGE_CONFLICT', request.status === 'lapsed' ? lateAdviceRefusal(request.dueAt, advice.acceptedAt) ?? 'The term has passed.' : 'Advice was already given; it is final.');
@@ -114,7 +114,7 @@ export class AdviceService {
         action: 'advice.given',
         caseId,
         reason: ctx.meta.reason,
-        payload: { requestId, councilCode: request.councilCode, round: request.round, position: advice.position, text: advice.text, dueAt: request.dueAt.toISOString() },
+        payload: { requestId, councilCode: request.councilCode, round: request.round, position: advice.position, text: advice.text, dueAt: request.dueAt.toISOString(), stage: row.stage },
         requestId: ctx.meta.requestId,
         workflowId: ctx.workflowId,
         idempotencyKey: ctx.idempotencyKey,
@@ -139,7 +139,7 @@ export class AdviceService {
         action: 'advice.lapsed',
         caseId,
         reason: 'Geen advies binnen de termijn / no advice within the term',
-        payload: { requestId, councilCode: request.councilCode, round: request.round, dueAt: request.dueAt.toISOString() },
+        payload: { requestId, councilCode: request.councilCode, round: request.round, dueAt: request.dueAt.toISOString(), stage: row!.stage },
         workflowId: ctx.workflowId,
         idempotencyKey: ctx.idempotencyKey,
         occurredAt: now,

@@ -56,7 +56,7 @@ export class CaseCommandsService {
         action: 'case.created',
         caseId,
         reason: ctx.meta.reason,
-        payload: { ...details, policyVersion: policy.version },
+        payload: { ...details, policyVersion: policy.version, stage: 'roadmap_drafting' },
         documentHashes: [policy.sha256],
         requestId: ctx.meta.requestId,
         workflowId: ctx.workflowId,
@@ -72,7 +72,7 @@ export class CaseCommandsService {
       const existing = await repos.roadmaps.findByIdempotencyKey(ctx.idempotencyKey);
       if (existing) return draftSaved(existing);
 
-      await lockCaseFor(repos, caseId, 'saveRoadmapDraft');
+      const row = await lockCaseFor(repos, caseId, 'saveRoadmapDraft');
 
       const now = new Date();
       const version = (await repos.roadmaps.latestVersion(caseId)) + 1;
@@ -95,7 +95,7 @@ export class CaseCommandsService {
         action: 'roadmap.draft_saved',
         caseId,
         reason: ctx.meta.reason,
-        payload: { version, sha256 },
+        payload: { version, sha256, stage: row.stage },
         documentHashes: [sha256],
         requestId: ctx.meta.requestId,
         workflowId: ctx.workflowId,

@@ -31,7 +31,7 @@ export class DecisionService {
     return this.db.transaction(async (repos) => {
       const previous = await repos.decisions.findByKey(ctx.idempotencyKey);
       if (previous) return proposed(previous, (await repos.approvals.bySubject('decision', previous.id))!.id);
-      await lockCaseFor(repos, caseId, 'proposeDecision');
+      const row = await lockCaseFor(repos, caseId, 'proposeDecision');
       const round = await repos.advice.lastRound(caseId);
       const councils = (await repos.advice.round(caseId, round)).map((r) => r.councilCode);
       const problems = proposalProblems(councils, proposal);
@@ -60,7 +60,17 @@ export class DecisionService {
         action: 'decision.proposed',
         caseId,
         reason: proposal.rationale,
-        payload: { decisionId: decision.id, version: decision.version, outcome: decision.outcome, conditions: decision.conditions, considerations: decision.considerations },
+        payload: {
+          decisionId: decision.id,
+          version: decision.version,
+          outcome: decision.outcome,
+          conditions: decision.conditions,
+          considerations: decision.considerations,
+          // What the proposal rests on: the roadmap version and the advice round it answers.
+          roadmapVersion: row.submittedRoadmapVersion,
+          adviceRound: round,
+          stage: row.stage,
+        },
         requestId: ctx.meta.requestId,
         workflowId: ctx.workflowId,
         idempotencyKey: ctx.idempotencyKey,

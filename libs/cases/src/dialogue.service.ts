@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError, SYSTEM_ACTOR, type DialogueAction, type DialogueOutcome, type DialogueReport } from '@cluster/domain';
 import { Database } from '@cluster/persistence';
-import { AuditService } from '@cluster/audit';
+import { AuditService, caseStream } from '@cluster/audit';
 import { BudgetService } from '@cluster/budget';
 import { NotificationsService } from '@cluster/notifications';
+import type { CaseClosed } from '@cluster/contracts';
 import { randomUUID } from 'node:crypto';
 import { lockCaseFor, type CommandContext } from './case-lock';
 import { handler, newTask } from './tasks';
@@ -36,7 +37,7 @@ export class DialogueService {
         actor: SYSTEM_ACTOR,
         action: 'dialogue.cycle_opened',
         caseId,
-        payload: { cycle, dueAt: dueAt.toISOString(), accountManagerId: row.accountManagerId },
+        payload: { cycle, dueAt: dueAt.toISOString(), accountManagerId: row.accountManagerId, stage: row.stage },
         workflowId: ctx.workflowId,
         idempotencyKey: ctx.idempotencyKey,
         occurredAt: at,
@@ -60,7 +61,7 @@ export class DialogueService {
         action: 'dialogue.report_submitted',
         caseId,
         reason: ctx.meta.reason,
-        payload: { cycle, report },
+        payload: { cycle, report, stage: row.stage },
         requestId: ctx.meta.requestId,
         workflowId: ctx.workflowId,
         idempotencyKey: ctx.idempotencyKey,
@@ -82,7 +83,7 @@ export class DialogueService {
         actor: SYSTEM_ACTOR,
         action: 'dialogue.report_missing',
         caseId,
-        payload: { cycle, dueAt: c.dueAt.toISOString() },
+        payload: { cycle, dueAt: c.dueAt.toISOString(), stage: row.stage },
         workflowId: ctx.workflowId,
         idempotencyKey: ctx.idempotencyKey,
         occurredAt: at,
@@ -105,7 +106,7 @@ export class DialogueService {
       const c = await repos.dialogue.cycle(caseId, cycle);
       if (!c) throw new DomainError('NOT_FOUND', `Dialogue cycle ${cycle} does not exist.`);
       if (await repos.audit.findByIdempotencyKey(ctx.idempotencyKey)) return { cycle, outcome: c.outcome! };
-      await lockCaseFor(repos, caseId, 'recordDialogueOutcome');
+      const row = await lockCaseFor(repos, caseId, 'recordDialogueOutcome');
       if (c.status === 'concluded') throw new DomainError('CONFLICT', `Cycle ${cycle} has its outcome already.`);
       if (c.status === 'awaiting_report' && !c.reportMissingAt) throw new DomainError('CONFLICT', `Cycle ${cycle} waits for the cluster's report (or for its term to pass).`);
       await repos.dialogue.updateCycle(c.id, { status: 'concluded', outcome, actions, outcomeBy: ctx.meta.actor.userId, outcomeAt: acceptedAt });
@@ -117,7 +118,7 @@ export class DialogueService {
         action: 'dialogue.outcome_recorded',
         caseId,
         reason: ctx.meta.reason,
-        payload: { cycle, outcome, actions, reportMissing: c.status === 'awaiting_report' },
+        payload: { cycle, outcome, actions, reportMissing: c.status === 'awaiting_report', stage: row.stage },
         requestId: ctx.meta.requestId,
         workflowId: ctx.workflowId,
         idempotencyKey: ctx.idempotencyKey,
@@ -128,10 +129,12 @@ export class DialogueService {
   }
 
   /** Closes the case with its final report; unreleased earmarks go back to the instruments. */
-  async close(caseId: string, reason: 'term_completed' | 'ended_early', explanation: string, finalReport: string, acceptedAt: Date, ctx: CommandContext): Promise<{ stage: 'closed'; returnedCents: number }> {
+  async close(caseId: string, reason: 'term_completed' | 'ended_early', explanation: string, finalReport: string, acceptedAt: Date, ctx: CommandContext): Promise<CaseClosed> {
     return this.db.transaction(async (repos) => {
+      // The chain's final head goes back to the workflow, which keeps it outside the database.
+      const auditHead = async () => (await repos.audit.headOf(caseStream(caseId)))!;
       const closed = await repos.audit.findByIdempotencyKey(ctx.idempotencyKey);
-      if (closed) return { stage: 'closed' as const, returnedCents: Number(closed.payload.returnedCents) };
+      if (closed) return { stage: 'closed' as const, returnedCents: Number(closed.payload.returnedCents), auditHead: await auditHead() };
       await lockCaseFor(repos, caseId, 'closeCase');
       let returnedCents = 0;
       for (const line of await repos.budget.lines(caseId)) {
@@ -153,13 +156,13 @@ export class DialogueService {
         action: 'case.closed',
         caseId,
         reason: explanation,
-        payload: { reason, finalReport, returnedCents },
+        payload: { reason, finalReport, returnedCents, stage: 'closed' },
         requestId: ctx.meta.requestId,
         workflowId: ctx.workflowId,
         idempotencyKey: ctx.idempotencyKey,
         occurredAt: acceptedAt,
       });
-      return { stage: 'closed' as const, returnedCents };
+      return { stage: 'closed' as const, returnedCents, auditHead: await auditHead() };
     });
   }
 
@@ -168,7 +171,7 @@ export class DialogueService {
       if (await repos.audit.findByIdempotencyKey(ctx.idempotencyKey)) return;
       const row = (await repos.cases.findById(caseId))!;
       await repos.tasks.open(newTask(caseId, 'final_report', handler(row.accountManagerId), at));
-      await this.audit.append(repos, { actor: SYSTEM_ACTOR, action: 'dialogue.term_completed', caseId, payload: {}, workflowId: ctx.workflowId, idempotencyKey: ctx.idempotencyKey, occurredAt: at });
+      await this.audit.append(repos, { actor: SYSTEM_ACTOR, action: 'dialogue.term_completed', caseId, payload: { stage: row.stage }, workflowId: ctx.workflowId, idempotencyKey: ctx.idempotencyKey, occurredAt: at });
     });
   }
 

@@ -42,7 +42,7 @@ export class HandoverService {
           action: 'case.account_manager_changed',
           caseId: c.id,
           reason,
-          payload: { from: fromUserId, to: toUserId },
+          payload: { from: fromUserId, to: toUserId, stage: c.stage },
           requestId,
           occurredAt: now,
         });

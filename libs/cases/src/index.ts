@@ -11,3 +11,4 @@ export * from './tasks';
 export * from './trajectory.service';
 export * from './agreement.service';
 export * from './dialogue.service';
+export * from './accountability';

@@ -61,7 +61,7 @@ export class TrajectoryService {
         action: 'trajectory.planned',
         caseId,
         reason: ctx.meta.reason,
-        payload: { pilot, milestones: rows.map((r) => ({ id: r.id, action: r.action, instrumentCode: r.instrumentCode, amountForeseenCents: r.amountForeseenCents, dueAt: r.dueAt.toISOString() })) },
+        payload: { pilot, milestones: rows.map((r) => ({ id: r.id, action: r.action, instrumentCode: r.instrumentCode, amountForeseenCents: r.amountForeseenCents, dueAt: r.dueAt.toISOString() })), stage: row.stage },
         requestId: ctx.meta.requestId,
         workflowId: ctx.workflowId,
         idempotencyKey: ctx.idempotencyKey,
@@ -74,7 +74,7 @@ export class TrajectoryService {
   async recordEvidence(caseId: string, milestoneId: string, evidence: string, acceptedAt: Date, ctx: CommandContext): Promise<MilestoneRef> {
     return this.db.transaction(async (repos) => {
       const done = await repos.audit.findByIdempotencyKey(ctx.idempotencyKey);
-      if (!done) await lockCaseFor(repos, caseId, 'recordMilestoneEvidence');
+      const row = done ? null : await lockCaseFor(repos, caseId, 'recordMilestoneEvidence');
       const milestone = (await repos.trajectory.milestones(caseId)).find((m) => m.id === milestoneId);
       if (!milestone) throw new DomainError('NOT_FOUND', `Milestone ${milestoneId} does not exist in this case.`);
       if (done) return refs([milestone])[0]!;
@@ -86,7 +86,7 @@ export class TrajectoryService {
         action: 'trajectory.milestone_met',
         caseId,
         reason: ctx.meta.reason,
-        payload: { milestoneId, action: milestone.action, instrumentCode: milestone.instrumentCode, evidence, dueAt: milestone.dueAt.toISOString() },
+        payload: { milestoneId, action: milestone.action, instrumentCode: milestone.instrumentCode, evidence, dueAt: milestone.dueAt.toISOString(), stage: row!.stage },
         requestId: ctx.meta.requestId,
         workflowId: ctx.workflowId,
         idempotencyKey: ctx.idempotencyKey,
@@ -108,7 +108,7 @@ export class TrajectoryService {
         actor: SYSTEM_ACTOR,
         action: 'trajectory.milestone_overdue',
         caseId,
-        payload: { milestoneId, action: milestone.action, dueAt: milestone.dueAt.toISOString() },
+        payload: { milestoneId, action: milestone.action, dueAt: milestone.dueAt.toISOString(), stage: row.stage },
         workflowId: ctx.workflowId,
         idempotencyKey: ctx.idempotencyKey,
         occurredAt: at,
@@ -158,7 +158,8 @@ export class TrajectoryService {
         for (const d of newDueDates) await repos.tasks.close(caseId, 'milestone_overdue', { subjectId: d.milestoneId });
       }
       const stage = outcome === 'proceed' ? 'partnership_agreement' : outcome === 'stop' ? 'closed' : 'test_trajectory';
-      await repos.trajectory.insertEvaluation({ id: randomUUID(), caseId, outcome, evaluation, evaluatedBy: ctx.meta.actor.userId, evaluatedAt: acceptedAt, idempotencyKey: ctx.idempotencyKey });
+      const evaluationId = randomUUID();
+      await repos.trajectory.insertEvaluation({ id: evaluationId, caseId, outcome, evaluation, evaluatedBy: ctx.meta.actor.userId, evaluatedAt: acceptedAt, idempotencyKey: ctx.idempotencyKey });
       await repos.cases.update(caseId, { stage, updatedAt: acceptedAt });
       if (stage === 'closed') await repos.tasks.closeAllForCase(caseId);
       if (stage === 'partnership_agreement') {
@@ -170,9 +171,11 @@ export class TrajectoryService {
         action: `trajectory.evaluated_${outcome}`,
         caseId,
         reason: evaluation,
-        payload: { outcome, stage, newDueDates },
+        payload: { evaluationId, outcome, stage, newDueDates },
         requestId: ctx.meta.requestId,
         workflowId: ctx.workflowId,
+        // The command's key: the trail names the workflow update it came from.
+        idempotencyKey: ctx.idempotencyKey,
         occurredAt: acceptedAt,
       });
       return { outcome, stage, milestones: refs(await repos.trajectory.milestones(caseId)) };

@@ -24,6 +24,11 @@ describe('loadConfig', () => {
     expect(config).not.toHaveProperty('PATH');
   });
 
+  it('reads the evidence signing key file, and treats an empty value as unset (the generated default)', () => {
+    expect(loadConfig({ ...base, AUDIT_SIGNING_KEY_FILE: '/run/secrets/audit.pem' }).AUDIT_SIGNING_KEY_FILE).toBe('/run/secrets/audit.pem');
+    expect(loadConfig({ ...base, AUDIT_SIGNING_KEY_FILE: '' }).AUDIT_SIGNING_KEY_FILE).toBeUndefined();
+  });
+
   it('refuses the dev login in production', () => {
     expect(() => loadConfig({ ...base, NODE_ENV: 'production', AUTH_DEV_LOGIN: 'true' })).toThrow(ConfigError);
   });

@@ -262,6 +262,17 @@ export class AppConfig {
   @Max(50)
   EMAIL_MAX_ATTEMPTS = 8;
 
+  /**
+   * Ed25519 private key (PKCS#8 PEM file) that signs the evidence bundles auditors download. Unset:
+   * `<repo>/.data/keys/audit-ed25519.pem`, generated on first start (mode 0600). Auditors pin its
+   * public key (GET /api/audit/signing-key), so keep it and back it up like a certificate's key.
+   */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  AUDIT_SIGNING_KEY_FILE?: string;
+
   /** Directory with the built web app, served at / when present. */
   @Transform(emptyToUndefined)
   @IsOptional()

@@ -1,4 +1,4 @@
-import { defineQuery, defineUpdate } from '@temporalio/workflow';
+import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
 import type { CaseStage, CaseView, NewCaseDetails, RoadmapContent } from '@cluster/domain';
 import type { CommandMeta } from './command.contract';
 
@@ -21,6 +21,8 @@ export interface DialogueResume {
   startedAt: string;
   termYears: number;
   cadenceMonths: number;
+  /** The case chain's head as anchored so far (kept across runs). */
+  auditHead?: AuditHead | null;
   /** Release approvals still pending: approval id → requester (for four eyes). */
   pendingReleases: [string, string][];
   /** The agreement version being signed or last signed (an amendment may be under way). */
@@ -62,6 +64,8 @@ export interface CaseWorkflowState {
   dialogueCycle?: number | null;
   /** The agreement's term and cadence as the dialogue runs them (an amendment may extend it). */
   dialogueTerm?: { termYears: number; cadenceMonths: number; cycles: number } | null;
+  /** The newest audit event the workflow was told of; null before the first. */
+  auditHead?: AuditHead | null;
 }
 
 // Message names are frozen wire names.
@@ -69,4 +73,16 @@ export const registerCaseUpdate = defineUpdate<CaseView, [RegisterCaseArgs]>('re
 export const saveRoadmapDraftUpdate = defineUpdate<RoadmapDraftSaved, [SaveRoadmapDraftArgs]>(
   'saveRoadmapDraft',
 );
+/** A case chain's newest event: its place and hash (see the audit head anchor). */
+export interface AuditHead {
+  seq: number;
+  hash: string;
+}
+
+/**
+ * Sent after every commit that extends the case's audit chain: the workflow keeps the head, so
+ * events deleted from the database's tail are detected (the workflow's history is kept apart).
+ */
+export const auditHeadSignal = defineSignal<[AuditHead]>('auditHead');
+
 export const caseStateQuery = defineQuery<CaseWorkflowState>('caseState');

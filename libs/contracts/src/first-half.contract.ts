@@ -15,6 +15,7 @@ import type {
   DecisionProposal,
 } from '@cluster/domain';
 import type { CommandMeta } from './command.contract';
+import type { AuditHead } from './case-workflow.contract';
 
 export interface RoadmapSubmitted {
   caseId: string;
@@ -159,6 +160,8 @@ export interface ReleaseDecided {
 export interface CaseClosed {
   stage: 'closed';
   returnedCents: number;
+  /** The case chain's last event, kept by the workflow as the final anchor. */
+  auditHead?: AuditHead;
 }
 
 export const submitDialogueReportUpdate = defineUpdate<{ cycle: number; status: string }, [{ meta: CommandMeta; cycle: number; report: DialogueReport }]>(

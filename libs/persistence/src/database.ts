@@ -7,20 +7,34 @@ import { repositoriesFor, type Repositories } from './repositories';
  * The application's handle on PostgreSQL: repositories outside a transaction for reads, and
  * `transaction()` for a state change together with its audit event (both commit or neither).
  */
+/** Told, after a transaction commits, which audit streams it extended. */
+export type AuditAppendListener = (streams: string[]) => void;
+
 @Injectable()
 export class Database implements OnModuleDestroy {
   readonly repos: Repositories;
+  private readonly appendListeners: AuditAppendListener[] = [];
 
   constructor(readonly dataSource: DataSource) {
     this.repos = repositoriesFor(dataSource.manager);
   }
 
+  /** E.g. to anchor a case's new chain head outside the database (see the audit head anchor). */
+  onAuditAppended(listener: AuditAppendListener): void {
+    this.appendListeners.push(listener);
+  }
+
   async transaction<T>(work: (repos: Repositories) => Promise<T>): Promise<T> {
+    const appended = new Set<string>();
+    let result: T;
     try {
-      return await this.dataSource.transaction('READ COMMITTED', (m) => work(repositoriesFor(m)));
+      result = await this.dataSource.transaction('READ COMMITTED', (m) => work(repositoriesFor(m, appended)));
     } catch (error) {
       throw translateDatabaseError(error);
     }
+    // Only after the commit: a rolled-back event must never be anchored.
+    if (appended.size > 0) for (const listener of this.appendListeners) listener([...appended]);
+    return result;
   }
 
   async read<T>(work: (repos: Repositories) => Promise<T>): Promise<T> {

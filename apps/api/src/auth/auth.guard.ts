@@ -5,6 +5,8 @@ import { Database } from '@cluster/persistence';
 import { ALLOWED_ROLES, PUBLIC_ROUTE, type AuthenticatedRequest } from './principal.decorator';
 import { TokenVerifier } from './token-verifier.service';
 
+const READ_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
 /**
  * Global guard: a valid bearer token whose subject is an active user of ours, holding a role the
  * route allows. Roles come from our users table, not from the token, so the IdP only proves identity.
@@ -38,6 +40,12 @@ export class AuthGuard implements CanActivate {
       caseId: user.caseId,
     };
     req.principal = principal;
+
+    // Auditors read everything and change nothing: refused before any validation or lookup.
+    const method = ctx.switchToHttp().getRequest<{ method: string }>().method;
+    if (!READ_METHODS.has(method) && principal.roles.every((r) => r === 'auditor')) {
+      throw new DomainError('FORBIDDEN', 'Auditoren lezen alles en wijzigen niets. / Auditors read everything and change nothing.');
+    }
 
     const allowed = this.reflector.getAllAndOverride<Role[] | undefined>(ALLOWED_ROLES, targets);
     if (!allowed) {

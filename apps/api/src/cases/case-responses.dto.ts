@@ -47,27 +47,3 @@ export class RoadmapVersionDto extends RoadmapDraftSavedDto {
   @ApiProperty({ type: 'object', additionalProperties: true }) content!: Record<string, unknown>;
 }
 
-export class AuditEventDto {
-  @ApiProperty() id!: string;
-  @ApiProperty({ description: 'Position in the case chain, from 1' }) seq!: number;
-  @ApiProperty({ format: 'date-time' }) occurredAt!: string;
-  @ApiProperty() actorId!: string;
-  @ApiProperty() actorName!: string;
-  @ApiProperty() actorRole!: string;
-  @ApiProperty() organisation!: string;
-  @ApiProperty({ example: 'case.created' }) action!: string;
-  @ApiProperty({ nullable: true, type: String }) reason!: string | null;
-  @ApiProperty({ type: 'object', additionalProperties: true }) payload!: Record<string, unknown>;
-  @ApiProperty({ type: [String] }) documentHashes!: string[];
-  @ApiProperty({ nullable: true, type: String }) requestId!: string | null;
-  @ApiProperty({ nullable: true, type: String }) workflowId!: string | null;
-  @ApiProperty() prevHash!: string;
-  @ApiProperty() hash!: string;
-}
-
-export class AuditPageDto {
-  @ApiProperty({ type: [AuditEventDto] }) items!: AuditEventDto[];
-  @ApiProperty() total!: number;
-  @ApiProperty() limit!: number;
-  @ApiProperty() offset!: number;
-}

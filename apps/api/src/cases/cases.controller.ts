@@ -1,24 +1,27 @@
 import { Body, Controller, Get, Param, Post, Query, Req } from '@nestjs/common';
 import {
+  ApiBadRequestResponse,
   ApiBearerAuth,
   ApiConflictResponse,
   ApiCreatedResponse,
+  ApiExtraModels,
   ApiForbiddenResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
   ApiTags,
+  getSchemaPath,
 } from '@nestjs/swagger';
 import { visibleCaseIds, type CaseView, type Principal } from '@cluster/domain';
 import { CaseQueriesService, type Page } from '@cluster/cases';
-import { AuditService } from '@cluster/audit';
-import type { AuditEventEntity } from '@cluster/persistence';
+import { CaseAsOfService, type CaseAsOfWithChain } from '@cluster/audit';
+import { CaseAsOfQueryDto } from '../accountability/as-of.query';
+import { CaseAsOfDto } from '../accountability/case-as-of.dto';
 import { CurrentPrincipal, Roles, type AuthenticatedRequest } from '../auth/principal.decorator';
 import { ErrorResponseDto } from '../platform/error-response';
-import { PagingQueryDto } from '../platform/paging.dto';
 import { CaseCommandsGateway } from './case-commands.gateway';
 import { context } from '../process/request-context';
-import { AuditPageDto, CaseDto, CasePageDto, RoadmapDraftSavedDto, RoadmapVersionDto } from './case-responses.dto';
+import { CaseDto, CasePageDto, RoadmapDraftSavedDto, RoadmapVersionDto } from './case-responses.dto';
 import { CreateCaseDto } from './create-case.dto';
 import { ListCasesQueryDto } from './list-cases.query';
 import { RoadmapDraftDto } from './roadmap-draft.dto';
@@ -34,7 +37,7 @@ export class CasesController {
   constructor(
     private readonly commands: CaseCommandsGateway,
     private readonly queries: CaseQueriesService,
-    private readonly audit: AuditService,
+    private readonly asOf: CaseAsOfService,
   ) {}
 
   @Post()
@@ -62,11 +65,17 @@ export class CasesController {
   }
 
   @Get(':id')
-  @ApiOperation({ summary: 'One case: stage, pending tasks and due dates' })
-  @ApiOkResponse({ type: CaseDto })
-  @ApiNotFoundResponse({ type: ErrorResponseDto })
-  get(@CurrentPrincipal() p: Principal, @Param('id', uuid) id: string): Promise<CaseView> {
-    return this.commands.readable(p, id);
+  @ApiOperation({
+    summary: 'One case: stage, pending tasks and due dates; with asOf, the case as it stood then',
+    description: 'With `asOf` the response is a CaseAsOfDto, rebuilt from the audit events (as GET /api/cases/{id}/as-of?at=…); without it, a CaseDto.',
+  })
+  @ApiExtraModels(CaseDto, CaseAsOfDto)
+  @ApiOkResponse({ description: 'CaseDto, or CaseAsOfDto when asOf is given', schema: { oneOf: [{ $ref: getSchemaPath(CaseDto) }, { $ref: getSchemaPath(CaseAsOfDto) }] } })
+  @ApiBadRequestResponse({ type: ErrorResponseDto, description: 'asOf is not an ISO 8601 date-time, or lies in the future' })
+  @ApiNotFoundResponse({ type: ErrorResponseDto, description: 'No such case, or it did not exist yet at asOf' })
+  async get(@CurrentPrincipal() p: Principal, @Param('id', uuid) id: string, @Query() q: CaseAsOfQueryDto): Promise<CaseView | CaseAsOfWithChain> {
+    const view = await this.commands.readable(p, id);
+    return q.asOf === undefined ? view : this.asOf.caseAsOf(id, new Date(q.asOf));
   }
 
   @Post(':id/roadmap/drafts')
@@ -95,33 +104,4 @@ export class CasesController {
       content: r.content as unknown as Record<string, unknown>,
     }));
   }
-
-  @Get(':id/audit')
-  @ApiOperation({ summary: "The case's audit trail in chain order, paged" })
-  @ApiOkResponse({ type: AuditPageDto })
-  async auditTrail(@CurrentPrincipal() p: Principal, @Param('id', uuid) id: string, @Query() q: PagingQueryDto): Promise<AuditPageDto> {
-    await this.commands.readable(p, id);
-    const page = await this.audit.listCase(id, q.limit, q.offset);
-    return { items: page.items.map(toAuditEventDto), total: page.total, limit: q.limit, offset: q.offset };
-  }
-}
-
-function toAuditEventDto(e: AuditEventEntity) {
-  return {
-    id: e.id,
-    seq: e.seq,
-    occurredAt: e.occurredAt.toISOString(),
-    actorId: e.actorId,
-    actorName: e.actorName,
-    actorRole: e.actorRole,
-    organisation: e.organisation,
-    action: e.action,
-    reason: e.reason,
-    payload: e.payload,
-    documentHashes: e.documentHashes,
-    requestId: e.requestId,
-    workflowId: e.workflowId,
-    prevHash: e.prevHash,
-    hash: e.hash,
-  };
 }

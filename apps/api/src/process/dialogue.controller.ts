@@ -122,10 +122,12 @@ export class DialogueController {
   @Roles('case_handler')
   @ApiOperation({ summary: 'Close the case with the final report (at the end of the term, or early with the reason)' })
   @ApiOkResponse({ type: CaseClosedDto })
-  async close(@Req() req: AuthenticatedRequest, @Param('id', uuid) id: string, @Body() dto: CloseDto) {
+  async close(@Req() req: AuthenticatedRequest, @Param('id', uuid) id: string, @Body() dto: CloseDto): Promise<CaseClosedDto> {
     const view = await this.accountManagerOnly(req, id);
     const ctx = context(req);
-    return this.updates.send(view.workflowId, closeCaseUpdate, { meta: { actor: actorOf(ctx), requestId: ctx.requestId, reason: dto.explanation }, ...dto }, ctx.requestId);
+    // The chain head in the result is for the workflow to keep; the response says what was closed.
+    const { stage, returnedCents } = await this.updates.send(view.workflowId, closeCaseUpdate, { meta: { actor: actorOf(ctx), requestId: ctx.requestId, reason: dto.explanation }, ...dto }, ctx.requestId);
+    return { stage, returnedCents };
   }
 
   @Get('dialogue')

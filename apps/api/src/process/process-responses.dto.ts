@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { ADVICE_POSITIONS, APPROVAL_DECISIONS, CASE_STAGES, CONCLUSION_OUTCOMES, DECISION_OUTCOMES } from '@cluster/domain';
+import { ADVICE_POSITIONS, APPROVAL_DECISIONS, CASE_STAGES, CONCLUSION_OUTCOMES } from '@cluster/domain';
 
 // Response bodies of the process endpoints, for OpenAPI (and the generated web client).
 
@@ -86,18 +86,6 @@ export class DecisionProposedDto {
   @ApiProperty() version!: number;
   @ApiProperty({ format: 'uuid' }) approvalId!: string;
   @ApiProperty({ format: 'uuid' }) proposedBy!: string;
-}
-
-export class DecisionDto {
-  @ApiProperty({ format: 'uuid' }) id!: string;
-  @ApiProperty() version!: number;
-  @ApiProperty({ enum: DECISION_OUTCOMES }) outcome!: string;
-  @ApiProperty() rationale!: string;
-  @ApiProperty({ nullable: true, type: String }) conditions!: string | null;
-  @ApiProperty({ type: 'array', items: { type: 'object', properties: { councilCode: { type: 'string' }, text: { type: 'string' } } } }) considerations!: object[];
-  @ApiProperty({ format: 'uuid' }) proposedBy!: string;
-  @ApiProperty({ format: 'date-time' }) proposedAt!: string;
-  @ApiProperty({ enum: ['proposed', 'approved', 'sent_back'] }) status!: string;
 }
 
 export class ApprovalDecidedDto {

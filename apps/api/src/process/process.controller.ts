@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiForbiddenResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Principal } from '@cluster/domain';
-import { AssessmentService, DecisionService } from '@cluster/cases';
+import { AssessmentService } from '@cluster/cases';
 import { CurrentPrincipal, Roles, type AuthenticatedRequest } from '../auth/principal.decorator';
 import { CaseCommandsGateway } from '../cases/case-commands.gateway';
 import { ErrorResponseDto } from '../platform/error-response';
@@ -12,7 +12,6 @@ import {
   AssessmentSubmittedDto,
   AssessorsAssignedDto,
   ConflictDeclaredDto,
-  DecisionDto,
   DecisionProposedDto,
   RoadmapSubmittedDto,
 } from './process-responses.dto';
@@ -33,7 +32,6 @@ export class ProcessController {
     private readonly process: ProcessGateway,
     private readonly cases: CaseCommandsGateway,
     private readonly assessments: AssessmentService,
-    private readonly decisions: DecisionService,
   ) {}
 
   @Post('roadmap/submit')
@@ -95,13 +93,5 @@ export class ProcessController {
   @ApiCreatedResponse({ type: DecisionProposedDto })
   proposeDecision(@Req() req: AuthenticatedRequest, @Param('id', uuid) id: string, @Body() dto: DecisionProposalDto) {
     return this.process.proposeDecision(context(req), id, dto);
-  }
-
-  @Get('decisions')
-  @ApiOperation({ summary: 'The decision proposals of the case and their status' })
-  @ApiOkResponse({ type: [DecisionDto] })
-  async decisionsOf(@CurrentPrincipal() p: Principal, @Param('id', uuid) id: string) {
-    await this.cases.readable(p, id);
-    return this.decisions.list(id);
   }
 }

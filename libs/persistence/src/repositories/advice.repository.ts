@@ -29,6 +29,11 @@ export class AdviceRepository {
     return this.m.find(AdviceRequestEntity, { where: { caseId, round }, order: { councilCode: 'ASC' } });
   }
 
+  /** Every request of the case, all rounds. */
+  forCase(caseId: string): Promise<AdviceRequestEntity[]> {
+    return this.m.find(AdviceRequestEntity, { where: { caseId }, order: { round: 'ASC', councilCode: 'ASC' } });
+  }
+
   async lastRound(caseId: string): Promise<number> {
     const row = await this.m
       .createQueryBuilder(AdviceRequestEntity, 'a')

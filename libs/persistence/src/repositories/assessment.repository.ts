@@ -32,6 +32,16 @@ export class AssessmentRepository {
     return this.m.find(AssessmentEntity, { where: { caseId, roadmapVersion }, order: { submittedAt: 'ASC' } });
   }
 
+  /** Every assignment of the case, all roadmap versions. */
+  assignmentsForCase(caseId: string): Promise<AssessorAssignmentEntity[]> {
+    return this.m.find(AssessorAssignmentEntity, { where: { caseId }, order: { roadmapVersion: 'ASC', createdAt: 'ASC' } });
+  }
+
+  /** Every submitted assessment of the case, all roadmap versions. */
+  assessmentsForCase(caseId: string): Promise<AssessmentEntity[]> {
+    return this.m.find(AssessmentEntity, { where: { caseId }, order: { roadmapVersion: 'ASC', submittedAt: 'ASC' } });
+  }
+
   async insertConclusion(row: AssessmentConclusionEntity): Promise<void> {
     await this.m.insert(AssessmentConclusionEntity, row);
   }

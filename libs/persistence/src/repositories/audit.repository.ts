@@ -6,8 +6,23 @@ export interface AuditPage {
   total: number;
 }
 
+/** Filters of the audit timeline and the search across cases; all optional, combined with AND. */
+export interface AuditFilter {
+  stream?: string;
+  caseId?: string;
+  action?: string;
+  actorId?: string;
+  organisation?: string;
+  from?: Date;
+  to?: Date;
+}
+
 export class AuditRepository {
-  constructor(private readonly m: EntityManager) {}
+  /** `appended`: streams this transaction wrote to, told to listeners after it commits. */
+  constructor(
+    private readonly m: EntityManager,
+    private readonly appended?: Set<string>,
+  ) {}
 
   /**
    * Serialises appends to one stream for the rest of the transaction, so two commands cannot
@@ -28,6 +43,7 @@ export class AuditRepository {
   async insert(row: Omit<AuditEventEntity, 'id'>): Promise<AuditEventEntity> {
     // The jsonb payload is typed Record<string, unknown>, which TypeORM's deep-partial type rejects.
     const result = await this.m.insert(AuditEventEntity, row as never);
+    this.appended?.add(row.stream);
     return { ...row, id: String(result.identifiers[0]?.id) };
   }
 
@@ -39,6 +55,36 @@ export class AuditRepository {
       skip: offset,
     });
     return { items, total };
+  }
+
+  /**
+   * Events matching the filter: within one stream in chain order, across streams by time
+   * (newest first, as a search result).
+   */
+  async search(filter: AuditFilter, limit: number, offset: number): Promise<AuditPage> {
+    const q = this.m.createQueryBuilder(AuditEventEntity, 'a');
+    if (filter.stream) q.andWhere('a.stream = :stream', { stream: filter.stream });
+    if (filter.caseId) q.andWhere('a.case_id = :caseId', { caseId: filter.caseId });
+    // An action filter ending in '.' matches a family ('agreement.' → every agreement event).
+    if (filter.action) {
+      // LIKE with the wildcards escaped: it can use the action index; starts_with() cannot.
+      if (filter.action.endsWith('.')) q.andWhere(`a.action LIKE :prefix ESCAPE '\\'`, { prefix: `${filter.action.replace(/[\\%_]/g, '\\$&')}%` });
+      else q.andWhere('a.action = :action', { action: filter.action });
+    }
+    if (filter.actorId) q.andWhere('a.actor_id = :actorId', { actorId: filter.actorId });
+    if (filter.organisation) q.andWhere('a.organisation = :organisation', { organisation: filter.organisation });
+    if (filter.from) q.andWhere('a.occurred_at >= :from', { from: filter.from });
+    if (filter.to) q.andWhere('a.occurred_at < :to', { to: filter.to });
+    if (filter.stream) q.orderBy('a.seq', 'ASC');
+    else q.orderBy('a.occurred_at', 'DESC').addOrderBy('a.id', 'DESC');
+    const [items, total] = await q.take(limit).skip(offset).getManyAndCount();
+    return { items, total };
+  }
+
+  /** The newest event of a stream: its place and hash, nothing else. */
+  async headOf(stream: string): Promise<{ seq: number; hash: string } | null> {
+    const rows: { seq: number; hash: string }[] = await this.m.query('SELECT seq, hash FROM audit_events WHERE stream = $1 ORDER BY seq DESC LIMIT 1', [stream]);
+    return rows[0] ? { seq: Number(rows[0].seq), hash: rows[0].hash } : null;
   }
 
   /** The whole stream in chain order, in batches (for verification of long chains). */

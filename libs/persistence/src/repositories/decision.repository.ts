@@ -44,6 +44,11 @@ export class ApprovalRepository {
     return this.m.findOneBy(ApprovalEntity, { subjectType, subjectId });
   }
 
+  /** Every approval of the case, decisions and budget releases alike. */
+  forCase(caseId: string): Promise<ApprovalEntity[]> {
+    return this.m.find(ApprovalEntity, { where: { caseId }, order: { requestedAt: 'ASC' } });
+  }
+
   async list(filter: { status?: ApprovalEntity['status']; caseId?: string; limit: number; offset: number }) {
     const [items, total] = await this.m.findAndCount(ApprovalEntity, {
       where: { ...(filter.status ? { status: filter.status } : {}), ...(filter.caseId ? { caseId: filter.caseId } : {}) },

@@ -20,7 +20,7 @@ export { AssessmentRepository, AdviceRepository, ApprovalRepository, DecisionRep
 export { DocumentRepository };
 export type { AdviceRequestFilter } from './advice.repository';
 export type { CaseListFilter } from './case.repository';
-export type { AuditPage } from './audit.repository';
+export type { AuditFilter, AuditPage } from './audit.repository';
 
 /** All repositories bound to one EntityManager (and so to one transaction, when inside one). */
 export interface Repositories {
@@ -42,14 +42,15 @@ export interface Repositories {
   documents: DocumentRepository;
 }
 
-export function repositoriesFor(m: EntityManager): Repositories {
+/** `appendedStreams`: collects the audit streams written in this transaction (see Database). */
+export function repositoriesFor(m: EntityManager, appendedStreams?: Set<string>): Repositories {
   return {
     users: new UserRepository(m),
     policies: new PolicyRepository(m),
     cases: new CaseRepository(m),
     roadmaps: new RoadmapRepository(m),
     tasks: new TaskRepository(m),
-    audit: new AuditRepository(m),
+    audit: new AuditRepository(m, appendedStreams),
     assessments: new AssessmentRepository(m),
     advice: new AdviceRepository(m),
     decisions: new DecisionRepository(m),

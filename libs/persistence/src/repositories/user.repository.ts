@@ -1,4 +1,4 @@
-import type { EntityManager } from 'typeorm';
+import { In, type EntityManager } from 'typeorm';
 import { UserEntity } from '../entities';
 
 export class UserRepository {
@@ -10,6 +10,11 @@ export class UserRepository {
 
   findBySubject(subject: string): Promise<UserEntity | null> {
     return this.m.findOneBy(UserEntity, { subject });
+  }
+
+  /** Several users at once (names for a read model); unknown ids are simply absent. */
+  findByIds(ids: string[]): Promise<UserEntity[]> {
+    return ids.length ? this.m.findBy(UserEntity, { id: In([...new Set(ids)]) }) : Promise.resolve([]);
   }
 
   list(): Promise<UserEntity[]> {

@@ -1,0 +1,49 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { IsISO8601, IsOptional, IsString, IsUUID, Length, Matches } from 'class-validator';
+import { PagingQueryDto } from '../platform/paging.dto';
+
+const trimmed = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+
+/** Filters of one case's timeline. */
+export class CaseAuditQueryDto extends PagingQueryDto {
+  @ApiPropertyOptional({ description: "An action ('agreement.signed'), or a family ending in a dot ('agreement.')", example: 'advice.' })
+  @IsOptional()
+  @Transform(trimmed)
+  @IsString()
+  @Matches(/^[a-z_]+(\.[a-z_]+)*\.?$/, { message: "action must look like 'case.created' or 'advice.'" })
+  @Length(1, 100)
+  action?: string;
+
+  @ApiPropertyOptional({ description: 'The acting user (user id, or "system")' })
+  @IsOptional()
+  @Transform(trimmed)
+  @IsString()
+  @Length(1, 100)
+  actorId?: string;
+
+  @ApiPropertyOptional({ format: 'date-time', description: 'From this instant on (inclusive)' })
+  @IsOptional()
+  @IsISO8601({ strict: true }, { message: 'from must be an ISO 8601 date or date-time' })
+  from?: string;
+
+  @ApiPropertyOptional({ format: 'date-time', description: 'Before this instant (exclusive)' })
+  @IsOptional()
+  @IsISO8601({ strict: true }, { message: 'to must be an ISO 8601 date or date-time' })
+  to?: string;
+}
+
+/** Filters of the search across all cases (and the system's own events). */
+export class AuditSearchQueryDto extends CaseAuditQueryDto {
+  @ApiPropertyOptional({ description: "The actor's organisation, exactly as recorded" })
+  @IsOptional()
+  @Transform(trimmed)
+  @IsString()
+  @Length(1, 200)
+  organisation?: string;
+
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID()
+  caseId?: string;
+}

@@ -1,0 +1,80 @@
+import { Controller, Get, Param, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { AuditService, CHAIN_BREAK_EXPLANATIONS, caseStream, verifyCaseChain, WorkflowHeadKeeper } from '@cluster/audit';
+import { DomainError, type Principal } from '@cluster/domain';
+import type { AuditFilter } from '@cluster/persistence';
+import { CurrentPrincipal, Roles } from '../auth/principal.decorator';
+import { CaseCommandsGateway } from '../cases/case-commands.gateway';
+import { ErrorResponseDto } from '../platform/error-response';
+import { uuidParam } from '../platform/id-param';
+import { AuditPageDto, toAuditEventDto } from './audit-event.dto';
+import { AuditSearchQueryDto, CaseAuditQueryDto } from './audit-query.dto';
+import { ChainVerificationDto } from './chain-verification.dto';
+
+const uuid = uuidParam();
+
+/** The audit trail for auditors (and, per case, for everyone who may read the case). */
+@ApiTags('audit')
+@ApiBearerAuth()
+@ApiForbiddenResponse({ type: ErrorResponseDto })
+@Controller()
+export class AuditController {
+  constructor(
+    private readonly audit: AuditService,
+    private readonly cases: CaseCommandsGateway,
+    private readonly keeper: WorkflowHeadKeeper,
+  ) {}
+
+  @Get('cases/:id/audit')
+  @ApiOperation({ summary: "The case's audit trail in chain order, filtered by action, actor and period, paged" })
+  @ApiOkResponse({ type: AuditPageDto })
+  @ApiNotFoundResponse({ type: ErrorResponseDto })
+  async caseTrail(@CurrentPrincipal() p: Principal, @Param('id', uuid) id: string, @Query() q: CaseAuditQueryDto): Promise<AuditPageDto> {
+    await this.cases.readable(p, id);
+    const page = await this.audit.search({ ...filterOf(q), stream: caseStream(id) }, q.limit, q.offset);
+    return { items: page.items.map(toAuditEventDto), total: page.total, limit: q.limit, offset: q.offset };
+  }
+
+  @Get('audit')
+  @Roles('auditor', 'admin')
+  @ApiOperation({ summary: 'Audit events across all cases (and system events), newest first: by actor, action, organisation, case and period' })
+  @ApiOkResponse({ type: AuditPageDto })
+  async search(@Query() q: AuditSearchQueryDto): Promise<AuditPageDto> {
+    const page = await this.audit.search({ ...filterOf(q), organisation: q.organisation, caseId: q.caseId }, q.limit, q.offset);
+    return { items: page.items.map(toAuditEventDto), total: page.total, limit: q.limit, offset: q.offset };
+  }
+
+  @Get('cases/:id/audit/verify')
+  @Roles('auditor', 'admin', 'case_handler', 'approver')
+  @ApiOperation({ summary: "Recomputes the case's hash chain, holds it against the head the case workflow keeps, and names the first event that does not fit" })
+  @ApiOkResponse({ type: ChainVerificationDto })
+  @ApiNotFoundResponse({ type: ErrorResponseDto })
+  async verify(@CurrentPrincipal() p: Principal, @Param('id', uuid) id: string): Promise<ChainVerificationDto> {
+    await this.cases.readable(p, id);
+    const r = await verifyCaseChain(this.audit, this.keeper, id);
+    return {
+      caseId: id,
+      ok: r.ok,
+      checked: r.checked,
+      headSeq: r.headSeq,
+      headHash: r.headHash,
+      firstBreak: r.firstBreak ? { ...r.firstBreak, explanation: CHAIN_BREAK_EXPLANATIONS[r.firstBreak.problem] } : null,
+      keptHead: {
+        state: r.keptHead.state,
+        seq: r.keptHead.state === 'kept' ? r.keptHead.head.seq : null,
+        hash: r.keptHead.state === 'kept' ? r.keptHead.head.hash : null,
+        why: r.keptHead.state === 'unavailable' ? r.keptHead.why : null,
+      },
+      unanchored: r.unanchored,
+      verifiedAt: r.verifiedAt,
+      durationMs: r.durationMs,
+    };
+  }
+}
+
+function filterOf(q: CaseAuditQueryDto): AuditFilter {
+  const from = q.from ? new Date(q.from) : undefined;
+  const to = q.to ? new Date(q.to) : undefined;
+  if (from && to && from >= to) throw new DomainError('VALIDATION_FAILED', 'from must be before to.', [{ field: 'to', messages: ['to must be after from'] }]);
+  return { action: q.action, actorId: q.actorId, from, to };
+}

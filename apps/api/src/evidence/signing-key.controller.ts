@@ -1,0 +1,18 @@
+import { Controller, Get } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { EvidenceSigningKey } from '@cluster/audit';
+import { SigningKeyDto } from './evidence.dto';
+
+@ApiTags('audit')
+@ApiBearerAuth()
+@Controller('audit')
+export class SigningKeyController {
+  constructor(private readonly key: EvidenceSigningKey) {}
+
+  @Get('signing-key')
+  @ApiOperation({ summary: 'The public key that signs evidence bundles and its fingerprint, for auditors to pin (any signed-in user)' })
+  @ApiOkResponse({ type: SigningKeyDto })
+  signingKey(): SigningKeyDto {
+    return this.key.info;
+  }
+}

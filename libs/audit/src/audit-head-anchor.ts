@@ -1,0 +1,79 @@
+import type { Database } from '@cluster/persistence';
+import { caseStream } from './audit.service';
+
+export interface AnchoredHead {
+  seq: number;
+  hash: string;
+}
+
+/** Hands a case's chain head to the place that keeps it outside the database (the case workflow). */
+export type HeadSender = (caseId: string, head: AnchoredHead) => Promise<void>;
+
+const CASE_PREFIX = 'case:';
+
+/**
+ * After every commit that extends a case's audit chain, sends the chain's new head to a keeper
+ * outside the audit table, so that deleting the newest events is detected by verification.
+ * Bursts are coalesced per case (one send for many events); a failed send is reported and the
+ * next append sends the head again, so the keeper lags at worst, never runs ahead.
+ */
+export class AuditHeadAnchor {
+  private readonly scheduled = new Map<string, NodeJS.Timeout>();
+  private readonly sending = new Map<string, Promise<void>>();
+  private readonly again = new Set<string>();
+
+  constructor(
+    private readonly db: Database,
+    private readonly send: HeadSender,
+    private readonly onError: (caseId: string, error: unknown) => void = () => undefined,
+    private readonly coalesceMs = 50,
+  ) {}
+
+  /** Listens to the database's commits from now on. */
+  attach(): this {
+    this.db.onAuditAppended((streams) => {
+      for (const stream of streams) if (stream.startsWith(CASE_PREFIX)) this.schedule(stream.slice(CASE_PREFIX.length));
+    });
+    return this;
+  }
+
+  schedule(caseId: string): void {
+    if (this.scheduled.has(caseId)) return;
+    if (this.sending.has(caseId)) {
+      this.again.add(caseId);
+      return;
+    }
+    const timer = setTimeout(() => void this.flush(caseId), this.coalesceMs);
+    timer.unref();
+    this.scheduled.set(caseId, timer);
+  }
+
+  /** Waits until every scheduled head has been sent (or has failed): for shutdown and tests. */
+  async drain(): Promise<void> {
+    while (this.scheduled.size > 0 || this.sending.size > 0) {
+      for (const [caseId, timer] of this.scheduled) {
+        clearTimeout(timer);
+        void this.flush(caseId);
+      }
+      await Promise.all(this.sending.values());
+    }
+  }
+
+  private flush(caseId: string): Promise<void> {
+    this.scheduled.delete(caseId);
+    const work = (async () => {
+      try {
+        // Read after the commit: the newest head, even when several commits raced.
+        const head = await this.db.repos.audit.headOf(caseStream(caseId));
+        if (head) await this.send(caseId, head);
+      } catch (error) {
+        this.onError(caseId, error);
+      } finally {
+        this.sending.delete(caseId);
+        if (this.again.delete(caseId)) this.schedule(caseId);
+      }
+    })();
+    this.sending.set(caseId, work);
+    return work;
+  }
+}

@@ -1,0 +1,245 @@
+/**
+ * `npm run bench:audit-export [-- --events 100000]`: how long the evidence export of one case with
+ * many audit events takes, and how much memory it needs. Not part of `npm test`.
+ *
+ * 1. a throwaway database (on BENCH_DATABASE_ADMIN_URL, or an embedded PostgreSQL it starts itself)
+ * 2. N chained events for one case, bulk-inserted with hashes from `eventHash` (as AuditService would)
+ * 3. the signed bundle streamed into a file by EvidenceExportService, then again over HTTP from the
+ *    real API (in this process) into a file, and the timeline CSV
+ * 4. the offline verification of the file, in this process and with the CLI as its own process
+ *
+ * Prints the times and the peak RSS of this process (sampled every 10 ms) during each step.
+ */
+import 'reflect-metadata';
+import { execFile } from 'node:child_process';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { createWriteStream, existsSync } from 'node:fs';
+import { mkdir, rm, stat } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { parseArgs } from 'node:util';
+import { Client } from 'pg';
+import {
+  AuditService,
+  caseStream,
+  eventHash,
+  EvidenceExportService,
+  EvidenceSigningKey,
+  GENESIS_HASH,
+  verifyEvidenceBundleFile,
+  type ChainedFields,
+} from '@cluster/audit';
+import { createApiApp } from '@cluster/api';
+import { loadConfig } from '@cluster/config';
+import { createDataSource, Database, dropDatabase, ensureAppLogin, ensureDatabase, runMigrations } from '@cluster/persistence';
+import { DEMO_USERS, ReferenceDataService } from '@cluster/reference-data';
+
+const ROOT = resolve(__dirname, '..', '..');
+const BENCH_DIR = join(ROOT, '.data', 'bench');
+const INSERT_BATCH = 2000;
+
+/** Peak RSS over a step, sampled; the process-wide peak comes from getrusage at the end. */
+class RssSampler {
+  private peak = 0;
+  private readonly timer = setInterval(() => this.sample(), 10);
+  constructor() {
+    this.timer.unref();
+  }
+  sample(): void {
+    this.peak = Math.max(this.peak, process.memoryUsage().rss);
+  }
+  async measure<T>(label: string, work: () => Promise<T>): Promise<T> {
+    global.gc?.();
+    this.peak = 0;
+    this.sample();
+    const before = process.memoryUsage().rss;
+    const started = performance.now();
+    const result = await work();
+    const seconds = (performance.now() - started) / 1000;
+    this.sample();
+    console.log(`${label.padEnd(44)} ${seconds.toFixed(2).padStart(7)} s   RSS before ${mib(before)}, peak ${mib(this.peak)}`);
+    return result;
+  }
+  stop(): void {
+    clearInterval(this.timer);
+  }
+}
+
+const mib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0).padStart(4)} MiB`;
+
+async function startDatabase(): Promise<{ adminUrl: string; stop: () => Promise<void> }> {
+  if (process.env.BENCH_DATABASE_ADMIN_URL) return { adminUrl: process.env.BENCH_DATABASE_ADMIN_URL, stop: async () => undefined };
+  const { startEmbeddedPostgres } = await import('../lib/embedded-postgres.mjs' as string);
+  const { freePort } = await import('../lib/processes.mjs' as string);
+  const dataDir = join(BENCH_DIR, `postgres-${process.pid}`);
+  const pg = await startEmbeddedPostgres({ dataDir, port: await freePort() });
+  return {
+    adminUrl: pg.adminUrl,
+    stop: async () => {
+      await pg.stop();
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+function withDatabase(url: string, name: string, user?: string): string {
+  const u = new URL(url);
+  u.pathname = `/${name}`;
+  if (user) {
+    u.username = user;
+    u.password = user;
+  }
+  return u.toString();
+}
+
+/** N events chained exactly as AuditService.append chains them, inserted in multi-row batches. */
+async function insertChain(appUrl: string, caseId: string, count: number): Promise<void> {
+  const client = new Client({ connectionString: appUrl });
+  await client.connect();
+  const actor = DEMO_USERS.find((u) => u.subject === 'handler')!;
+  let prevHash = GENESIS_HASH;
+  const start = Date.UTC(2026, 0, 1);
+  try {
+    for (let first = 1; first <= count; first += INSERT_BATCH) {
+      const columns: unknown[][] = Array.from({ length: 17 }, () => []);
+      for (let seq = first; seq < Math.min(first + INSERT_BATCH, count + 1); seq++) {
+        const fields: ChainedFields = {
+          stream: caseStream(caseId),
+          seq,
+          caseId,
+          occurredAt: new Date(start + seq * 60_000),
+          actorId: actor.id,
+          actorName: actor.displayName,
+          actorRole: 'case_handler',
+          organisation: actor.organisation,
+          action: seq === 1 ? 'case.created' : 'dialogue.report_recorded',
+          reason: seq % 10 === 0 ? `Opvolging, stap ${seq}: "voortgang", zie bijlage` : null,
+          payload: { cycle: Math.ceil(seq / 1000), step: seq, summary: 'Voortgangsrapport van de speerpuntcluster: acties, indicatoren en budget.', amountsCents: { IWT: seq * 100, VLAIO: seq * 50 } },
+          documentHashes: seq % 50 === 0 ? [randomBytes(32).toString('hex')] : [],
+          requestId: randomUUID(),
+          workflowId: `case-${caseId}`,
+          idempotencyKey: `bench:${caseId}:${seq}`,
+          prevHash,
+        };
+        const hash = eventHash(fields);
+        prevHash = hash;
+        const row = [fields.stream, fields.seq, fields.caseId, fields.occurredAt.toISOString(), fields.actorId, fields.actorName, fields.actorRole, fields.organisation,
+          fields.action, fields.reason, JSON.stringify(fields.payload), JSON.stringify(fields.documentHashes), fields.requestId, fields.workflowId, fields.idempotencyKey, fields.prevHash, hash];
+        row.forEach((v, i) => columns[i]!.push(v));
+      }
+      await client.query(
+        `INSERT INTO audit_events (stream, seq, case_id, occurred_at, actor_id, actor_name, actor_role, organisation, action, reason, payload, document_hashes, request_id, workflow_id, idempotency_key, prev_hash, hash)
+         SELECT * FROM unnest($1::text[], $2::int[], $3::uuid[], $4::timestamptz[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::jsonb[], $12::jsonb[], $13::text[], $14::text[], $15::text[], $16::text[], $17::text[])`,
+        columns,
+      );
+    }
+  } finally {
+    await client.end();
+  }
+}
+
+/** The CLI as an auditor runs it; its peak RSS via GNU time where the machine has it. */
+function runCli(file: string): Promise<{ code: number; seconds: number; output: string; peakRss: number | null }> {
+  const started = performance.now();
+  const node = [process.execPath, '-r', '@swc-node/register', 'scripts/audit-verify-bundle.ts', file];
+  const timed = existsSync('/usr/bin/time');
+  const [command, ...args] = timed ? ['/usr/bin/time', '-f', 'maxrss_kb=%M', ...node] : node;
+  return new Promise((done) => {
+    execFile(command!, args, { cwd: ROOT, env: { ...process.env, SWC_NODE_PROJECT: 'tsconfig.base.json' } }, (error, stdout, stderr) => {
+      const kb = /maxrss_kb=(\d+)/.exec(stderr)?.[1];
+      done({ code: error ? Number(error.code) : 0, seconds: (performance.now() - started) / 1000, output: stdout, peakRss: kb ? Number(kb) * 1024 : null });
+    });
+  });
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { events: { type: 'string', default: '100000' }, batch: { type: 'string', default: '1000' } } });
+  const count = Number(values.events);
+  await mkdir(BENCH_DIR, { recursive: true });
+  const server = await startDatabase();
+  const name = `bench_${randomBytes(4).toString('hex')}`;
+  const appUrl = withDatabase(server.adminUrl, name, 'cluster_api_bench');
+  const rss = new RssSampler();
+  let db: Database | undefined;
+  try {
+    await ensureDatabase(server.adminUrl, withDatabase(server.adminUrl, name));
+    await runMigrations(withDatabase(server.adminUrl, name));
+    await ensureAppLogin(server.adminUrl, appUrl);
+    db = new Database(await createDataSource({ url: appUrl, poolSize: 4, applicationName: 'bench' }).initialize());
+    const seeds = new ReferenceDataService(db, new AuditService(db));
+    const policyVersion = (await seeds.ensurePolicy()) ?? 1;
+    await seeds.ensureDemoUsers();
+    const caseId = randomUUID();
+    const manager = DEMO_USERS.find((u) => u.subject === 'handler')!;
+    await db.repos.cases.insert({
+      id: caseId, workflowId: `case-${caseId}`, clusterName: 'Benchmark-cluster', domain: 'Chemie', leadActors: ['Catalisti vzw'], partners: [],
+      accountManagerId: manager.id, stage: 'structured_dialogue', policyVersion, latestRoadmapVersion: null, submittedRoadmapVersion: null, pilot: false,
+      createdAt: new Date(), updatedAt: new Date(),
+    });
+
+    console.log(`node ${process.version}, ${count.toLocaleString('en')} events, read in batches of ${values.batch}, database ${name}\n`);
+    await rss.measure(`insert ${count} chained events`, () => insertChain(appUrl, caseId, count));
+
+    const key = EvidenceSigningKey.generate();
+    const service = new EvidenceExportService(db, key);
+    service.batchSize = Number(values.batch);
+    const bundleFile = join(BENCH_DIR, `case-${caseId}-evidence.jsonl`);
+    const exportedBy = { userId: manager.id, displayName: 'Benchmark', role: 'auditor', organisation: 'Bench' };
+    await rss.measure('export bundle → file (service)', async () => {
+      const snapshot = await service.snapshot(caseId);
+      await pipeline(Readable.from(service.bundle(snapshot, exportedBy)), createWriteStream(bundleFile));
+    });
+    const size = (await stat(bundleFile)).size;
+    console.log(`${''.padEnd(44)} bundle ${(size / 1024 / 1024).toFixed(1)} MiB`);
+
+    const csvFile = join(BENCH_DIR, `case-${caseId}-timeline.csv`);
+    await rss.measure('export timeline CSV → file (service)', async () => {
+      await pipeline(Readable.from(service.timelineCsv(await service.snapshot(caseId))), createWriteStream(csvFile));
+    });
+
+    // The real API in this process (Temporal is not needed for reads; its connection is lazy).
+    const config = loadConfig({
+      NODE_ENV: 'test', LOG_LEVEL: 'error', DATABASE_URL: appUrl, TEMPORAL_ADDRESS: '127.0.0.1:1', AUTH_JWT_SECRET: randomBytes(24).toString('hex'),
+      AUTH_DEV_LOGIN: 'true', AUDIT_SIGNING_KEY_FILE: process.env.AUDIT_SIGNING_KEY_FILE ?? '',
+    });
+    const app = await createApiApp(config);
+    await app.listen(0, '127.0.0.1');
+    const base = await app.getUrl();
+    const httpFile = join(BENCH_DIR, `case-${caseId}-evidence-http.jsonl`);
+    try {
+      const login = await fetch(`${base}/api/auth/dev-login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ subject: 'auditor' }) });
+      const { accessToken } = (await login.json()) as { accessToken: string };
+      await rss.measure('export bundle over HTTP → file (API + client)', async () => {
+        const res = await fetch(`${base}/api/cases/${caseId}/audit/export`, { headers: { authorization: `Bearer ${accessToken}` } });
+        if (!res.ok || !res.body) throw new Error(`export answered ${res.status}`);
+        await pipeline(Readable.fromWeb(res.body as import('node:stream/web').ReadableStream), createWriteStream(httpFile));
+      });
+    } finally {
+      await app.close();
+    }
+
+    const verified = await rss.measure('verify bundle offline (in process)', () => verifyEvidenceBundleFile(bundleFile));
+    if (!verified.ok) throw new Error(`the exported bundle did not verify: ${verified.problem?.message.en}`);
+    const cli = await runCli(httpFile);
+    const cliRss = cli.peakRss === null ? 'peak RSS not measured' : `peak RSS ${mib(cli.peakRss)}`;
+    console.log(`${'verify HTTP bundle with the CLI (own process)'.padEnd(44)} ${cli.seconds.toFixed(2).padStart(7)} s   ${cliRss}; exit ${cli.code}: ${cli.output.split('\n')[1]}`);
+    console.log(`\npeak RSS of this process overall (getrusage): ${mib(process.resourceUsage().maxRSS * 1024)}`);
+    await rm(bundleFile, { force: true });
+    await rm(httpFile, { force: true });
+    await rm(csvFile, { force: true });
+  } finally {
+    rss.stop();
+    if (db?.dataSource.isInitialized) await db.dataSource.destroy();
+    await dropDatabase(server.adminUrl, name).catch(() => undefined);
+    await server.stop();
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
