@@ -57,8 +57,9 @@ COPY scripts ./scripts
 
 # Files stay owned by root, so the processes cannot rewrite their own code. Run-time writes are
 # transform caches under /tmp and $HOME (/home/node), and uploaded documents in /app/documents
-# (a volume in docker-compose.yml; created here so the volume starts out owned by `node`).
-RUN mkdir -p /app/documents && chown node:node /app/documents
+# and the evidence signing key in /app/.data/keys (volumes in docker-compose.yml; created here so
+# the volumes start out owned by `node`).
+RUN mkdir -p /app/documents /app/.data/keys && chown node:node /app/documents /app/.data/keys
 USER node
 EXPOSE 3000
 CMD ["node", "-r", "@swc-node/register", "apps/api/src/main.ts"]

@@ -1,6 +1,7 @@
 /**
- * `npm run bench:audit-export [-- --events 100000]`: how long the evidence export of one case with
- * many audit events takes, and how much memory it needs. Not part of `npm test`.
+ * `npm run bench:audit-export [-- --events 100000] [-- --batch 1000]`: how long the evidence export
+ * of one case with many audit events takes, and how much memory it needs. Not part of `npm test`.
+ * To show that memory does not grow with the case, cap the heap: NODE_OPTIONS=--max-old-space-size=128.
  *
  * 1. a throwaway database (on BENCH_DATABASE_ADMIN_URL, or an embedded PostgreSQL it starts itself)
  * 2. N chained events for one case, bulk-inserted with hashes from `eventHash` (as AuditService would)
@@ -180,6 +181,10 @@ async function main(): Promise<void> {
 
     console.log(`node ${process.version}, ${count.toLocaleString('en')} events, read in batches of ${values.batch}, database ${name}\n`);
     await rss.measure(`insert ${count} chained events`, () => insertChain(appUrl, caseId, count));
+    // What GET /api/cases/:id/audit/verify and npm run audit:verify do per case (minus the one
+    // workflow query for the kept head): recompute the chain from the database.
+    const chain = await rss.measure('verify the chain in the database', () => new AuditService(db!).verifyCase(caseId));
+    if (!chain.ok || chain.checked !== count) throw new Error(`the inserted chain does not verify: ${JSON.stringify(chain)}`);
 
     const key = EvidenceSigningKey.generate();
     const service = new EvidenceExportService(db, key);

@@ -41,7 +41,10 @@ export async function ensureAppLogin(adminUrl: string, appUrl: string): Promise<
   await withClient(adminUrl, async (c) => {
     const { rowCount } = await c.query('SELECT 1 FROM pg_roles WHERE rolname = $1', [user]);
     const literal = (await c.query('SELECT quote_literal($1) AS q', [password])).rows[0].q as string;
-    if (!rowCount) await c.query(`CREATE ROLE ${quoteIdent(user)} LOGIN PASSWORD ${literal}`);
+    // Roles belong to the whole server: another database set up at the same moment may create it first.
+    if (!rowCount) await c.query(`CREATE ROLE ${quoteIdent(user)} LOGIN PASSWORD ${literal}`).catch((error: { code?: string }) => {
+      if (error.code !== '42710' && error.code !== '23505') throw error;
+    });
     await c.query(`GRANT ${APP_GROUP_ROLE} TO ${quoteIdent(user)}`);
   });
 }

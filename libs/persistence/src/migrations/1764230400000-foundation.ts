@@ -14,6 +14,8 @@ export class Foundation1764230400000 implements MigrationInterface {
         IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'cluster_app') THEN
           CREATE ROLE cluster_app NOLOGIN;
         END IF;
+      -- Roles belong to the whole server: a database migrated at the same moment may win the race.
+      EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL;
       END $$`);
 
     await q.query(`
