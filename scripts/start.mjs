@@ -53,6 +53,11 @@ async function main() {
     const { startEmbeddedPostgres } = await import('./lib/embedded-postgres.mjs');
     const pg = await startEmbeddedPostgres({ dataDir: join(dataDir, 'postgres'), port: PG_PORT });
     stopDatabase = pg.stop;
+    // embedded-postgres installs its own SIGINT/SIGTERM hook that stops PostgreSQL and exits at
+    // once, which would orphan the Temporal server; our shutdown stops everything in order instead.
+    for (const signal of ['SIGINT', 'SIGTERM']) {
+      for (const listener of process.listeners(signal)) if (listener !== onSignal) process.off(signal, listener);
+    }
     const base = `127.0.0.1:${pg.port}/cluster_cases`;
     env.DATABASE_ADMIN_URL = pg.adminUrl;
     env.DATABASE_MIGRATION_URL = `postgres://postgres:postgres@${base}`;
@@ -154,8 +159,11 @@ async function shutdown(code = 0) {
   process.exit(code);
 }
 
-process.on('SIGINT', () => void shutdown(0));
-process.on('SIGTERM', () => void shutdown(0));
+function onSignal() {
+  void shutdown(0);
+}
+process.on('SIGINT', onSignal);
+process.on('SIGTERM', onSignal);
 main().catch(async (error) => {
   console.error(`\nStart failed: ${error instanceof Error ? error.message : error}`);
   await shutdown(1);
