@@ -74,6 +74,9 @@ async function main() {
   say('Preparing the database (migrations, reference data, demo users)…');
   runStep(node[0], [...node[1], 'scripts/db-setup.ts'], { cwd: root, env });
 
+  say('Building the web app…');
+  runStep('npm', ['run', '--silent', 'build:web', '--', '--logLevel', 'warn'], { cwd: root, env });
+
   say('Starting worker and API…');
   supervise('worker', startChild('worker', node[0], [...node[1], 'apps/worker/src/main.ts'], { cwd: root, env }));
   supervise('api', startChild('api', node[0], [...node[1], 'apps/api/src/main.ts'], { cwd: root, env }));
@@ -83,6 +86,7 @@ async function main() {
 
   say('Ready.');
   console.log(`
+  Web app        http://127.0.0.1:${API_PORT}/
   API            ${api}
   OpenAPI        ${api}/docs   (JSON: ${api}/docs-json)
   Health         ${api}/health

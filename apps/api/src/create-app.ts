@@ -9,6 +9,7 @@ import { AppModule } from './app.module';
 import { AllErrorsFilter } from './platform/all-errors.filter';
 import { assignRequestId } from './platform/request-id';
 import { createValidationPipe } from './platform/validation';
+import { serveWebApp } from './platform/web-app';
 
 /**
  * PostgreSQL cannot store U+0000 in text or jsonb. Refusing it while parsing makes it a 400 for
@@ -50,5 +51,6 @@ export async function createApiApp(config: AppConfig): Promise<INestApplication>
       .build(),
   );
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
+  serveWebApp(app, config);
   return app;
 }

@@ -1,0 +1,39 @@
+import { Navigate, Route, Routes } from 'react-router-dom';
+import { useTranslation } from 'react-i18next';
+import { useSession } from './auth/session';
+import { Layout } from './layout/Layout';
+import { SignInPage } from './pages/SignInPage';
+import { InboxPage } from './pages/InboxPage';
+import { CasesPage } from './pages/CasesPage';
+import { CasePage } from './pages/CasePage';
+import { CouncilPage } from './pages/CouncilPage';
+import { ApprovalsPage } from './pages/ApprovalsPage';
+import { AuditorPage } from './pages/AuditorPage';
+import { AdminPage } from './pages/AdminPage';
+
+export function App() {
+  const { user, loading } = useSession();
+  const { t } = useTranslation();
+  if (loading) return <p role="status">{t('common.loading')}</p>;
+  if (!user) {
+    return (
+      <Routes>
+        <Route path="*" element={<SignInPage />} />
+      </Routes>
+    );
+  }
+  return (
+    <Layout>
+      <Routes>
+        <Route path="/" element={<InboxPage />} />
+        <Route path="/cases" element={<CasesPage />} />
+        <Route path="/cases/:id" element={<CasePage />} />
+        <Route path="/council" element={<CouncilPage />} />
+        <Route path="/approvals" element={<ApprovalsPage />} />
+        <Route path="/audit" element={<AuditorPage />} />
+        <Route path="/admin" element={<AdminPage />} />
+        <Route path="*" element={<Navigate to="/" replace />} />
+      </Routes>
+    </Layout>
+  );
+}

@@ -1,0 +1,60 @@
+import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react';
+import { api, tokenStore } from '../api/client';
+import type { components } from '../api/schema';
+
+export type CurrentUser = components['schemas']['UserSummaryDto'];
+export type Role = 'case_handler' | 'approver' | 'council_member' | 'cluster_representative' | 'auditor' | 'admin';
+
+interface Session {
+  user: CurrentUser | null;
+  loading: boolean;
+  signIn(token: string): Promise<void>;
+  signOut(): void;
+  hasRole(...roles: Role[]): boolean;
+}
+
+const SessionContext = createContext<Session | null>(null);
+
+/** Who is signed in (from GET /api/auth/me with the stored token); null when nobody is. */
+export function SessionProvider({ children }: { children: ReactNode }) {
+  const [user, setUser] = useState<CurrentUser | null>(null);
+  const [loading, setLoading] = useState(true);
+
+  const load = useCallback(async () => {
+    if (!tokenStore.get()) {
+      setUser(null);
+      setLoading(false);
+      return;
+    }
+    const { data } = await api.GET('/api/auth/me');
+    if (!data) tokenStore.set(null);
+    setUser(data ?? null);
+    setLoading(false);
+  }, []);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  const session: Session = {
+    user,
+    loading,
+    async signIn(token) {
+      tokenStore.set(token);
+      setLoading(true);
+      await load();
+    },
+    signOut() {
+      tokenStore.set(null);
+      setUser(null);
+    },
+    hasRole: (...roles) => Boolean(user?.roles.some((r) => roles.includes(r as Role))),
+  };
+  return <SessionContext.Provider value={session}>{children}</SessionContext.Provider>;
+}
+
+export function useSession(): Session {
+  const session = useContext(SessionContext);
+  if (!session) throw new Error('useSession outside SessionProvider');
+  return session;
+}

@@ -1,0 +1,42 @@
+import i18n from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import nlCore from './locales/nl/core.json';
+import nlCases from './locales/nl/cases.json';
+import nlWork from './locales/nl/work.json';
+import nlAudit from './locales/nl/audit.json';
+import nlAdmin from './locales/nl/admin.json';
+import enCore from './locales/en/core.json';
+import enCases from './locales/en/cases.json';
+import enWork from './locales/en/work.json';
+import enAudit from './locales/en/audit.json';
+import enAdmin from './locales/en/admin.json';
+
+export const LANGUAGES = ['nl', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+/**
+ * One file per area and language (core, cases, work = council and approvals, audit, admin), each
+ * with its own top-level keys; a test fails when a key exists in one language and not the other.
+ */
+export const resources = {
+  nl: { translation: { ...nlCore, ...nlCases, ...nlWork, ...nlAudit, ...nlAdmin } },
+  en: { translation: { ...enCore, ...enCases, ...enWork, ...enAudit, ...enAdmin } },
+};
+
+/** Dutch first; English by the switch in the header (remembered in this browser). */
+void i18n.use(initReactI18next).init({
+  resources,
+  lng: (localStorage.getItem('language') as Language | null) ?? 'nl',
+  fallbackLng: false,
+  interpolation: { escapeValue: false },
+  returnNull: false,
+});
+document.documentElement.lang = i18n.language === 'en' ? 'en' : 'nl-BE';
+
+export function setLanguage(language: Language): void {
+  localStorage.setItem('language', language);
+  void i18n.changeLanguage(language);
+  document.documentElement.lang = language === 'nl' ? 'nl-BE' : 'en';
+}
+
+export default i18n;
