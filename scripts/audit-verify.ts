@@ -1,8 +1,10 @@
 /**
- * `npm run audit:verify [-- --case <id>] [-- --json]`: recomputes the audit chain of every case
+ * `npm run audit:verify [-- --case <id>] [-- --json] [-- --adopt]`: recomputes the audit chain of every case
  * (and of the system's own events) from the database, and holds each case's chain against the
  * head its workflow keeps in Temporal. Exit code 0 when all is intact, 1 when anything is not,
  * 2 when it could not run. Without DATABASE_URL it checks the database of `npm start`.
+ * `--adopt` (once, after upgrading): a case whose workflow keeps no head yet (created before heads
+ * were kept) and whose chain is intact gets its current head sent to the workflow.
  */
 import 'reflect-metadata';
 import { parseArgs } from 'node:util';
@@ -14,7 +16,7 @@ import { createDataSource, Database } from '@cluster/persistence';
 const EMBEDDED_DATABASE_URL = `postgres://cluster_api:cluster_api@127.0.0.1:${process.env.EMBEDDED_PG_PORT ?? 54329}/cluster_cases`;
 
 async function main(): Promise<number> {
-  const { values } = parseArgs({ options: { case: { type: 'string' }, json: { type: 'boolean', default: false } } });
+  const { values } = parseArgs({ options: { case: { type: 'string' }, json: { type: 'boolean', default: false }, adopt: { type: 'boolean', default: false } } });
   // The verifier authenticates nobody: a placeholder secret satisfies the shared configuration.
   const config = loadConfig({ DATABASE_URL: EMBEDDED_DATABASE_URL, AUTH_JWT_SECRET: 'x'.repeat(32), ...process.env });
   const db = new Database(await createDataSource({ url: config.DATABASE_URL, poolSize: 2 }).initialize());
@@ -30,7 +32,17 @@ async function main(): Promise<number> {
     const reports: CaseChainReport[] = [];
     const progress = new Progress(caseIds.length, values.json);
     for (const caseId of caseIds) {
-      reports.push(await verifyCaseChain(audit, keeper, caseId));
+      let report = await verifyCaseChain(audit, keeper, caseId);
+      if (values.adopt && report.keptHead.state === 'none' && report.firstBreak?.problem === 'not_anchored' && report.firstBreak.seq === 1) {
+        // Only the anchoring is missing (the chain itself is intact up to its head): adopt it.
+        const intact = await audit.verifyCase(caseId);
+        if (intact.ok && intact.headSeq > 0) {
+          await keeper.send(caseId, { seq: intact.headSeq, hash: intact.headHash });
+          if (!values.json) console.log(`adopted  case ${caseId}: head ${intact.headSeq} now kept by its workflow`);
+          report = await verifyCaseChain(audit, keeper, caseId);
+        }
+      }
+      reports.push(report);
       progress.tick();
     }
     progress.done();

@@ -2,7 +2,9 @@ import { execFile } from 'node:child_process';
 import { Client, Connection } from '@temporalio/client';
 import { Client as PgClient } from 'pg';
 import { eventHash, type ChainedFields } from '@cluster/audit';
+import { NativeConnection } from '@temporalio/worker';
 import { startHttpStack, type HttpStack } from '../support/http-stack';
+import { createTestWorker, uniqueTaskQueue } from '../support/temporal';
 import { driveToTrajectory, poll } from '../support/drive';
 
 type Row = ChainedFields & { id: string; hash: string };
@@ -24,6 +26,21 @@ describe('tampering with the audit trail directly in the database', () => {
   let snapshot: unknown;
   let n: number;
 
+  // Asynchronously: the worker answering the workflow queries runs in this very process.
+  const cli = (...args: string[]) =>
+    new Promise<{ status: number | null; stdout: string }>((resolve) => {
+      const child = execFile(
+        process.execPath,
+        ['-r', '@swc-node/register', 'scripts/audit-verify.ts', ...args],
+        {
+          cwd: `${__dirname}/../..`,
+          env: { ...process.env, SWC_NODE_PROJECT: 'tsconfig.base.json', DATABASE_URL: s.db.appUrl, TEMPORAL_ADDRESS: process.env.TEST_TEMPORAL_ADDRESS, TEMPORAL_NAMESPACE: 'default' },
+          encoding: 'utf8',
+          timeout: 60_000,
+        },
+        (_error, stdout) => resolve({ status: child.exitCode, stdout }),
+      );
+    });
   const verify = async () => (await s.http().get(`/api/cases/${caseId}/audit/verify`).set('Authorization', `Bearer ${auditor}`).expect(200)).body;
   const rows = async (): Promise<Row[]> =>
     (
@@ -156,21 +173,6 @@ describe('tampering with the audit trail directly in the database', () => {
   });
 
   it('npm run audit:verify checks every case from the command line: exit 0 when intact, 1 naming the case when not', async () => {
-    // Asynchronously: the worker answering the workflow queries runs in this very process.
-    const cli = () =>
-      new Promise<{ status: number | null; stdout: string }>((resolve) => {
-        const child = execFile(
-          process.execPath,
-          ['-r', '@swc-node/register', 'scripts/audit-verify.ts'],
-          {
-            cwd: `${__dirname}/../..`,
-            env: { ...process.env, SWC_NODE_PROJECT: 'tsconfig.base.json', DATABASE_URL: s.db.appUrl, TEMPORAL_ADDRESS: process.env.TEST_TEMPORAL_ADDRESS, TEMPORAL_NAMESPACE: 'default' },
-            encoding: 'utf8',
-            timeout: 60_000,
-          },
-          (_error, stdout) => resolve({ status: child.exitCode, stdout }),
-        );
-      });
     const intact = await cli();
     expect(intact.stdout).toMatch(/^Intact: 1 case\(s\)/m);
     expect(intact.stdout).toContain('0 broken, 0 without a kept head, 0 event(s) newer than their kept head');
@@ -186,4 +188,25 @@ describe('tampering with the audit trail directly in the database', () => {
       await restore();
     }
   }, 60_000);
+
+  it('npm run audit:verify -- --adopt gives a case from before kept heads its head, once its chain is intact', async () => {
+    // A case run by a worker that does not anchor: as cases created before heads were kept.
+    const native = await NativeConnection.connect({ address: process.env.TEST_TEMPORAL_ADDRESS! });
+    const taskQueue = uniqueTaskQueue('legacy');
+    const legacyWorker = await createTestWorker(native, s.db.db, taskQueue);
+    const running = legacyWorker.run();
+    try {
+      const legacy = await driveToTrajectory(new Client({ connection }), taskQueue);
+      const before = await cli('--case', legacy.caseId);
+      expect(before.status).toBe(1);
+      expect(before.stdout).toContain(`case ${legacy.caseId}: event 1: not_anchored`);
+      const adopted = await cli('--case', legacy.caseId, '--adopt');
+      expect(adopted.stdout).toContain(`adopted  case ${legacy.caseId}`);
+      expect(adopted.status).toBe(0);
+    } finally {
+      legacyWorker.shutdown();
+      await running;
+      await native.close();
+    }
+  }, 90_000);
 });

@@ -14,13 +14,17 @@ const CASE_PREFIX = 'case:';
 /**
  * After every commit that extends a case's audit chain, sends the chain's new head to a keeper
  * outside the audit table, so that deleting the newest events is detected by verification.
- * Bursts are coalesced per case (one send for many events); a failed send is reported and the
- * next append sends the head again, so the keeper lags at worst, never runs ahead.
+ * Bursts are coalesced per case (one send for many events); a failed send is reported and retried
+ * a few times with growing pauses (and any later append sends the head again), so the keeper lags
+ * at worst, never runs ahead.
  */
 export class AuditHeadAnchor {
   private readonly scheduled = new Map<string, NodeJS.Timeout>();
   private readonly sending = new Map<string, Promise<void>>();
   private readonly again = new Set<string>();
+  private readonly failures = new Map<string, number>();
+  /** Pauses before the retries of a failed send. */
+  retryDelaysMs = [1_000, 5_000, 30_000];
 
   constructor(
     private readonly db: Database,
@@ -37,13 +41,13 @@ export class AuditHeadAnchor {
     return this;
   }
 
-  schedule(caseId: string): void {
+  schedule(caseId: string, delayMs = this.coalesceMs): void {
     if (this.scheduled.has(caseId)) return;
     if (this.sending.has(caseId)) {
       this.again.add(caseId);
       return;
     }
-    const timer = setTimeout(() => void this.flush(caseId), this.coalesceMs);
+    const timer = setTimeout(() => void this.flush(caseId), delayMs);
     timer.unref();
     this.scheduled.set(caseId, timer);
   }
@@ -66,11 +70,17 @@ export class AuditHeadAnchor {
         // Read after the commit: the newest head, even when several commits raced.
         const head = await this.db.repos.audit.headOf(caseStream(caseId));
         if (head) await this.send(caseId, head);
+        this.failures.delete(caseId);
       } catch (error) {
         this.onError(caseId, error);
+        const failed = (this.failures.get(caseId) ?? 0) + 1;
+        this.failures.set(caseId, failed);
+        if (failed <= this.retryDelaysMs.length) this.again.add(caseId);
+        else this.failures.delete(caseId);
       } finally {
         this.sending.delete(caseId);
-        if (this.again.delete(caseId)) this.schedule(caseId);
+        const pause = this.retryDelaysMs[(this.failures.get(caseId) ?? 0) - 1];
+        if (this.again.delete(caseId)) this.schedule(caseId, pause ?? this.coalesceMs);
       }
     })();
     this.sending.set(caseId, work);
