@@ -75,7 +75,7 @@ async function main() {
   runStep(node[0], [...node[1], 'scripts/db-setup.ts'], { cwd: root, env });
 
   say('Building the web app…');
-  runStep('npm', ['run', '--silent', 'build:web', '--', '--logLevel', 'warn'], { cwd: root, env });
+  runStep('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: join(root, 'apps', 'web'), env });
 
   say('Starting worker and API…');
   supervise('worker', startChild('worker', node[0], [...node[1], 'apps/worker/src/main.ts'], { cwd: root, env }));

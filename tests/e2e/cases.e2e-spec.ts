@@ -133,6 +133,29 @@ describe('cases over HTTP', () => {
     await s.http().get('/api/cases?limit=100000').set(await as('handler')).expect(400);
   });
 
+  it('filters the case list by overdue work and by pilot trajectory, and validates those filters', async () => {
+    // The read model is set directly: reaching a real overdue term or a pilot trajectory takes the
+    // whole process (covered in case-process and trajectory tests); this checks the list's filters.
+    await s.db.sql(s.db.ownerUrl, `UPDATE case_tasks SET due_at = now() - interval '2 days' WHERE case_id = $1 AND status = 'open'`, [caseB]);
+    await s.db.sql(s.db.ownerUrl, `UPDATE cases SET pilot = true WHERE id = $1`, [caseA]);
+    const ids = (res: { body: { items: { id: string }[] } }) => res.body.items.map((c) => c.id);
+
+    const overdue = await s.http().get('/api/cases?overdue=true').set(await as('handler')).expect(200);
+    expect(ids(overdue)).toEqual([caseB]);
+    expect(overdue.body.total).toBe(1);
+    expect(ids(await s.http().get('/api/cases?overdue=false').set(await as('handler')).expect(200))).toEqual(expect.arrayContaining([caseA]));
+    expect(ids(await s.http().get('/api/cases?overdue=false').set(await as('handler')).expect(200))).not.toContain(caseB);
+
+    const pilots = await s.http().get('/api/cases?pilot=true').set(await as('auditor')).expect(200);
+    expect(ids(pilots)).toEqual([caseA]);
+    expect(pilots.body.items[0].pilot).toBe(true);
+    expect(ids(await s.http().get('/api/cases?pilot=false').set(await as('auditor')).expect(200))).not.toContain(caseA);
+    expect((await s.http().get('/api/cases?pilot=true&overdue=true').set(await as('handler')).expect(200)).body.total).toBe(0);
+
+    const bad = await s.http().get('/api/cases?overdue=yes&pilot=1').set(await as('handler')).expect(400);
+    expect(bad.body.fieldErrors.map((f: { field: string }) => f.field).sort()).toEqual(['overdue', 'pilot']);
+  });
+
   it("records every change in the case's audit trail, as an intact hash chain", async () => {
     const res = await s.http().get(`/api/cases/${caseA}/audit`).set(await as('auditor')).expect(200);
     expect(res.body.items.map((e: { action: string; actorRole: string }) => [e.action, e.actorRole])).toEqual([

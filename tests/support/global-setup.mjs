@@ -2,15 +2,16 @@
 // Starts one PostgreSQL and one Temporal dev server for the whole run and hands their addresses
 // to the test files through environment variables. Each test file then makes its own database and
 // task queue, so files running in parallel never share state.
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startEmbeddedPostgres } from '../../scripts/lib/embedded-postgres.mjs';
-import { captureStep, freePort, startChild, stopChild, waitForPort } from '../../scripts/lib/processes.mjs';
+import { captureStep, freePort, runStep, startChild, stopChild, waitForPort } from '../../scripts/lib/processes.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
-export default async function globalSetup() {
+export default async function globalSetup(globalConfig) {
   const started = Date.now();
   const runDir = join(root, '.data', 'test');
   mkdirSync(runDir, { recursive: true });
@@ -71,6 +72,39 @@ export default async function globalSetup() {
     }
   }
   process.stdout.write(`\n[test setup] PostgreSQL and Temporal ready in ${Date.now() - started} ms\n`);
+
+  if (!process.env.TEST_WEB_DIST && process.env.WEB_BUILD !== '0' && browserTestsSelected(globalConfig)) {
+    // The browser tests load the app the API serves. Built once per run into a directory of this
+    // run, so parallel runs, `npm start` and a developer's apps/web/dist never see a half-built app.
+    // (Not under .data: Express's sendFile refuses paths with a dot-directory in them.)
+    const builtAt = Date.now();
+    const outDir = join(tmpdir(), `cluster-web-test-${process.pid}`);
+    runStep('npm', ['run', 'build', '--silent', '-w', '@cluster/web', '--', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], { cwd: root });
+    process.env.TEST_WEB_DIST = outDir;
+    process.stdout.write(`[test setup] web app built in ${Date.now() - builtAt} ms\n`);
+  }
+}
+
+/**
+ * Whether this run includes a test that drives a browser (a tests/web spec that imports the browser
+ * harness): no path patterns (the whole suite), or a pattern that matches such a file.
+ */
+function browserTestsSelected(globalConfig) {
+  const projects = globalConfig?.selectProjects;
+  if (Array.isArray(projects) && projects.length > 0 && !projects.includes('@cluster/tests')) return false;
+  const set = globalConfig?.testPathPatterns;
+  const patterns = Array.isArray(set) ? set : (set?.patterns ?? []);
+  if (patterns.length === 0) return true;
+  const webDir = join(root, 'tests', 'web');
+  let browserSpecs;
+  try {
+    browserSpecs = readdirSync(webDir)
+      .filter((f) => f.endsWith('.web-spec.ts') && readFileSync(join(webDir, f), 'utf8').includes('support/browser'))
+      .map((f) => join(webDir, f));
+  } catch {
+    return false;
+  }
+  return patterns.some((p) => browserSpecs.some((file) => new RegExp(p, 'i').test(file)));
 }
 
 /** Runs a provisioning script; its path on success, null (with its message shown) when it cannot. */
@@ -99,6 +133,7 @@ async function sdkDownload(kind, howToProvide) {
 export async function stopServices() {
   for (const env of globalThis.__temporalSdkEnvs ?? []) await env.teardown();
   if (process.env.TEST_WORKFLOW_BUNDLE?.includes(`workflow-bundle-${process.pid}`)) rmSync(process.env.TEST_WORKFLOW_BUNDLE, { force: true });
+  if (process.env.TEST_WEB_DIST?.endsWith(`cluster-web-test-${process.pid}`)) rmSync(process.env.TEST_WEB_DIST, { recursive: true, force: true });
   await stopChild(globalThis.__temporalDevServer, 'SIGTERM', 5000);
   await globalThis.__stopTestPostgres?.();
 }

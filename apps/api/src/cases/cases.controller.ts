@@ -58,6 +58,8 @@ export class CasesController {
       stage: q.stage,
       accountManagerId: q.accountManagerId,
       search: q.search,
+      overdue: q.overdue,
+      pilot: q.pilot,
       onlyIds: visible === 'all' ? undefined : visible,
       limit: q.limit,
       offset: q.offset,

@@ -15,6 +15,9 @@ export function serveWebApp(app: NestExpressApplication, config: AppConfig): voi
   const index = join(dir, 'index.html');
   if (!existsSync(index)) return;
   app.useStaticAssets(dir, { index: false, maxAge: '1h', immutable: false });
-  const http = app.getHttpAdapter().getInstance() as { get(path: RegExp, handler: (req: unknown, res: { sendFile(file: string): void }) => void): void };
-  http.get(/^\/(?!api(\/|$)).*/, (_req, res) => res.sendFile(index));
+  const http = app.getHttpAdapter().getInstance() as {
+    get(path: RegExp, handler: (req: unknown, res: { sendFile(file: string, options: { root: string }): void }) => void): void;
+  };
+  // Relative to `root`: Express refuses absolute paths through a dot-folder (~/.projects/…).
+  http.get(/^\/(?!api(\/|$)).*/, (_req, res) => res.sendFile('index.html', { root: dir }));
 }

@@ -99,13 +99,16 @@ export class ApprovalDecidedDto {
 export class ApprovalDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ format: 'uuid' }) caseId!: string;
+  @ApiProperty({ nullable: true, type: String, description: 'The case’s cluster name' }) clusterName!: string | null;
   @ApiProperty({ enum: ['decision', 'budget_release'] }) subjectType!: string;
   @ApiProperty({ format: 'uuid' }) subjectId!: string;
   @ApiProperty() summary!: string;
   @ApiProperty({ format: 'uuid' }) requestedBy!: string;
+  @ApiProperty({ nullable: true, type: String, description: 'Display name of the requester' }) requestedByName!: string | null;
   @ApiProperty({ format: 'date-time' }) requestedAt!: string;
   @ApiProperty({ enum: ['pending', 'approved', 'sent_back'] }) status!: string;
   @ApiProperty({ nullable: true, type: String }) decidedBy!: string | null;
+  @ApiProperty({ nullable: true, type: String, description: 'Display name of the approver' }) decidedByName!: string | null;
   @ApiProperty({ nullable: true, type: String, format: 'date-time' }) decidedAt!: string | null;
   @ApiProperty({ nullable: true, type: String }) comment!: string | null;
 }

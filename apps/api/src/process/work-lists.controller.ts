@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, Length } from 'class-validator';
+import { IsIn, IsOptional, IsString, IsUUID, Length } from 'class-validator';
 import type { Principal } from '@cluster/domain';
 import { Database } from '@cluster/persistence';
 import { CurrentPrincipal, Roles, type AuthenticatedRequest } from '../auth/principal.decorator';
@@ -24,6 +24,11 @@ class AdviceRequestQueryDto extends PagingQueryDto {
   @IsString()
   @Length(1, 20)
   council?: string;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'Only the requests of this case (e.g. to address each council in the decision)' })
+  @IsOptional()
+  @IsUUID('all')
+  caseId?: string;
 }
 
 class ApprovalQueryDto extends PagingQueryDto {
@@ -53,7 +58,7 @@ export class WorkListsController {
     const civilServant = p.roles.some((r) => r !== 'council_member');
     const councilCode = civilServant ? q.council : p.councilCode!;
     const now = Date.now();
-    const page = await this.db.read((repos) => repos.advice.list({ councilCode, status: q.status, limit: q.limit, offset: q.offset }));
+    const page = await this.db.read((repos) => repos.advice.list({ councilCode, status: q.status, caseId: q.caseId, limit: q.limit, offset: q.offset }));
     const cases = await this.db.read((repos) => Promise.all([...new Set(page.items.map((r) => r.caseId))].map((id) => repos.cases.findById(id))));
     const names = new Map(cases.filter((c) => c).map((c) => [c!.id, c!.clusterName]));
     return {
@@ -82,8 +87,26 @@ export class WorkListsController {
   @ApiOperation({ summary: 'Approvals, pending ones first by age' })
   @ApiOkResponse({ type: ApprovalPageDto })
   async approvals(@Query() q: ApprovalQueryDto) {
-    const page = await this.db.read((repos) => repos.approvals.list({ status: q.status, limit: q.limit, offset: q.offset }));
-    return { ...page, limit: q.limit, offset: q.offset };
+    // With the case's and people's names, so an approver sees what and whose request it is.
+    const { page, cases, users } = await this.db.read(async (repos) => {
+      const page = await repos.approvals.list({ status: q.status, limit: q.limit, offset: q.offset });
+      const cases = await Promise.all([...new Set(page.items.map((a) => a.caseId))].map((id) => repos.cases.findById(id)));
+      const users = await repos.users.findByIds(page.items.flatMap((a) => [a.requestedBy, ...(a.decidedBy ? [a.decidedBy] : [])]));
+      return { page, cases, users };
+    });
+    const caseNames = new Map(cases.filter((c) => c).map((c) => [c!.id, c!.clusterName]));
+    const userNames = new Map(users.map((u) => [u.id, u.displayName]));
+    return {
+      items: page.items.map((a) => ({
+        ...a,
+        clusterName: caseNames.get(a.caseId) ?? null,
+        requestedByName: userNames.get(a.requestedBy) ?? null,
+        decidedByName: a.decidedBy ? (userNames.get(a.decidedBy) ?? null) : null,
+      })),
+      total: page.total,
+      limit: q.limit,
+      offset: q.offset,
+    };
   }
 
   @Post('approvals/:id/decision')

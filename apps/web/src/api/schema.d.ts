@@ -1774,6 +1774,8 @@ export interface components {
             id: string;
             /** Format: uuid */
             caseId: string;
+            /** @description The case’s cluster name */
+            clusterName: string | null;
             /** @enum {string} */
             subjectType: "decision" | "budget_release";
             /** Format: uuid */
@@ -1781,11 +1783,15 @@ export interface components {
             summary: string;
             /** Format: uuid */
             requestedBy: string;
+            /** @description Display name of the requester */
+            requestedByName: string | null;
             /** Format: date-time */
             requestedAt: string;
             /** @enum {string} */
             status: "pending" | "approved" | "sent_back";
             decidedBy: string | null;
+            /** @description Display name of the approver */
+            decidedByName: string | null;
             /** Format: date-time */
             decidedAt: string | null;
             comment: string | null;
@@ -2517,12 +2523,16 @@ export interface operations {
     CasesController_list: {
         parameters: {
             query?: {
-                limit?: unknown;
-                offset?: unknown;
+                limit?: number;
+                offset?: number;
                 stage?: "roadmap_drafting" | "quality_assessment" | "advice" | "decision" | "test_trajectory" | "partnership_agreement" | "structured_dialogue" | "closed";
                 accountManagerId?: string;
                 /** @description Part of the cluster name */
                 search?: string;
+                /** @description true: only cases with an open task past its due date; false: only cases without one */
+                overdue?: boolean;
+                /** @description true: only pilot test trajectories; false: only the others */
+                pilot?: boolean;
             };
             header?: never;
             path?: never;
@@ -3044,11 +3054,13 @@ export interface operations {
     WorkListsController_adviceRequests: {
         parameters: {
             query?: {
-                limit?: unknown;
-                offset?: unknown;
+                limit?: number;
+                offset?: number;
                 status?: "open" | "advised" | "lapsed";
                 /** @description Council code (civil servants and auditors only; members see their own) */
                 council?: string;
+                /** @description Only the requests of this case (e.g. to address each council in the decision) */
+                caseId?: string;
             };
             header?: never;
             path?: never;
@@ -3094,8 +3106,8 @@ export interface operations {
     WorkListsController_approvals: {
         parameters: {
             query?: {
-                limit?: unknown;
-                offset?: unknown;
+                limit?: number;
+                offset?: number;
                 status?: "pending" | "approved" | "sent_back";
             };
             header?: never;
@@ -3142,8 +3154,8 @@ export interface operations {
     WorkListsController_tasks: {
         parameters: {
             query?: {
-                limit?: unknown;
-                offset?: unknown;
+                limit?: number;
+                offset?: number;
             };
             header?: never;
             path?: never;
@@ -3774,8 +3786,8 @@ export interface operations {
     NotificationsController_list: {
         parameters: {
             query?: {
-                limit?: unknown;
-                offset?: unknown;
+                limit?: number;
+                offset?: number;
                 /** @description Only unread notifications */
                 unread?: boolean;
             };
@@ -3924,8 +3936,8 @@ export interface operations {
     AuditController_caseTrail: {
         parameters: {
             query?: {
-                limit?: unknown;
-                offset?: unknown;
+                limit?: number;
+                offset?: number;
                 /** @description An action ('agreement.signed'), or a family ending in a dot ('agreement.') */
                 action?: string;
                 /** @description The acting user (user id, or "system") */
@@ -3972,8 +3984,8 @@ export interface operations {
     AuditController_search: {
         parameters: {
             query?: {
-                limit?: unknown;
-                offset?: unknown;
+                limit?: number;
+                offset?: number;
                 /** @description An action ('agreement.signed'), or a family ending in a dot ('agreement.') */
                 action?: string;
                 /** @description The acting user (user id, or "system") */

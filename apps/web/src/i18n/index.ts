@@ -5,11 +5,13 @@ import nlCases from './locales/nl/cases.json';
 import nlWork from './locales/nl/work.json';
 import nlAudit from './locales/nl/audit.json';
 import nlAdmin from './locales/nl/admin.json';
+import nlActions from './locales/nl/actions.json';
 import enCore from './locales/en/core.json';
 import enCases from './locales/en/cases.json';
 import enWork from './locales/en/work.json';
 import enAudit from './locales/en/audit.json';
 import enAdmin from './locales/en/admin.json';
+import enActions from './locales/en/actions.json';
 
 export const LANGUAGES = ['nl', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -19,8 +21,8 @@ export type Language = (typeof LANGUAGES)[number];
  * with its own top-level keys; a test fails when a key exists in one language and not the other.
  */
 export const resources = {
-  nl: { translation: { ...nlCore, ...nlCases, ...nlWork, ...nlAudit, ...nlAdmin } },
-  en: { translation: { ...enCore, ...enCases, ...enWork, ...enAudit, ...enAdmin } },
+  nl: { translation: { ...nlCore, ...nlCases, ...nlWork, ...nlAudit, ...nlAdmin, ...nlActions } },
+  en: { translation: { ...enCore, ...enCases, ...enWork, ...enAudit, ...enAdmin, ...enActions } },
 };
 
 /** Dutch first; English by the switch in the header (remembered in this browser). */

@@ -1,7 +1,84 @@
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { api, errorOf, type ApiError } from '../api/client';
+import { useSession } from '../auth/session';
+import { AsyncState } from '../components/AsyncState';
+import { ApprovalsTable } from './approvals/ApprovalsTable';
+import { DecisionForm } from './approvals/DecisionForm';
+import { STATUSES, type Approval, type ApprovalStatus, type Decision } from './approvals/types';
+import { Pager } from './auditor/Pager';
+import './auditor/screens.css';
 
-// Placeholder: built in the next step (see the issue of the web application).
+const PAGE_SIZE = 50;
+
+/** What waits on my approval (decisions and budget releases), oldest first; and what was decided. */
 export function ApprovalsPage() {
   const { t } = useTranslation();
-  return <h1>{t('common.loading')}</h1>;
+  const { user, hasRole } = useSession();
+  const [status, setStatus] = useState<ApprovalStatus>('pending');
+  const [offset, setOffset] = useState(0);
+  const [reload, setReload] = useState(0);
+  const [page, setPage] = useState<{ items: Approval[]; total: number } | null>(null);
+  const [error, setError] = useState<ApiError | null>(null);
+  const [chosen, setChosen] = useState<Approval | null>(null);
+  const [notice, setNotice] = useState('');
+
+  useEffect(() => {
+    let current = true;
+    setPage(null);
+    void api.GET('/api/approvals', { params: { query: { status, limit: PAGE_SIZE, offset } } }).then(({ data, error }) => {
+      if (!current) return;
+      setPage(data ? { items: data.items, total: data.total } : { items: [], total: 0 });
+      setError(error ? errorOf(error) : null);
+    });
+    return () => {
+      current = false;
+    };
+  }, [status, offset, reload]);
+
+  const canDecide = (a: Approval) => (a.requestedBy === user?.id ? 'own' : hasRole('approver') ? 'yes' : 'no');
+  const decided = (a: Approval, d: Decision) => {
+    setChosen(null);
+    setReload((n) => n + 1);
+    setNotice(t(`approvals.form.done.${d}`, { summary: a.summary }));
+  };
+
+  return (
+    <section aria-labelledby="approvals-title">
+      <h1 id="approvals-title">{t('approvals.title')}</h1>
+      <p>{t('approvals.intro')}</p>
+      <p role="status" className="status-note">
+        {notice}
+      </p>
+      <label htmlFor="approvals-status">{t('approvals.show')}</label>
+      <select
+        id="approvals-status"
+        value={status}
+        onChange={(e) => {
+          setStatus(e.target.value as ApprovalStatus);
+          setOffset(0);
+          setChosen(null);
+        }}
+      >
+        {STATUSES.map((s) => (
+          <option key={s} value={s}>
+            {t(`approvals.status.${s}`)}
+          </option>
+        ))}
+      </select>
+      <AsyncState loading={page === null} error={error} empty={page?.items.length === 0}>
+        <ApprovalsTable
+          items={page?.items ?? []}
+          status={status}
+          canDecide={canDecide}
+          onChoose={(a) => {
+            setNotice('');
+            setChosen(a);
+          }}
+        />
+        <Pager area="approvals" label={t('approvals.pager.label')} total={page?.total ?? 0} limit={PAGE_SIZE} offset={offset} onOffset={setOffset} />
+      </AsyncState>
+      {chosen ? <DecisionForm key={chosen.id} approval={chosen} onDecided={decided} onCancel={() => setChosen(null)} /> : null}
+    </section>
+  );
 }

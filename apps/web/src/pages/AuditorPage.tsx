@@ -1,7 +1,30 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CaseAudit } from './auditor/CaseAudit';
+import { CrossCaseSearch } from './auditor/CrossCaseSearch';
+import { Tabs } from './auditor/Tabs';
+import { useUsers } from './auditor/useUsers';
+import './auditor/screens.css';
 
-// Placeholder: built in the next step (see the issue of the web application).
+/** For auditors (and admins): one case in depth, or a search across all cases. Read only. */
 export function AuditorPage() {
   const { t } = useTranslation();
-  return <h1>{t('common.loading')}</h1>;
+  const users = useUsers();
+  const [tab, setTab] = useState('case');
+  return (
+    <section aria-labelledby="auditor-title">
+      <h1 id="auditor-title">{t('auditor.title')}</h1>
+      <p>{t('auditor.intro')}</p>
+      <Tabs
+        id="auditor"
+        label={t('auditor.tabs.label')}
+        active={tab}
+        onChange={setTab}
+        tabs={[
+          { key: 'case', title: t('auditor.tabs.case'), panel: <CaseAudit users={users} /> },
+          { key: 'search', title: t('auditor.tabs.search'), panel: <CrossCaseSearch users={users} /> },
+        ]}
+      />
+    </section>
+  );
 }

@@ -1,7 +1,108 @@
+import { useCallback, useState } from 'react';
+import { Link, useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
+import { api } from '../api/client';
+import type { components } from '../api/schema';
+import { CaseActions } from './case/actions/CaseActions';
+import { AdviceSection } from './case/advice/AdviceSection';
+import { AgreementSection } from './case/agreement/AgreementSection';
+import { AssessmentSection } from './case/assessment/AssessmentSection';
+import { AuditSection } from './case/audit/AuditSection';
+import { BudgetSection } from './case/budget/BudgetSection';
+import { CaseSummary } from './case/CaseSummary';
+import { DecisionSection } from './case/decision/DecisionSection';
+import { DialogueSection } from './case/dialogue/DialogueSection';
+import { ProcessTracker } from './case/ProcessTracker';
+import { RoadmapSection } from './case/roadmap/RoadmapSection';
+import { TrajectorySection } from './case/trajectory/TrajectorySection';
+import { useLoad } from './case/useLoad';
+import { usePolicyNames } from './case/usePolicyVersion';
+import { useUserNames } from './case/useUserNames';
+import './case/case.css';
 
-// Placeholder: built in the next step (see the issue of the web application).
+type CaseView = components['schemas']['CaseDto'];
+
+/** The parts of the page, in the order of the process, for the "on this page" links. */
+const SECTIONS = ['facts', 'roadmap', 'assessment', 'advice', 'decision', 'trajectory', 'agreement', 'dialogue', 'budget', 'audit'] as const;
+
+/**
+ * One case: where it stands in the process, the actions the signed-in user may take, and every
+ * step's record. After an action the revision goes up and every part reads again.
+ */
 export function CasePage() {
+  const { id = '' } = useParams();
+  // A new case starts afresh (nothing of the previous one stays on screen while it loads).
+  return <CaseScreen key={id} id={id} />;
+}
+
+function CaseScreen({ id }: { id: string }) {
   const { t } = useTranslation();
-  return <h1>{t('common.loading')}</h1>;
+  const [revision, setRevision] = useState(0);
+  const reload = useCallback(() => setRevision((r) => r + 1), []);
+  const loaded = useLoad(() => api.GET('/api/cases/{id}', { params: { path: { id } } }), [id, revision]);
+  // Without asOf the API answers the case as it is now (a CaseDto).
+  const view = loaded.data && 'workflowId' in loaded.data ? (loaded.data as CaseView) : null;
+  const people = useUserNames();
+  const policy = usePolicyNames(view?.policyVersion ?? null);
+  const trace = useLoad(() => (view ? api.GET('/api/cases/{id}/decisions', { params: { path: { id } } }) : null), [id, revision, view === null]);
+
+  if (!view) return <CaseUnavailable loading={loaded.loading} status={loaded.status} message={loaded.error?.message} />;
+  // The moment the server answered: "the case as it stands now" must not lie ahead of its clock.
+  const now = loaded.answeredAt ?? new Date(Date.now() - 5_000).toISOString();
+
+  return (
+    <article aria-labelledby="case-title" className="cp-page">
+      <p className="cp-back">
+        <Link to="/cases">{t('casePage.back')}</Link>
+      </p>
+      <h1 id="case-title">{view.clusterName}</h1>
+      <p className="cp-subtitle">
+        {t('casePage.standsAt', { stage: t(`stage.${view.stage}`) })}
+        {loaded.loading ? (
+          <span role="status" className="cp-note">
+            {t('common.loading')}
+          </span>
+        ) : null}
+      </p>
+      <ProcessTracker stage={view.stage} />
+      <CaseActions view={view} onChanged={reload} />
+      <nav aria-label={t('casePage.onThisPage')} className="cp-toc">
+        <ul>
+          {SECTIONS.map((s) => (
+            <li key={s}>
+              <a href={`#${s}`}>{t(`casePage.sections.${s}`)}</a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <CaseSummary view={view} people={people} />
+      <RoadmapSection caseId={view.id} revision={revision} people={people} />
+      <AssessmentSection caseId={view.id} revision={revision} people={people} policy={policy} trace={trace} />
+      <AdviceSection view={view} revision={revision} at={now} policy={policy} trace={trace} />
+      <DecisionSection trace={trace} policy={policy} />
+      <TrajectorySection view={view} revision={revision} policy={policy} people={people} />
+      <AgreementSection caseId={view.id} revision={revision} policy={policy} people={people} />
+      <DialogueSection caseId={view.id} revision={revision} />
+      <BudgetSection caseId={view.id} revision={revision} policy={policy} />
+      <AuditSection caseId={view.id} revision={revision} />
+    </article>
+  );
+}
+
+/** Loading, or a clear message when the case does not exist (404, or a malformed id) or is not the user's (403). */
+function CaseUnavailable({ loading, status, message }: { loading: boolean; status: number | null; message?: string }) {
+  const { t } = useTranslation();
+  if (loading) return <p role="status">{t('common.loading')}</p>;
+  const reason = status === 403 ? 'forbidden' : status === 404 || status === 400 ? 'notFound' : 'error';
+  return (
+    <section aria-labelledby="case-title">
+      <h1 id="case-title">{t(`casePage.unavailable.${reason}.title`)}</h1>
+      <p role="alert" className="error">
+        {t(`casePage.unavailable.${reason}.text`, { message: message ?? '' })}
+      </p>
+      <p>
+        <Link to="/cases">{t('casePage.back')}</Link>
+      </p>
+    </section>
+  );
 }

@@ -8,6 +8,12 @@ export interface CaseListFilter {
   /** Restricts the list to these ids (a cluster representative sees only their own case). */
   onlyIds?: string[];
   search?: string;
+  /** true: only cases with an open task past its due date (at `now`); false: only cases without one. */
+  overdue?: boolean;
+  /** Only pilot test trajectories (true) or only the others (false). */
+  pilot?: boolean;
+  /** The moment "overdue" is measured against (the caller's clock, as the inbox uses). */
+  now?: Date;
   limit: number;
   offset: number;
 }
@@ -44,6 +50,11 @@ export class CaseRepository {
     if (filter.onlyIds) qb.andWhere('c.id = ANY(:ids)', { ids: filter.onlyIds });
     if (filter.search) {
       qb.andWhere(`c.cluster_name ILIKE :q ESCAPE '\\'`, { q: `%${escapeLike(filter.search)}%` });
+    }
+    if (filter.pilot !== undefined) qb.andWhere('c.pilot = :pilot', { pilot: filter.pilot });
+    if (filter.overdue !== undefined) {
+      const overdueTask = `EXISTS (SELECT 1 FROM case_tasks t WHERE t.case_id = c.id AND t.status = 'open' AND t.due_at < :now)`;
+      qb.andWhere(filter.overdue ? overdueTask : `NOT ${overdueTask}`, { now: filter.now ?? new Date() });
     }
     qb.orderBy('c.created_at', 'DESC').addOrderBy('c.id', 'ASC').take(filter.limit).skip(filter.offset);
     const [items, total] = await qb.getManyAndCount();

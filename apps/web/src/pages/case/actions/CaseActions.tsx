@@ -1,0 +1,71 @@
+import { useCallback, useState } from 'react';
+import { useSession } from '../../../auth/session';
+import { AgreementActions } from './agreement/AgreementActions';
+import { AssessmentActions } from './assessment/AssessmentActions';
+import { DecisionActions } from './decision/DecisionActions';
+import { DialogueActions } from './dialogue/DialogueActions';
+import { ActionStatus } from './form/ActionStatus';
+import { RoadmapForm } from './roadmap/RoadmapForm';
+import { TrajectoryActions } from './trajectory/TrajectoryActions';
+import { hasOpenTask, partyOf, type CaseParty, type CaseView } from './who';
+import './actions.css';
+
+export type { CaseView } from './who';
+
+/**
+ * The action forms of the case page: only those the signed-in user may use in the case's current
+ * stage (the API enforces the same and answers with its reason). Calls onChanged after a success,
+ * so that the page reloads the case. What was done is announced here, above the forms, because
+ * the form itself often goes away with the step it completed.
+ */
+export function CaseActions({ view, onChanged }: { view: CaseView; onChanged: () => void }) {
+  const { user } = useSession();
+  const [notice, setNotice] = useState<{ caseId: string; text: string } | null>(null);
+  const onDone = useCallback(
+    (text: string) => {
+      setNotice({ caseId: view.id, text });
+      onChanged();
+    },
+    [view.id, onChanged],
+  );
+  if (!user) return null;
+
+  return (
+    <div className="case-actions">
+      <ActionStatus message={notice?.caseId === view.id ? notice.text : null} />
+      <StageActions key={view.id} view={view} party={partyOf(user, view)} userId={user.id} onChanged={onChanged} onDone={onDone} />
+    </div>
+  );
+}
+
+/** The sections of the current stage that this user may act in (none for everyone else). */
+function StageActions({ view, party, userId, onChanged, onDone }: { view: CaseView; party: CaseParty; userId: string; onChanged: () => void; onDone: (message: string) => void }) {
+  // A party's authorised representative may be anyone who can read the case.
+  const signer = hasOpenTask(view, 'agreement_signature', userId);
+  const signing = party.accountManager || signer ? <AgreementActions view={view} party={party} userId={userId} onDone={onDone} /> : null;
+
+  switch (view.stage) {
+    case 'roadmap_drafting':
+      return party.roadmapEditor ? <RoadmapForm view={view} onSaved={onChanged} onDone={onDone} /> : null;
+    case 'quality_assessment':
+      // Assessors are case handlers other than the account manager; the section finds out which.
+      return party.caseHandler ? <AssessmentActions view={view} party={party} userId={userId} onDone={onDone} /> : null;
+    case 'decision': {
+      const proposalDue = hasOpenTask(view, 'decision_proposal', userId);
+      return party.caseHandler && (party.accountManager || proposalDue) ? <DecisionActions view={view} proposalDue={proposalDue} onDone={onDone} /> : null;
+    }
+    case 'test_trajectory':
+      return party.roadmapEditor ? <TrajectoryActions view={view} party={party} onDone={onDone} /> : null;
+    case 'partnership_agreement':
+      return signing;
+    case 'structured_dialogue':
+      return (
+        <>
+          {party.roadmapEditor ? <DialogueActions view={view} party={party} closureDue={hasOpenTask(view, 'final_report', userId)} onDone={onDone} /> : null}
+          {signing}
+        </>
+      );
+    default:
+      return null;
+  }
+}

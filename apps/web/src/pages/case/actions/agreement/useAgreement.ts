@@ -1,0 +1,59 @@
+import { useCallback } from 'react';
+import { api } from '../../../../api/client';
+import type { components } from '../../../../api/schema';
+import { list, num, str } from '../form/records';
+import { useLoad } from '../form/useLoad';
+
+type Version = components['schemas']['AgreementVersionDto'];
+type PartyKind = components['schemas']['PartyDto']['kind'];
+
+/** A party of an agreement version, as the forms need it. */
+export interface AgreementParty {
+  partyId: string;
+  kind: PartyKind;
+  name: string;
+  representativeUserId: string;
+}
+
+/** What the forms read of a version's content (given as a free object by the API). */
+export interface AgreementFacts {
+  parties: AgreementParty[];
+  earmarks: { instrumentCode: string; amountCents: number }[];
+  termYears: number | null;
+  dialogueCadenceMonths: number | null;
+  text: string;
+  /** Parties that signed this version (signatures not voided). */
+  signedPartyIds: string[];
+}
+
+const KINDS: PartyKind[] = ['government', 'cluster_organisation', 'lead_actor', 'strategic_partner'];
+
+export function factsOf(v: Version): AgreementFacts {
+  const c = v.content;
+  return {
+    parties: list(c.parties).flatMap((p) => {
+      const partyId = str(p, 'partyId');
+      const kind = str(p, 'kind') as PartyKind | null;
+      return partyId && kind && KINDS.includes(kind) ? [{ partyId, kind, name: str(p, 'name') ?? partyId, representativeUserId: str(p, 'representativeUserId') ?? '' }] : [];
+    }),
+    earmarks: list(c.earmarks).flatMap((e) => {
+      const instrumentCode = str(e, 'instrumentCode');
+      const amountCents = num(e, 'amountCents');
+      return instrumentCode && amountCents !== null ? [{ instrumentCode, amountCents }] : [];
+    }),
+    termYears: num(c, 'termYears'),
+    dialogueCadenceMonths: num(c, 'dialogueCadenceMonths'),
+    text: str(c, 'text') ?? '',
+    signedPartyIds: list(v.signatures).flatMap((s) => (str(s, 'voidedAt') === null && str(s, 'partyId') ? [str(s, 'partyId')!] : [])),
+  };
+}
+
+/** The case's agreement versions; `latest` is the newest, `signing` the one being signed (if any). */
+export function useAgreement(caseId: string) {
+  const load = useCallback(() => api.GET('/api/cases/{id}/agreement', { params: { path: { id: caseId } } }), [caseId]);
+  const { data, error, loading, reload } = useLoad(load);
+  const versions = data ?? [];
+  const latest = versions.reduce<Version | null>((a, v) => (!a || v.version > a.version ? v : a), null);
+  const signing = versions.find((v) => v.status === 'signing') ?? null;
+  return { latest, signing, error, loading, reload };
+}

@@ -1,0 +1,73 @@
+import type { components } from '../../../../api/schema';
+import { row, type Row } from '../form/rows';
+
+export type RoadmapDraftBody = components['schemas']['RoadmapDraftDto'];
+type Milestone = components['schemas']['MilestoneDto'];
+type Commitment = components['schemas']['CommitmentDto'];
+
+
+/** The form's state: texts as typed (the year too), lists as rows. */
+export interface RoadmapDraftState {
+  vision: string;
+  horizonYear: string;
+  objectives: Row<{ text: string }>[];
+  milestones: Row<Milestone>[];
+  commitments: Row<Commitment>[];
+  projectPortfolio: Row<{ text: string }>[];
+  internationalRoadmapLinks: Row<{ text: string }>[];
+  societalChallenges: Row<{ text: string }>[];
+  reason: string;
+}
+
+export type TextListKey = 'objectives' | 'projectPortfolio' | 'internationalRoadmapLinks' | 'societalChallenges';
+
+export function emptyDraft(): RoadmapDraftState {
+  return { vision: '', horizonYear: '', objectives: [], milestones: [], commitments: [], projectPortfolio: [], internationalRoadmapLinks: [], societalChallenges: [], reason: '' };
+}
+
+const texts = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
+const records = (value: unknown): Record<string, unknown>[] => (Array.isArray(value) ? value.filter((v): v is Record<string, unknown> => typeof v === 'object' && v !== null) : []);
+const text = (value: unknown): string => (typeof value === 'string' ? value : '');
+
+/**
+ * The form, filled with a saved version (GET …/roadmap/versions gives its content as a free
+ * object, so each field is read defensively).
+ */
+export function draftFromContent(content: Record<string, unknown>): RoadmapDraftState {
+  const list = (value: unknown) => texts(value).map((t) => row({ text: t }));
+  return {
+    vision: text(content.vision),
+    horizonYear: typeof content.horizonYear === 'number' ? String(content.horizonYear) : '',
+    objectives: list(content.objectives),
+    milestones: records(content.milestones).map((m) => row({ title: text(m.title), dueDate: text(m.dueDate) })),
+    commitments: records(content.commitments).map((c) => row({ actor: text(c.actor), commitment: text(c.commitment) })),
+    projectPortfolio: list(content.projectPortfolio),
+    internationalRoadmapLinks: list(content.internationalRoadmapLinks),
+    societalChallenges: list(content.societalChallenges),
+    reason: '',
+  };
+}
+
+/** The request body; the API checks every field and answers per field. */
+export function draftBody(s: RoadmapDraftState): RoadmapDraftBody {
+  const list = (rows: Row<{ text: string }>[]) => rows.map((r) => r.text);
+  return {
+    vision: s.vision,
+    // An empty or partial year goes as null (NaN in JSON), so the API names the field.
+    horizonYear: s.horizonYear.trim() === '' ? NaN : Number(s.horizonYear),
+    objectives: list(s.objectives),
+    milestones: s.milestones.map(({ title, dueDate }) => ({ title, dueDate })),
+    commitments: s.commitments.map(({ actor, commitment }) => ({ actor, commitment })),
+    projectPortfolio: list(s.projectPortfolio),
+    internationalRoadmapLinks: list(s.internationalRoadmapLinks),
+    societalChallenges: list(s.societalChallenges),
+    ...(s.reason.trim() ? { reason: s.reason } : {}),
+  };
+}
+
+/** The content only (no reason), to tell whether the form differs from the saved version. */
+export function contentKey(s: RoadmapDraftState): string {
+  const body = draftBody(s);
+  delete body.reason;
+  return JSON.stringify(body);
+}

@@ -1,0 +1,72 @@
+import { useTranslation } from 'react-i18next';
+import type { components } from '../../../api/schema';
+import { formatDateTime } from '../../../format';
+import { CaseSection } from '../CaseSection';
+import type { Loaded } from '../useLoad';
+import type { PolicyNames } from '../usePolicyVersion';
+
+type DecisionTrace = components['schemas']['DecisionTraceDto'];
+type GovernmentDecision = components['schemas']['GovernmentDecisionTraceDto'];
+
+/** Each proposed government decision (newest first) with its four-eyes approval, from the decision trace. */
+export function DecisionSection({ trace, policy }: { trace: Loaded<DecisionTrace>; policy: PolicyNames }) {
+  const { t } = useTranslation();
+  const decisions = (trace.data?.records ?? []).flatMap((r) => (r.governmentDecision ? [r.governmentDecision] : [])).reverse();
+  return (
+    <CaseSection id="decision" title={t('casePage.decision.title')} state={trace} notYet={decisions.length === 0 && t('casePage.decision.notYet')}>
+      {() => decisions.map((d) => <Decision key={d.decisionId} decision={d} policy={policy} />)}
+    </CaseSection>
+  );
+}
+
+function Decision({ decision: d, policy }: { decision: GovernmentDecision; policy: PolicyNames }) {
+  const { t } = useTranslation();
+  const approval = d.approval;
+  return (
+    <article className="cp-card" aria-labelledby={`decision-${d.decisionId}`}>
+      <h3 id={`decision-${d.decisionId}`}>
+        {t('casePage.decision.versionN', { version: d.version })}: {t(`casePage.decision.outcomes.${d.outcome}`)} — {t(`casePage.decision.statuses.${d.status}`)}
+      </h3>
+      <dl className="cp-facts">
+        <dt>{t('casePage.decision.roadmap')}</dt>
+        <dd>{d.roadmap ? t('casePage.roadmap.versionN', { version: d.roadmap.version }) : '—'}</dd>
+        <dt>{t('casePage.decision.rationale')}</dt>
+        <dd className="cp-pre">{d.rationale}</dd>
+        {d.conditions ? (
+          <>
+            <dt>{t('casePage.decision.conditions')}</dt>
+            <dd className="cp-pre">{d.conditions}</dd>
+          </>
+        ) : null}
+        <dt>{t('casePage.decision.proposedBy')}</dt>
+        <dd>
+          {d.proposedBy.name ?? '—'}, {formatDateTime(d.proposedAt)}
+        </dd>
+        <dt>{t('casePage.decision.approval')}</dt>
+        <dd>
+          {approval ? (
+            <>
+              {t(`casePage.decision.approvalStatuses.${approval.status}`)}
+              {approval.decidedBy ? `: ${approval.decidedBy.name ?? '—'}, ${formatDateTime(approval.decidedAt)}` : null}
+              {approval.comment ? <span className="cp-note">“{approval.comment}”</span> : null}
+            </>
+          ) : (
+            '—'
+          )}
+        </dd>
+      </dl>
+      {d.considerations.length > 0 ? (
+        <>
+          <h4>{t('casePage.decision.considerations')}</h4>
+          <ul>
+            {d.considerations.map((c) => (
+              <li key={c.councilCode}>
+                <strong>{policy.council(c.councilCode)}:</strong> {c.text}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </article>
+  );
+}

@@ -1,0 +1,38 @@
+import { formatDate } from '../../../format';
+import { isOpen, type Open } from '../open';
+
+/** The roadmap's fields in the order of the form (DOMAIN.md step 1); unknown fields follow. */
+export const ROADMAP_FIELDS = [
+  'vision',
+  'horizonYear',
+  'objectives',
+  'milestones',
+  'commitments',
+  'projectPortfolio',
+  'internationalRoadmapLinks',
+  'societalChallenges',
+] as const;
+
+export function fieldsOf(...contents: Open[]): string[] {
+  const extra = new Set(contents.flatMap((c) => Object.keys(c)).filter((k) => !(ROADMAP_FIELDS as readonly string[]).includes(k)));
+  return [...ROADMAP_FIELDS, ...extra];
+}
+
+/** One field as lines of text, the unit of the comparison. */
+export function linesOf(value: unknown): string[] {
+  if (value === undefined || value === null || value === '') return [];
+  if (typeof value === 'string') return value.split(/\r?\n/);
+  if (typeof value === 'number' || typeof value === 'boolean') return [String(value)];
+  if (Array.isArray(value)) return value.flatMap((item) => linesOf(itemText(item)));
+  return [JSON.stringify(value)];
+}
+
+function itemText(item: unknown): unknown {
+  if (!isOpen(item)) return item;
+  // Milestones: "title (30/06/2028)"; commitments: "actor: commitment"; others: their values.
+  if (typeof item.title === 'string' && typeof item.dueDate === 'string') return `${item.title} (${formatDate(item.dueDate)})`;
+  if (typeof item.actor === 'string' && typeof item.commitment === 'string') return `${item.actor}: ${item.commitment}`;
+  return Object.values(item)
+    .map((v) => (typeof v === 'string' || typeof v === 'number' ? String(v) : JSON.stringify(v)))
+    .join(' — ');
+}

@@ -1,0 +1,24 @@
+import { useMemo } from 'react';
+import { api } from '../../api/client';
+import { useSession } from '../../auth/session';
+import { useLoad } from './useLoad';
+
+/**
+ * Display names of users by id, for the roles that may list users (GET /api/users); for the
+ * others the map stays empty and the page falls back to what the answers themselves name.
+ */
+export function useUserNames() {
+  const { hasRole } = useSession();
+  const allowed = hasRole('admin', 'case_handler', 'auditor');
+  const users = useLoad(() => (allowed ? api.GET('/api/users') : null), [allowed]);
+  return useMemo(() => {
+    const byId = new Map((users.data ?? []).map((u) => [u.id, u]));
+    return {
+      users: users.data ?? [],
+      loading: users.loading,
+      name: (id: string | null | undefined): string | null => (id ? (byId.get(id)?.displayName ?? null) : null),
+    };
+  }, [users]);
+}
+
+export type UserNames = ReturnType<typeof useUserNames>;

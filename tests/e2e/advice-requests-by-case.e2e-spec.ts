@@ -1,0 +1,64 @@
+import { startHttpStack, type HttpStack } from '../support/http-stack';
+import { demoUser, roadmap } from '../support/fixtures';
+import { assessment } from '../support/first-half';
+
+/**
+ * GET /api/advice-requests?caseId=…: the advice round of one case, as the decision form of the web
+ * app shows it beside each council's consideration. A council member still sees only their own.
+ */
+describe('GET /api/advice-requests filtered by case', () => {
+  let s: HttpStack;
+
+  beforeAll(async () => {
+    s = await startHttpStack();
+  });
+  afterAll(() => s?.stop());
+
+  const as = async (subject: string) => ({ authorization: `Bearer ${await s.tokenFor(subject)}` });
+  const post = async (subject: string, path: string, body: object = {}) => s.http().post(`/api/${path}`).set(await as(subject)).send(body);
+  const get = async (subject: string, path: string) => s.http().get(`/api/${path}`).set(await as(subject));
+  const eventually = async <T>(probe: () => Promise<T>, ok: (v: T) => boolean): Promise<T> => {
+    for (let i = 0; i < 150; i++) {
+      const value = await probe();
+      if (ok(value)) return value;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    throw new Error('condition not reached in 15 s');
+  };
+
+  /** Opens a case and takes it to the councils' advice. */
+  async function caseInAdvice(clusterName: string): Promise<string> {
+    const caseId = (await post('handler', 'cases', { clusterName, domain: 'Logistiek', leadActors: ['VIL'], partners: [], accountManagerId: demoUser('handler').id })).body.id as string;
+    expect((await post('handler', `cases/${caseId}/roadmap/drafts`, roadmap())).status).toBe(201);
+    expect((await post('handler', `cases/${caseId}/roadmap/submit`)).status).toBe(200);
+    expect((await post('handler', `cases/${caseId}/assessors`, { assessorIds: [demoUser('assessor-a').id, demoUser('assessor-b').id] })).status).toBe(200);
+    for (const subject of ['assessor-a', 'assessor-b']) {
+      expect((await post(subject, `cases/${caseId}/assessment/conflict-declaration`, { hasConflict: false })).status).toBe(200);
+      expect((await post(subject, `cases/${caseId}/assessments`, assessment(4))).status).toBe(201);
+    }
+    expect((await post('handler', `cases/${caseId}/assessment/conclusion`, { outcome: 'proceed', remarks: 'Sterke roadmap.' })).status).toBe(200);
+    return caseId;
+  }
+
+  it('lists only the requests of that case, and for a council member only their own council’s', async () => {
+    const first = await caseInAdvice('Slimme logistiek');
+    const second = await caseInAdvice('Blauwe economie');
+    await eventually(() => get('handler', 'advice-requests'), (r) => r.body.total === 6);
+
+    const ofFirst = await get('handler', `advice-requests?caseId=${first}`);
+    expect(ofFirst.status).toBe(200);
+    expect(ofFirst.body.total).toBe(3);
+    expect(ofFirst.body.items.map((r: { caseId: string }) => r.caseId)).toEqual([first, first, first]);
+    expect(ofFirst.body.items.map((r: { councilCode: string }) => r.councilCode).sort()).toEqual(['RI', 'SERV', 'VRWI']);
+
+    const member = await get('council-ri', `advice-requests?caseId=${second}`);
+    expect(member.status).toBe(200);
+    expect(member.body.items).toEqual([expect.objectContaining({ caseId: second, councilCode: 'RI', clusterName: 'Blauwe economie' })]);
+  });
+
+  it('answers 400 naming the field when the case id is not a UUID', async () => {
+    const res = await get('handler', 'advice-requests?caseId=not-a-uuid');
+    expect(res.status).toBe(400);
+    expect(res.body.fieldErrors).toEqual([expect.objectContaining({ field: 'caseId' })]);
+  });
+});

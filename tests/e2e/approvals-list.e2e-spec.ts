@@ -1,0 +1,66 @@
+import { startHttpStack, type HttpStack } from '../support/http-stack';
+import { demoUser, roadmap } from '../support/fixtures';
+import { assessment, proposal } from '../support/first-half';
+
+/**
+ * The approvals list as the web app shows it: each approval names its case and the people
+ * involved (an approver may not list users, so the names come with the list).
+ */
+describe('GET /api/approvals names the case, the requester and the approver', () => {
+  let s: HttpStack;
+
+  beforeAll(async () => {
+    s = await startHttpStack();
+  });
+  afterAll(() => s?.stop());
+
+  const as = async (subject: string) => ({ authorization: `Bearer ${await s.tokenFor(subject)}` });
+  const post = async (subject: string, path: string, body: object = {}) => s.http().post(`/api/${path}`).set(await as(subject)).send(body);
+  const get = async (subject: string, path: string) => s.http().get(`/api/${path}`).set(await as(subject));
+  const eventually = async <T>(probe: () => Promise<T>, ok: (v: T) => boolean): Promise<T> => {
+    for (let i = 0; i < 150; i++) {
+      const value = await probe();
+      if (ok(value)) return value;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    throw new Error('condition not reached in 15 s');
+  };
+
+  it('lists a pending decision with names, then the decided one with the approver', async () => {
+    const caseId = (await post('handler', 'cases', { clusterName: 'Slimme logistiek', domain: 'Logistiek', leadActors: ['VIL'], partners: [], accountManagerId: demoUser('handler').id })).body.id as string;
+    expect((await post('handler', `cases/${caseId}/roadmap/drafts`, roadmap())).status).toBe(201);
+    expect((await post('handler', `cases/${caseId}/roadmap/submit`)).status).toBe(200);
+    expect((await post('handler', `cases/${caseId}/assessors`, { assessorIds: [demoUser('assessor-a').id, demoUser('assessor-b').id] })).status).toBe(200);
+    for (const subject of ['assessor-a', 'assessor-b']) {
+      expect((await post(subject, `cases/${caseId}/assessment/conflict-declaration`, { hasConflict: false })).status).toBe(200);
+      expect((await post(subject, `cases/${caseId}/assessments`, assessment(4))).status).toBe(201);
+    }
+    expect((await post('handler', `cases/${caseId}/assessment/conclusion`, { outcome: 'proceed', remarks: 'Sterke roadmap.' })).status).toBe(200);
+    const requests = (await eventually(() => get('handler', 'advice-requests?status=open'), (r) => r.body.total === 3)).body.items as { id: string; councilCode: string }[];
+    for (const r of requests) {
+      expect((await post(`council-${r.councilCode.toLowerCase()}`, `advice-requests/${r.id}/advice`, { position: 'positive', text: `Gunstig advies van de ${r.councilCode}.` })).status).toBe(200);
+    }
+    await eventually(() => get('handler', `cases/${caseId}`), (r) => r.body.stage === 'decision');
+    const proposed = await post('handler', `cases/${caseId}/decision/proposals`, proposal());
+    expect(proposed.status).toBe(201);
+
+    const pending = await get('approver', 'approvals');
+    expect(pending.status).toBe(200);
+    expect(pending.body.items).toEqual([
+      expect.objectContaining({
+        id: proposed.body.approvalId,
+        caseId,
+        clusterName: 'Slimme logistiek',
+        requestedBy: demoUser('handler').id,
+        requestedByName: 'An Peeters',
+        status: 'pending',
+        decidedByName: null,
+      }),
+    ]);
+
+    expect((await post('approver', `approvals/${proposed.body.approvalId}/decision`, { decision: 'approve', comment: 'Akkoord.' })).status).toBe(200);
+    expect((await get('approver', 'approvals')).body.total).toBe(0);
+    const approved = await get('handler', 'approvals?status=approved');
+    expect(approved.body.items).toEqual([expect.objectContaining({ id: proposed.body.approvalId, decidedBy: demoUser('approver').id, decidedByName: 'Chris Maes', comment: 'Akkoord.' })]);
+  });
+});

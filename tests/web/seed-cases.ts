@@ -1,0 +1,67 @@
+// Data for the screens to show, made over HTTP as the right users (as a user of the product would):
+// one case waiting for the approver's decision, one waiting for the councils' advice, and the
+// cluster representative of the first.
+import { demoUser, roadmap } from '../support/fixtures';
+import { assessment, proposal } from '../support/first-half';
+import type { HttpStack } from '../support/http-stack';
+
+export interface SeededCases {
+  /** At the decision stage with a proposal pending approval; `cluster-rep` represents it. */
+  decisionCaseId: string;
+  /** At the advice stage: each council has an open request (with a due date) for it. */
+  adviceCaseId: string;
+}
+
+export async function seedCases(s: HttpStack): Promise<SeededCases> {
+  const call = async (subject: string, method: 'get' | 'post', path: string, body?: object) => {
+    const res = await s.http()[method](`/api/${path}`).set({ authorization: `Bearer ${await s.tokenFor(subject)}` }).send(body);
+    if (res.status >= 300) throw new Error(`${subject} ${method.toUpperCase()} ${path}: ${res.status} ${JSON.stringify(res.body)}`);
+    return res.body;
+  };
+  const eventually = async (what: string, ok: () => Promise<boolean>) => {
+    for (let i = 0; i < 150; i++) {
+      if (await ok()) return;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    throw new Error(`seed: ${what} not reached in 15 s`);
+  };
+
+  const openAndSendToAdvice = async (clusterName: string): Promise<string> => {
+    const { id } = await call('handler', 'post', 'cases', {
+      clusterName,
+      domain: 'Circulaire chemie',
+      leadActors: ['Catalisti vzw'],
+      partners: ['Universiteit Gent', 'VITO'],
+      accountManagerId: demoUser('handler').id,
+    });
+    await call('handler', 'post', `cases/${id}/roadmap/drafts`, roadmap());
+    await call('handler', 'post', `cases/${id}/roadmap/submit`);
+    await call('handler', 'post', `cases/${id}/assessors`, { assessorIds: [demoUser('assessor-a').id, demoUser('assessor-b').id] });
+    for (const assessor of ['assessor-a', 'assessor-b']) {
+      await call(assessor, 'post', `cases/${id}/assessment/conflict-declaration`, { hasConflict: false });
+      await call(assessor, 'post', `cases/${id}/assessments`, assessment());
+    }
+    await call('handler', 'post', `cases/${id}/assessment/conclusion`, { outcome: 'proceed', remarks: 'Sterke roadmap.' });
+    await eventually('three advice requests', async () => (await call('handler', 'get', `advice-requests?status=open&limit=100`)).items.filter((r: { caseId: string }) => r.caseId === id).length === 3);
+    return id;
+  };
+
+  const decisionCaseId = await openAndSendToAdvice('Duurzame chemie');
+  await call('admin', 'post', 'users', {
+    subject: 'cluster-rep',
+    displayName: 'Ilse Vermeulen (Catalisti)',
+    email: 'ilse.vermeulen@catalisti.example.be',
+    organisation: 'Catalisti vzw',
+    roles: ['cluster_representative'],
+    caseId: decisionCaseId,
+  });
+  const open = (await call('handler', 'get', 'advice-requests?status=open&limit=100')).items as { id: string; caseId: string; councilCode: string }[];
+  for (const request of open.filter((r) => r.caseId === decisionCaseId)) {
+    await call(`council-${request.councilCode.toLowerCase()}`, 'post', `advice-requests/${request.id}/advice`, { position: 'positive', text: `Gunstig advies van de ${request.councilCode}.` });
+  }
+  await eventually('the decision stage', async () => (await call('handler', 'get', `cases/${decisionCaseId}`)).stage === 'decision');
+  await call('handler', 'post', `cases/${decisionCaseId}/decision/proposals`, proposal());
+
+  const adviceCaseId = await openAndSendToAdvice('Blauwe economie');
+  return { decisionCaseId, adviceCaseId };
+}
