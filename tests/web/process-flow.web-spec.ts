@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { verifyEvidenceBundleFile } from '@cluster/audit';
-import { launchBrowser, newPage, screenshot, settled, signIn, startWebStack, type WebStack } from '../support/browser';
+import { checkA11y, launchBrowser, newPage, screenshot, settled, signIn, startWebStack, type WebStack } from '../support/browser';
 
 const CLUSTER = 'Slimme Vlaamse Havens';
 
@@ -13,6 +13,7 @@ const CLUSTER = 'Slimme Vlaamse Havens';
  * submits the roadmap, two assessors declare no conflict and score it, the account manager
  * concludes, the three councils advise (final), the account manager proposes the decision, an
  * approver approves it, and an auditor verifies the chain and downloads the signed evidence bundle.
+ * The forms on the way pass axe-core too (no serious or critical violation).
  * (The cluster representative's account is made by an administrator over the API: there is no
  * user-management screen.)
  */
@@ -70,6 +71,7 @@ describe('a case from creation to decision in the browser', () => {
   it('its cluster representative writes and submits the roadmap', async () => {
     await as('rep-havens', async (page) => {
       await openCase(page);
+      await checkA11y(page, 'flow-roadmap-form');
       await page.getByLabel('Visie', { exact: true }).fill('Vlaamse havens als slimste en duurzaamste knooppunt van Europa tegen 2035.');
       await page.getByLabel('Horizonjaar').fill('2035');
       await page.getByRole('button', { name: 'Concept bewaren' }).click();
@@ -100,7 +102,10 @@ describe('a case from creation to decision in the browser', () => {
           await score.selectOption(values[values.length - 1]!);
         }
         for (const why of await page.locator('textarea[id^="gate-"], textarea[id^="criterion-"]').all()) await why.fill('Goed onderbouwd in de roadmap en de bijlagen.');
-        if (assessor === 'assessor-a') await screenshot(page, 'flow-3-assessment');
+        if (assessor === 'assessor-a') {
+          await checkA11y(page, 'flow-assessment-form');
+          await screenshot(page, 'flow-3-assessment');
+        }
         await page.getByRole('button', { name: 'Beoordeling indienen' }).click();
         await page.getByRole('button', { name: 'Beoordeling indienen' }).waitFor({ state: 'detached' });
       });
@@ -125,7 +130,10 @@ describe('a case from creation to decision in the browser', () => {
         const submit = page.getByRole('button', { name: 'Advies definitief indienen' });
         expect(await submit.isDisabled()).toBe(true);
         await page.getByLabel('Ik begrijp dat dit advies definitief is').check();
-        if (council === 'council-ri') await screenshot(page, 'flow-4-council-advice');
+        if (council === 'council-ri') {
+          await checkA11y(page, 'flow-advice-form');
+          await screenshot(page, 'flow-4-council-advice');
+        }
         await submit.click();
         await submit.waitFor({ state: 'detached' });
       });
@@ -147,6 +155,7 @@ describe('a case from creation to decision in the browser', () => {
       await settled(page);
       await page.getByRole('button', { name: 'Beslissen' }).first().click();
       await page.getByLabel('Commentaar').fill('Akkoord, vier ogen.');
+      await checkA11y(page, 'flow-approval-form');
       await screenshot(page, 'flow-5-approval');
       await page.getByRole('button', { name: 'Goedkeuren', exact: true }).click();
       await page.getByRole('button', { name: 'Goedkeuren', exact: true }).waitFor({ state: 'detached' });
@@ -164,6 +173,7 @@ describe('a case from creation to decision in the browser', () => {
       await page.getByRole('button', { name: new RegExp(CLUSTER) }).first().click();
       await page.getByRole('button', { name: 'Keten verifiëren' }).click();
       await page.getByText('Keten intact').waitFor();
+      await checkA11y(page, 'flow-auditor-verified');
       await screenshot(page, 'flow-6-auditor-verified');
       const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Bewijsbundel downloaden' }).click()]);
       expect(download.suggestedFilename()).toBe(`case-${caseId}-evidence.jsonl`);

@@ -12,7 +12,7 @@ import { actorOf, CaseUpdates } from '../cases/case-updates.service';
 import { context } from './request-context';
 import { uuidParam } from '../platform/id-param';
 
-class CommitmentDto {
+class PartyCommitmentDto {
   @ApiProperty({ enum: ['financial', 'in_kind'] }) @IsIn(['financial', 'in_kind']) kind!: 'financial' | 'in_kind';
   @ApiProperty() @IsString() @Length(2, 2000) description!: string;
   @ApiPropertyOptional({ description: 'Integer cents (financial commitments)' }) @IsOptional() @IsInt() @Min(0) @Max(Number.MAX_SAFE_INTEGER) amountCents?: number;
@@ -23,7 +23,7 @@ class PartyDto {
   @ApiProperty({ enum: PARTY_KINDS }) @IsIn(PARTY_KINDS) kind!: PartyKind;
   @ApiProperty({ example: 'Vlaamse Regering' }) @IsString() @Length(2, 300) name!: string;
   @ApiProperty({ format: 'uuid', description: 'The authorised representative who signs' }) @IsUUID() representativeUserId!: string;
-  @ApiProperty({ type: [CommitmentDto] }) @IsArray() @ArrayMaxSize(50) @ValidateNested({ each: true }) @Type(() => CommitmentDto) commitments!: CommitmentDto[];
+  @ApiProperty({ type: [PartyCommitmentDto] }) @IsArray() @ArrayMaxSize(50) @ValidateNested({ each: true }) @Type(() => PartyCommitmentDto) commitments!: PartyCommitmentDto[];
 }
 
 class EarmarkDto {
