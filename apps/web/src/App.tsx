@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { useSession } from './auth/session';
 import { Layout } from './layout/Layout';
 import { SignInPage } from './pages/SignInPage';
+import { OidcCallbackPage } from './auth/OidcCallbackPage';
+import { callbackPath } from './auth/oidc';
 import { InboxPage } from './pages/InboxPage';
 import { CasesPage } from './pages/CasesPage';
 import { CasePage } from './pages/CasePage';
@@ -18,6 +20,7 @@ export function App() {
   if (!user) {
     return (
       <Routes>
+        <Route path={callbackPath} element={<OidcCallbackPage />} />
         <Route path="*" element={<SignInPage />} />
       </Routes>
     );

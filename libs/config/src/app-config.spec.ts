@@ -41,4 +41,28 @@ describe('loadConfig', () => {
     });
     expect(config.AUTH_JWT_ALGORITHMS).toEqual(['RS256', 'ES256']);
   });
+
+  describe('OIDC sign-in', () => {
+    const oidc = { DATABASE_URL: base.DATABASE_URL, AUTH_JWKS_URL: 'https://idp.example/jwks', AUTH_JWT_ALGORITHMS: 'RS256' };
+
+    it('is off by default, with the standard scope', () => {
+      const config = loadConfig(base);
+      expect(config.OIDC_ISSUER_URL).toBeUndefined();
+      expect(config.OIDC_CLIENT_ID).toBeUndefined();
+      expect(config.OIDC_SCOPE).toBe('openid profile email');
+    });
+
+    it('reads issuer, client and scope', () => {
+      const config = loadConfig({ ...oidc, OIDC_ISSUER_URL: 'https://idp.example', OIDC_CLIENT_ID: 'cluster-web', OIDC_SCOPE: 'openid email' });
+      expect([config.OIDC_ISSUER_URL, config.OIDC_CLIENT_ID, config.OIDC_SCOPE]).toEqual(['https://idp.example', 'cluster-web', 'openid email']);
+    });
+
+    it('names what is missing or wrong', () => {
+      expect(() => loadConfig({ ...oidc, OIDC_ISSUER_URL: 'https://idp.example' })).toThrow(/OIDC_CLIENT_ID/);
+      expect(() => loadConfig({ ...oidc, OIDC_CLIENT_ID: 'cluster-web' })).toThrow(/OIDC_ISSUER_URL/);
+      expect(() => loadConfig({ ...oidc, OIDC_ISSUER_URL: 'idp.example', OIDC_CLIENT_ID: 'x' })).toThrow(/OIDC_ISSUER_URL must be an http\(s\) URL/);
+      expect(() => loadConfig({ ...oidc, OIDC_ISSUER_URL: 'https://idp.example', OIDC_CLIENT_ID: 'x', OIDC_SCOPE: 'profile' })).toThrow(/OIDC_SCOPE must include openid/);
+      expect(() => loadConfig({ ...base, OIDC_ISSUER_URL: 'https://idp.example', OIDC_CLIENT_ID: 'x' })).toThrow(/AUTH_JWKS_URL: required/);
+    });
+  });
 });

@@ -7,6 +7,7 @@ import {
   IsOptional,
   IsString,
   IsUrl,
+  Matches,
   Max,
   Min,
   MinLength,
@@ -145,6 +146,28 @@ export class AppConfig {
   @IsInt()
   @Min(60)
   AUTH_DEV_TOKEN_TTL_SECONDS = 8 * 3600;
+
+  /**
+   * Sign-in through an OpenID Connect provider (authorization code + PKCE, in the browser): its
+   * issuer URL (discovery at `/.well-known/openid-configuration`). Its access tokens are what the
+   * API verifies (AUTH_JWKS_URL, AUTH_JWT_ISSUER, AUTH_JWT_AUDIENCE), so they must be JWTs.
+   */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsUrl({ require_tld: false, require_protocol: true, protocols: ['http', 'https'] }, { message: 'OIDC_ISSUER_URL must be an http(s) URL' })
+  OIDC_ISSUER_URL?: string;
+
+  /** The web app's client at the provider: a public client (no secret), code flow with PKCE. */
+  @Transform(emptyToUndefined)
+  @ValidateIf((c: AppConfig) => c.OIDC_ISSUER_URL !== undefined || c.OIDC_CLIENT_ID !== undefined)
+  @IsString({ message: 'OIDC_CLIENT_ID must be set together with OIDC_ISSUER_URL' })
+  @MinLength(1)
+  OIDC_CLIENT_ID?: string;
+
+  @Transform(emptyToUndefined)
+  @IsString()
+  @Matches(/(^|\s)openid(\s|$)/, { message: 'OIDC_SCOPE must include openid' })
+  OIDC_SCOPE = 'openid profile email';
 
   /**
    * The first administrator of a fresh installation: `npm run db:setup` creates this user (role
@@ -318,6 +341,13 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   }
   if (config.AUTH_DEV_LOGIN && config.NODE_ENV === 'production') {
     throw new ConfigError(['AUTH_DEV_LOGIN: must not be enabled when NODE_ENV=production']);
+  }
+  if (config.OIDC_CLIENT_ID && !config.OIDC_ISSUER_URL) {
+    throw new ConfigError(['OIDC_ISSUER_URL: required when OIDC_CLIENT_ID is set']);
+  }
+  if (config.OIDC_ISSUER_URL && !config.AUTH_JWKS_URL && !config.AUTH_JWT_PUBLIC_KEY) {
+    // The provider's tokens could never be verified: every OIDC sign-in would end in a 401.
+    throw new ConfigError(['AUTH_JWKS_URL: required when OIDC_ISSUER_URL is set (the provider\'s signing keys; or AUTH_JWT_PUBLIC_KEY)']);
   }
   if (!config.S3_BUCKET && (config.S3_ENDPOINT || config.S3_ACCESS_KEY_ID || config.S3_FORCE_PATH_STYLE !== undefined)) {
     // Half an S3 configuration would silently store documents on local disk instead.

@@ -6,6 +6,7 @@ import { Database } from '@cluster/persistence';
 import { CurrentPrincipal, Public } from './principal.decorator';
 import { TokenVerifier } from './token-verifier.service';
 import { DevLoginDto, TokenResponseDto, UserSummaryDto } from './dev-login.dto';
+import { AuthConfigDto } from './auth-config.dto';
 
 @ApiTags('auth')
 @Controller('auth')
@@ -15,6 +16,18 @@ export class AuthController {
     private readonly verifier: TokenVerifier,
     private readonly db: Database,
   ) {}
+
+  @Public()
+  @Get('config')
+  @ApiOperation({ summary: 'How the web app signs users in: the dev login and/or an OIDC provider (no token needed)' })
+  @ApiOkResponse({ type: AuthConfigDto })
+  authConfig(): AuthConfigDto {
+    const { AUTH_DEV_LOGIN, OIDC_ISSUER_URL, OIDC_CLIENT_ID, OIDC_SCOPE } = this.config;
+    return {
+      devLogin: AUTH_DEV_LOGIN,
+      oidc: OIDC_ISSUER_URL && OIDC_CLIENT_ID ? { issuer: OIDC_ISSUER_URL, clientId: OIDC_CLIENT_ID, scope: OIDC_SCOPE } : null,
+    };
+  }
 
   @Public()
   @Post('dev-login')

@@ -20,6 +20,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/auth/config": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How the web app signs users in: the dev login and/or an OIDC provider (no token needed) */
+        get: operations["AuthController_authConfig"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/auth/dev-login": {
         parameters: {
             query?: never;
@@ -876,6 +893,26 @@ export interface components {
             database: "up" | "down";
             /** @enum {string} */
             temporal: "up" | "down";
+        };
+        OidcClientConfigDto: {
+            /**
+             * @description Issuer URL; discovery at `<issuer>/.well-known/openid-configuration`
+             * @example https://idp.example.be/realms/cluster
+             */
+            issuer: string;
+            /**
+             * @description The public client of the web app at the provider
+             * @example cluster-web
+             */
+            clientId: string;
+            /** @example openid profile email */
+            scope: string;
+        };
+        AuthConfigDto: {
+            /** @description Whether POST /api/auth/dev-login and GET /api/auth/dev-users are available */
+            devLogin: boolean;
+            /** @description null when no OIDC provider is configured */
+            oidc: components["schemas"]["OidcClientConfigDto"] | null;
         };
         DevLoginDto: {
             /**
@@ -1935,6 +1972,13 @@ export interface components {
                 [key: string]: unknown;
             }[];
         };
+        PartyCommitmentDto: {
+            /** @enum {string} */
+            kind: "financial" | "in_kind";
+            description: string;
+            /** @description Integer cents (financial commitments) */
+            amountCents?: number;
+        };
         PartyDto: {
             /** @example vlaamse-overheid */
             partyId: string;
@@ -1947,7 +1991,7 @@ export interface components {
              * @description The authorised representative who signs
              */
             representativeUserId: string;
-            commitments: components["schemas"]["CommitmentDto"][];
+            commitments: components["schemas"]["PartyCommitmentDto"][];
         };
         EarmarkDto: {
             /** @example IWT */
@@ -2368,6 +2412,25 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["HealthDto"];
+                };
+            };
+        };
+    };
+    AuthController_authConfig: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuthConfigDto"];
                 };
             };
         };

@@ -1,6 +1,7 @@
 import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react';
 import { api, tokenStore } from '../api/client';
 import type { components } from '../api/schema';
+import { clearOidcUser } from './oidc';
 
 export type CurrentUser = components['schemas']['UserSummaryDto'];
 export type Role = 'case_handler' | 'approver' | 'council_member' | 'cluster_representative' | 'auditor' | 'admin';
@@ -8,7 +9,8 @@ export type Role = 'case_handler' | 'approver' | 'council_member' | 'cluster_rep
 interface Session {
   user: CurrentUser | null;
   loading: boolean;
-  signIn(token: string): Promise<void>;
+  /** Stores the token and loads the user; false when the API does not accept it. */
+  signIn(token: string): Promise<boolean>;
   signOut(): void;
   hasRole(...roles: Role[]): boolean;
 }
@@ -20,16 +22,17 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const [user, setUser] = useState<CurrentUser | null>(null);
   const [loading, setLoading] = useState(true);
 
-  const load = useCallback(async () => {
+  const load = useCallback(async (): Promise<boolean> => {
     if (!tokenStore.get()) {
       setUser(null);
       setLoading(false);
-      return;
+      return false;
     }
     const { data } = await api.GET('/api/auth/me');
     if (!data) tokenStore.set(null);
     setUser(data ?? null);
     setLoading(false);
+    return Boolean(data);
   }, []);
 
   useEffect(() => {
@@ -42,11 +45,12 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     async signIn(token) {
       tokenStore.set(token);
       setLoading(true);
-      await load();
+      return load();
     },
     signOut() {
       tokenStore.set(null);
       setUser(null);
+      void clearOidcUser();
     },
     hasRole: (...roles) => Boolean(user?.roles.some((r) => roles.includes(r as Role))),
   };
