@@ -355,7 +355,7 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<void> {
    * term child belongs to one run: a dialogue cycle's continue-as-new ends it, and the next run
    * starts another for what remains of the same deadline (reminders already due are not repeated).
    */
-  let signingTermChild: { workflowId: string; endsWithRun: boolean } | null = null;
+  let signingTermChild: { workflowId: string; endsWithRun: boolean; ended?: Promise<unknown> } | null = null;
   const awaitingSignatures = (versionId: string) => agreement?.versionId === versionId && !agreement.settled && current() !== 'closed';
   const stopSigningTerm = async () => {
     if (signingTermChild) await getExternalWorkflowHandle(signingTermChild.workflowId).signal(satisfyTermSignal).catch(() => undefined);
@@ -364,12 +364,15 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<void> {
     // Before this patch the child was abandoned and its escalation lost after a continue-as-new.
     const perRun = patched('signing-term-per-run');
     signingTermChild = { workflowId: termWorkflowId(caseId, input.resume && perRun ? `signing-v${a.version}-cycle${input.resume.cycle}` : `signing-v${a.version}`), endsWithRun: perRun };
+    const child = signingTermChild;
     const term = await startChild<(i: TermWorkflowInput) => Promise<TermOutcome>>(TERM_WORKFLOW_TYPE, {
-      workflowId: signingTermChild.workflowId,
+      workflowId: child.workflowId,
       parentClosePolicy: perRun ? ParentClosePolicy.TERMINATE : ParentClosePolicy.ABANDON,
       args: [{ caseId, subject: `signing-v${a.version}`, startedAt: now(), dueAt: a.signBy, reminderDaysBefore: a.reminderDaysBefore, recipients: { userIds: a.signers.map((s) => s.userId) } }],
     });
-    if ((await term.result()) === 'lapsed' && awaitingSignatures(a.versionId)) {
+    const outcome = term.result();
+    child.ended = outcome.catch(() => undefined);
+    if ((await outcome) === 'lapsed' && awaitingSignatures(a.versionId)) {
       agreement = { ...agreement!, settled: true };
       await acts.signingOverdue(workflowInfo().workflowId, caseId, a.versionId, now());
     }
@@ -516,8 +519,12 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<void> {
     await condition(() => cycleState.concluded || current() === 'closed');
     if (current() === 'closed') return;
     await condition(allHandlersFinished);
-    // An unsigned amendment's term ends here, explicitly (the next run takes over its deadline).
-    if (agreement && !agreement.settled && signingTermChild?.endsWithRun) await stopSigningTerm();
+    // An unsigned amendment's term ends with this run, before it continues as new (no child
+    // outlives its run); the next run takes over the rest of the deadline.
+    if (agreement && !agreement.settled && signingTermChild?.endsWithRun) {
+      await stopSigningTerm();
+      await signingTermChild.ended;
+    }
     // Carry what this run learnt (an amendment's term, releases awaiting approval, the agreement).
     await continueAsNew<typeof caseWorkflow>({ ...input, resume: { ...(dialogue ?? d), cycle: d.cycle + 1, pendingReleases: [...pendingReleases], agreement, auditHead } });
   };
