@@ -32,6 +32,8 @@ export async function startHttpStack(overrides: Record<string, string> = {}): Pr
     TEMPORAL_TASK_QUEUE: uniqueTaskQueue('e2e'),
     AUTH_JWT_SECRET: TEST_JWT_SECRET,
     AUTH_DEV_LOGIN: 'true',
+    // Tests send many requests per user in seconds; the limit itself is tested with a small one.
+    RATE_LIMIT_PER_MINUTE: '100000',
     ...overrides,
   });
   const worker = await createCaseWorker(config, { workflowBundle: workflowBundle() });

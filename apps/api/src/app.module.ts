@@ -3,6 +3,7 @@ import { LoggerModule } from 'nestjs-pino';
 import { AppConfig, AppConfigModule } from '@cluster/config';
 import { PersistenceModule } from '@cluster/persistence';
 import { AuthModule } from './auth/auth.module';
+import { RateLimitModule } from './rate-limit/rate-limit.module';
 import { CasesApiModule } from './cases/cases-api.module';
 import { HealthController } from './health/health.controller';
 import { requestIdFor } from './platform/request-id';
@@ -40,6 +41,7 @@ export class AppModule {
         PersistenceModule.forRoot('cluster-cases-api'),
         TemporalModule,
         AuthModule,
+        RateLimitModule,
         // The auditors' read models: decision trace, and the case as of a moment (global, for ?asOf=).
         AccountabilityApiModule,
         CasesApiModule,

@@ -147,6 +147,12 @@ export class AppConfig {
   @Min(60)
   AUTH_DEV_TOKEN_TTL_SECONDS = 8 * 3600;
 
+  /** Requests per client (signed-in user, else address) per minute; over it: 429. 0 = off. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  RATE_LIMIT_PER_MINUTE = 600;
+
   /**
    * Sign-in through an OpenID Connect provider (authorization code + PKCE, in the browser): its
    * issuer URL (discovery at `/.well-known/openid-configuration`). Its access tokens are what the

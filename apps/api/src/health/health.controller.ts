@@ -1,3 +1,4 @@
+import { SkipThrottle } from '@nestjs/throttler';
 import { Controller, Get, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiProperty, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
@@ -14,6 +15,8 @@ class HealthDto {
 const CHECK_TIMEOUT_MS = 3000;
 
 @ApiTags('health')
+// Polled by load balancers and orchestrators: never rate-limited.
+@SkipThrottle()
 @Controller('health')
 export class HealthController {
   constructor(
