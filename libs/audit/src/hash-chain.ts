@@ -24,12 +24,9 @@ export interface ChainedFields {
   prevHash: string;
 }
 
-/**
- * SHA-256 over the RFC 8785 canonical JSON of the event's fields. Canonical JSON makes the hash
- * independent of key order, so an offline verifier in any language can recompute it.
- */
-export function eventHash(e: ChainedFields): string {
-  const canonical = canonicalize({
+/** The hashed fields as plain JSON (the time as ISO 8601): what the hash covers and what a bundle carries. */
+export function canonicalFields(e: ChainedFields) {
+  return {
     stream: e.stream,
     seq: e.seq,
     caseId: e.caseId,
@@ -46,8 +43,15 @@ export function eventHash(e: ChainedFields): string {
     workflowId: e.workflowId,
     idempotencyKey: e.idempotencyKey,
     prevHash: e.prevHash,
-  });
-  return createHash('sha256').update(canonical, 'utf8').digest('hex');
+  };
+}
+
+/**
+ * SHA-256 over the RFC 8785 canonical JSON of the event's fields. Canonical JSON makes the hash
+ * independent of key order, so an offline verifier in any language can recompute it.
+ */
+export function eventHash(e: ChainedFields): string {
+  return createHash('sha256').update(canonicalize(canonicalFields(e)), 'utf8').digest('hex');
 }
 
 export interface ChainBreak {

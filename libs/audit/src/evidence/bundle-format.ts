@@ -1,5 +1,5 @@
 import { canonicalize } from 'json-canonicalize';
-import type { ChainedFields } from '../hash-chain';
+import { canonicalFields, type ChainedFields } from '../hash-chain';
 
 /**
  * The evidence bundle of one case: JSON Lines, in this order, so that a verifier can check it while
@@ -85,25 +85,5 @@ export function signedStatement(facts: SignedFacts): Buffer {
 }
 
 export function toEventLine(e: ExportableEvent): EventLine {
-  return {
-    type: 'event',
-    id: e.id,
-    stream: e.stream,
-    seq: e.seq,
-    caseId: e.caseId,
-    occurredAt: e.occurredAt.toISOString(),
-    actorId: e.actorId,
-    actorName: e.actorName,
-    actorRole: e.actorRole,
-    organisation: e.organisation,
-    action: e.action,
-    reason: e.reason,
-    payload: e.payload,
-    documentHashes: e.documentHashes,
-    requestId: e.requestId,
-    workflowId: e.workflowId,
-    idempotencyKey: e.idempotencyKey,
-    prevHash: e.prevHash,
-    hash: e.hash,
-  };
+  return { type: 'event', id: e.id, ...canonicalFields(e), hash: e.hash };
 }
