@@ -1,9 +1,6 @@
-import { Client, Connection } from '@temporalio/client';
-import { NativeConnection, type Worker } from '@temporalio/worker';
 import { AuditService } from '@cluster/audit';
 import { caseStateQuery, termWorkflowId, draftAgreementUpdate, recordDialogueOutcomeUpdate, signAgreementUpdate, submitDialogueReportUpdate } from '@cluster/contracts';
-import { createTestDatabase, type TestDatabase } from '../support/test-database';
-import { createTestWorker, uniqueTaskQueue } from '../support/temporal';
+import { startDevServerHarness, type DevServerHarness } from '../support/temporal';
 import { amendmentContent, driveToDialogue, poll } from '../support/drive';
 import { meta } from '../support/fixtures';
 
@@ -12,34 +9,16 @@ import { meta } from '../support/fixtures';
  * continue-as-new, only the earmark differences are booked, the term is extended, the dialogue goes on.
  */
 describe('amending the partnership agreement during the dialogue', () => {
-  let t: TestDatabase;
-  let connection: Connection;
-  let native: NativeConnection;
-  let worker: Worker;
-  let running: Promise<void>;
-  let client: Client;
-  const taskQueue = uniqueTaskQueue('amend');
+  let h: DevServerHarness;
 
   beforeAll(async () => {
-    t = await createTestDatabase();
-    const address = process.env.TEST_TEMPORAL_ADDRESS!;
-    connection = await Connection.connect({ address });
-    client = new Client({ connection });
-    native = await NativeConnection.connect({ address });
-    worker = await createTestWorker(native, t.db, taskQueue);
-    running = worker.run();
+    h = await startDevServerHarness('amend');
   });
-  afterAll(async () => {
-    worker?.shutdown();
-    await running;
-    await connection?.close();
-    await native?.close();
-    await t?.drop();
-  });
+  afterAll(() => h?.stop());
 
   it('books only the differences, extends the term, and keeps the dialogue going', async () => {
-    const { caseId, workflowId } = await driveToDialogue(client, taskQueue, { now: new Date() });
-    const wf = client.workflow.getHandle(workflowId);
+    const { caseId, workflowId } = await driveToDialogue(h.client, h.taskQueue, { now: new Date() });
+    const wf = h.client.workflow.getHandle(workflowId);
     const v2 = await wf.executeUpdate(draftAgreementUpdate, {
       args: [{
         meta: meta(),
@@ -54,7 +33,7 @@ describe('amending the partnership agreement during the dialogue', () => {
     await poll(async () => (await wf.query(caseStateQuery)).dialogueCycle === 2);
     expect((await wf.query(caseStateQuery)).dialogueCycle).toBe(2);
     // The drafting run's signing term ended with it; the new run watches the rest of the deadline.
-    const term = (subject: string) => client.workflow.getHandle(termWorkflowId(caseId, subject));
+    const term = (subject: string) => h.client.workflow.getHandle(termWorkflowId(caseId, subject));
     await poll(async () => (await term('signing-v2').describe()).status.name === 'COMPLETED');
     await expect(term('signing-v2').result()).resolves.toBe('satisfied');
     expect((await term('signing-v2-cycle2').describe()).status.name).toBe('RUNNING');
@@ -64,11 +43,11 @@ describe('amending the partnership agreement during the dialogue', () => {
     await expect(term('signing-v2-cycle2').result()).resolves.toBe('satisfied');
     // The extension: the dialogue now runs 5 years, 10 cycles; the start stays the first agreement's.
     expect((await wf.query(caseStateQuery)).dialogueTerm).toEqual({ termYears: 5, cadenceMonths: 6, cycles: 10 });
-    expect((await t.db.repos.budget.lines(caseId)).map((l) => [l.instrumentCode, l.earmarkedCents])).toEqual([['IWT', 1_200_000_00], ['PMV', 200_000_00]]);
-    const earmarks = (await t.db.repos.budget.movements(caseId)).filter((m) => m.kind === 'earmark').map((m) => [m.instrumentCode, m.amountCents]);
+    expect((await h.db.db.repos.budget.lines(caseId)).map((l) => [l.instrumentCode, l.earmarkedCents])).toEqual([['IWT', 1_200_000_00], ['PMV', 200_000_00]]);
+    const earmarks = (await h.db.db.repos.budget.movements(caseId)).filter((m) => m.kind === 'earmark').map((m) => [m.instrumentCode, m.amountCents]);
     expect(earmarks).toEqual([['IWT', 1_000_000_00], ['IWT', 200_000_00], ['PMV', 200_000_00]]);
-    expect((await t.db.repos.agreements.versions(caseId)).map((v) => [v.version, v.status])).toEqual([[1, 'superseded'], [2, 'signed']]);
-    const audit = new AuditService(t.db);
+    expect((await h.db.db.repos.agreements.versions(caseId)).map((v) => [v.version, v.status])).toEqual([[1, 'superseded'], [2, 'signed']]);
+    const audit = new AuditService(h.db.db);
     expect((await audit.listCase(caseId, 1000, 0)).items.filter((e) => e.action === 'agreement.amended')).toHaveLength(1);
     expect(await audit.verifyCase(caseId)).toMatchObject({ ok: true });
   }, 90_000);

@@ -1,10 +1,7 @@
-import { Client, Connection } from '@temporalio/client';
-import { NativeConnection, type Worker } from '@temporalio/worker';
 import type { temporal } from '@temporalio/proto';
 import { AuditService } from '@cluster/audit';
 import { caseStateQuery, decideReleaseUpdate, recordDialogueOutcomeUpdate, requestReleaseUpdate, submitDialogueReportUpdate } from '@cluster/contracts';
-import { createTestDatabase, type TestDatabase } from '../support/test-database';
-import { createTestWorker, uniqueTaskQueue } from '../support/temporal';
+import { startDevServerHarness, type DevServerHarness } from '../support/temporal';
 import { driveToDialogue, poll } from '../support/drive';
 import { meta } from '../support/fixtures';
 
@@ -14,37 +11,19 @@ import { meta } from '../support/fixtures';
  * command that the workflow did not accept (refused and failed updates leave no event).
  */
 describe('the audit trail agrees with the case workflow history', () => {
-  let t: TestDatabase;
-  let connection: Connection;
-  let native: NativeConnection;
-  let worker: Worker;
-  let running: Promise<void>;
-  let client: Client;
-  const taskQueue = uniqueTaskQueue('agree');
+  let h: DevServerHarness;
 
   beforeAll(async () => {
-    t = await createTestDatabase();
-    const address = process.env.TEST_TEMPORAL_ADDRESS!;
-    connection = await Connection.connect({ address });
-    client = new Client({ connection });
-    native = await NativeConnection.connect({ address });
-    worker = await createTestWorker(native, t.db, taskQueue);
-    running = worker.run();
+    h = await startDevServerHarness('agree');
   });
-  afterAll(async () => {
-    worker?.shutdown();
-    await running;
-    await connection?.close();
-    await native?.close();
-    await t?.drop();
-  });
+  afterAll(() => h?.stop());
 
   /** Every run of the workflow, newest last, following continue-as-new back to the first. */
   async function allRuns(workflowId: string): Promise<temporal.api.history.v1.IHistoryEvent[][]> {
     const runs: temporal.api.history.v1.IHistoryEvent[][] = [];
     let runId: string | undefined;
     for (;;) {
-      const history = await client.workflow.getHandle(workflowId, runId).fetchHistory();
+      const history = await h.client.workflow.getHandle(workflowId, runId).fetchHistory();
       runs.unshift(history.events ?? []);
       runId = history.events?.[0]?.workflowExecutionStartedEventAttributes?.continuedExecutionRunId || undefined;
       if (!runId) return runs;
@@ -52,8 +31,8 @@ describe('the audit trail agrees with the case workflow history', () => {
   }
 
   it('holds every completed update once, and nothing the workflow refused', async () => {
-    const { caseId, workflowId } = await driveToDialogue(client, taskQueue, { now: new Date() });
-    const wf = client.workflow.getHandle(workflowId);
+    const { caseId, workflowId } = await driveToDialogue(h.client, h.taskQueue, { now: new Date() });
+    const wf = h.client.workflow.getHandle(workflowId);
 
     // Refused by the workflow's validator: not in its history, and not in the trail.
     await expect(wf.executeUpdate(recordDialogueOutcomeUpdate, { args: [{ meta: meta(), cycle: 7, outcome: 'on_track', actions: [] }] })).rejects.toThrow();
@@ -82,7 +61,7 @@ describe('the audit trail agrees with the case workflow history', () => {
 
     // The trail's command events carry the update's id in their idempotency key (some services
     // prefix it with 'audit:' where their own record holds the bare key).
-    const trail = (await new AuditService(t.db).listCase(caseId, 5000, 0)).items;
+    const trail = (await new AuditService(h.db.db).listCase(caseId, 5000, 0)).items;
     const commandKey = new RegExp(`^(?:audit:)?${workflowId}:([^:]+)$`);
     const byUpdate = trail.flatMap((e) => e.idempotencyKey?.match(commandKey)?.[1] ?? []);
     expect(byUpdate.sort()).toEqual([...succeeded].sort());

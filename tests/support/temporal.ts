@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { Client, Connection } from '@temporalio/client';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { DefaultLogger, NativeConnection, Runtime, Worker } from '@temporalio/worker';
 import { createServices } from './services';
@@ -68,6 +69,37 @@ export async function startTimeSkippingHarness(prefix: string): Promise<TimeSkip
       worker.shutdown();
       await running;
       await env.teardown();
+      await db.drop();
+    },
+  };
+}
+
+export interface DevServerHarness {
+  client: Client;
+  db: TestDatabase;
+  taskQueue: string;
+  stop(): Promise<void>;
+}
+
+/** The Temporal dev server of this run, a fresh database and a running worker: real time, real server. */
+export async function startDevServerHarness(prefix: string): Promise<DevServerHarness> {
+  const address = process.env.TEST_TEMPORAL_ADDRESS;
+  if (!address) throw new Error('TEST_TEMPORAL_ADDRESS is not set: run the tests through jest');
+  const taskQueue = uniqueTaskQueue(prefix);
+  const db = await createTestDatabase();
+  const connection = await Connection.connect({ address });
+  const native = await NativeConnection.connect({ address });
+  const worker = await createTestWorker(native, db.db, taskQueue);
+  const running = worker.run();
+  return {
+    client: new Client({ connection }),
+    db,
+    taskQueue,
+    async stop() {
+      worker.shutdown();
+      await running;
+      await connection.close();
+      await native.close();
       await db.drop();
     },
   };
