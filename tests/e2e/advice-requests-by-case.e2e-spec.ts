@@ -1,4 +1,5 @@
 import { startHttpStack, type HttpStack } from '../support/http-stack';
+import { eventually, httpCalls } from '../support/http-calls';
 import { demoUser, roadmap } from '../support/fixtures';
 import { assessment } from '../support/first-half';
 
@@ -14,17 +15,7 @@ describe('GET /api/advice-requests filtered by case', () => {
   });
   afterAll(() => s?.stop());
 
-  const as = async (subject: string) => ({ authorization: `Bearer ${await s.tokenFor(subject)}` });
-  const post = async (subject: string, path: string, body: object = {}) => s.http().post(`/api/${path}`).set(await as(subject)).send(body);
-  const get = async (subject: string, path: string) => s.http().get(`/api/${path}`).set(await as(subject));
-  const eventually = async <T>(probe: () => Promise<T>, ok: (v: T) => boolean): Promise<T> => {
-    for (let i = 0; i < 150; i++) {
-      const value = await probe();
-      if (ok(value)) return value;
-      await new Promise((r) => setTimeout(r, 100));
-    }
-    throw new Error('condition not reached in 15 s');
-  };
+  const { post, get } = httpCalls(() => s);
 
   /** Opens a case and takes it to the councils' advice. */
   async function caseInAdvice(clusterName: string): Promise<string> {
