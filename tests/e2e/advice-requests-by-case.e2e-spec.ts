@@ -1,7 +1,5 @@
 import { startHttpStack, type HttpStack } from '../support/http-stack';
-import { eventually, httpCalls } from '../support/http-calls';
-import { demoUser, roadmap } from '../support/fixtures';
-import { assessment } from '../support/first-half';
+import { caseToAdvice, eventually, httpCalls } from '../support/http-calls';
 
 /**
  * GET /api/advice-requests?caseId=…: the advice round of one case, as the decision form of the web
@@ -15,25 +13,12 @@ describe('GET /api/advice-requests filtered by case', () => {
   });
   afterAll(() => s?.stop());
 
-  const { post, get } = httpCalls(() => s);
+  const { get } = httpCalls(() => s);
 
-  /** Opens a case and takes it to the councils' advice. */
-  async function caseInAdvice(clusterName: string): Promise<string> {
-    const caseId = (await post('handler', 'cases', { clusterName, domain: 'Logistiek', leadActors: ['VIL'], partners: [], accountManagerId: demoUser('handler').id })).body.id as string;
-    expect((await post('handler', `cases/${caseId}/roadmap/drafts`, roadmap())).status).toBe(201);
-    expect((await post('handler', `cases/${caseId}/roadmap/submit`)).status).toBe(200);
-    expect((await post('handler', `cases/${caseId}/assessors`, { assessorIds: [demoUser('assessor-a').id, demoUser('assessor-b').id] })).status).toBe(200);
-    for (const subject of ['assessor-a', 'assessor-b']) {
-      expect((await post(subject, `cases/${caseId}/assessment/conflict-declaration`, { hasConflict: false })).status).toBe(200);
-      expect((await post(subject, `cases/${caseId}/assessments`, assessment(4))).status).toBe(201);
-    }
-    expect((await post('handler', `cases/${caseId}/assessment/conclusion`, { outcome: 'proceed', remarks: 'Sterke roadmap.' })).status).toBe(200);
-    return caseId;
-  }
 
   it('lists only the requests of that case, and for a council member only their own council’s', async () => {
-    const first = await caseInAdvice('Slimme logistiek');
-    const second = await caseInAdvice('Blauwe economie');
+    const first = await caseToAdvice(s, 'Slimme logistiek');
+    const second = await caseToAdvice(s, 'Blauwe economie');
     await eventually(() => get('handler', 'advice-requests'), (r) => r.body.total === 6);
 
     const ofFirst = await get('handler', `advice-requests?caseId=${first}`);

@@ -1,7 +1,7 @@
 import { startHttpStack, type HttpStack } from '../support/http-stack';
-import { eventually, httpCalls } from '../support/http-calls';
-import { demoUser, roadmap } from '../support/fixtures';
-import { assessment, proposal } from '../support/first-half';
+import { caseToAdvice, eventually, httpCalls } from '../support/http-calls';
+import { demoUser } from '../support/fixtures';
+import { proposal } from '../support/first-half';
 
 /**
  * The approvals list as the web app shows it: each approval names its case and the people
@@ -18,15 +18,7 @@ describe('GET /api/approvals names the case, the requester and the approver', ()
   const { post, get } = httpCalls(() => s);
 
   it('lists a pending decision with names, then the decided one with the approver', async () => {
-    const caseId = (await post('handler', 'cases', { clusterName: 'Slimme logistiek', domain: 'Logistiek', leadActors: ['VIL'], partners: [], accountManagerId: demoUser('handler').id })).body.id as string;
-    expect((await post('handler', `cases/${caseId}/roadmap/drafts`, roadmap())).status).toBe(201);
-    expect((await post('handler', `cases/${caseId}/roadmap/submit`)).status).toBe(200);
-    expect((await post('handler', `cases/${caseId}/assessors`, { assessorIds: [demoUser('assessor-a').id, demoUser('assessor-b').id] })).status).toBe(200);
-    for (const subject of ['assessor-a', 'assessor-b']) {
-      expect((await post(subject, `cases/${caseId}/assessment/conflict-declaration`, { hasConflict: false })).status).toBe(200);
-      expect((await post(subject, `cases/${caseId}/assessments`, assessment(4))).status).toBe(201);
-    }
-    expect((await post('handler', `cases/${caseId}/assessment/conclusion`, { outcome: 'proceed', remarks: 'Sterke roadmap.' })).status).toBe(200);
+    const caseId = await caseToAdvice(s, 'Slimme logistiek');
     const requests = (await eventually(() => get('handler', 'advice-requests?status=open'), (r) => r.body.total === 3)).body.items as { id: string; councilCode: string }[];
     for (const r of requests) {
       expect((await post(`council-${r.councilCode.toLowerCase()}`, `advice-requests/${r.id}/advice`, { position: 'positive', text: `Gunstig advies van de ${r.councilCode}.` })).status).toBe(200);

@@ -1,3 +1,5 @@
+import { demoUser, roadmap } from './fixtures';
+import { assessment } from './first-half';
 import type { HttpStack } from './http-stack';
 
 /**
@@ -21,4 +23,32 @@ export async function eventually<T>(probe: () => Promise<T>, ok: (v: T) => boole
     await new Promise((r) => setTimeout(r, 100));
   }
   throw new Error('condition not reached in 15 s');
+}
+
+/**
+ * Opens a case over HTTP as `handler` and takes it to the councils' advice, each step by its own
+ * user (roadmap, two assessors, conclusion); returns once its three advice requests are open.
+ * Any refused step fails with the API's answer.
+ */
+export async function caseToAdvice(s: HttpStack, clusterName: string): Promise<string> {
+  const { post, get } = httpCalls(() => s);
+  const ok = async (res: Promise<{ status: number; body: unknown }>, step: string) => {
+    const r = await res;
+    if (r.status >= 300) throw new Error(`${step}: ${r.status} ${JSON.stringify(r.body)}`);
+    return r.body as { id?: string };
+  };
+  const { id } = await ok(post('handler', 'cases', { clusterName, domain: 'Circulaire chemie', leadActors: ['Catalisti vzw'], partners: ['Universiteit Gent', 'VITO'], accountManagerId: demoUser('handler').id }), 'create');
+  await ok(post('handler', `cases/${id}/roadmap/drafts`, roadmap()), 'roadmap draft');
+  await ok(post('handler', `cases/${id}/roadmap/submit`), 'roadmap submit');
+  await ok(post('handler', `cases/${id}/assessors`, { assessorIds: [demoUser('assessor-a').id, demoUser('assessor-b').id] }), 'assessors');
+  for (const assessor of ['assessor-a', 'assessor-b']) {
+    await ok(post(assessor, `cases/${id}/assessment/conflict-declaration`, { hasConflict: false }), `${assessor} conflict declaration`);
+    await ok(post(assessor, `cases/${id}/assessments`, assessment(4)), `${assessor} assessment`);
+  }
+  await ok(post('handler', `cases/${id}/assessment/conclusion`, { outcome: 'proceed', remarks: 'Sterke roadmap.' }), 'conclusion');
+  await eventually(
+    () => get('handler', `advice-requests?caseId=${id}&status=open`),
+    (r) => r.body.total === 3,
+  );
+  return id!;
 }

@@ -1,9 +1,9 @@
 // Data for the screens to show, made over HTTP as the right users (as a user of the product would):
 // one case waiting for the approver's decision, one waiting for the councils' advice, and the
 // cluster representative of the first.
-import { demoUser, roadmap } from '../support/fixtures';
-import { assessment, proposal } from '../support/first-half';
+import { proposal } from '../support/first-half';
 import type { HttpStack } from '../support/http-stack';
+import { caseToAdvice } from '../support/http-calls';
 
 export interface SeededCases {
   /** At the decision stage with a proposal pending approval; `cluster-rep` represents it. */
@@ -26,25 +26,7 @@ export async function seedCases(s: HttpStack): Promise<SeededCases> {
     throw new Error(`seed: ${what} not reached in 15 s`);
   };
 
-  const openAndSendToAdvice = async (clusterName: string): Promise<string> => {
-    const { id } = await call('handler', 'post', 'cases', {
-      clusterName,
-      domain: 'Circulaire chemie',
-      leadActors: ['Catalisti vzw'],
-      partners: ['Universiteit Gent', 'VITO'],
-      accountManagerId: demoUser('handler').id,
-    });
-    await call('handler', 'post', `cases/${id}/roadmap/drafts`, roadmap());
-    await call('handler', 'post', `cases/${id}/roadmap/submit`);
-    await call('handler', 'post', `cases/${id}/assessors`, { assessorIds: [demoUser('assessor-a').id, demoUser('assessor-b').id] });
-    for (const assessor of ['assessor-a', 'assessor-b']) {
-      await call(assessor, 'post', `cases/${id}/assessment/conflict-declaration`, { hasConflict: false });
-      await call(assessor, 'post', `cases/${id}/assessments`, assessment());
-    }
-    await call('handler', 'post', `cases/${id}/assessment/conclusion`, { outcome: 'proceed', remarks: 'Sterke roadmap.' });
-    await eventually('three advice requests', async () => (await call('handler', 'get', `advice-requests?status=open&limit=100`)).items.filter((r: { caseId: string }) => r.caseId === id).length === 3);
-    return id;
-  };
+  const openAndSendToAdvice = (clusterName: string) => caseToAdvice(s, clusterName);
 
   const decisionCaseId = await openAndSendToAdvice('Duurzame chemie');
   await call('admin', 'post', 'users', {
