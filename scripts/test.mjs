@@ -2,6 +2,7 @@
 // `npm test`: lint and type-check, then every Jest project (unit, workflow on the time-skipping
 // server, integration on PostgreSQL, end to end over HTTP). Jest's global setup provisions and
 // starts the servers. Ends with one summary line: "tests: N passed, N failed, N skipped".
+// `--no-lint` skips the lint step (e.g. `npm run test:faults`); other arguments go to Jest.
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,7 +20,9 @@ const step = (title, command, args) => {
 if (!existsSync(join(root, 'node_modules', '.package-lock.json')) && step('Installing dependencies (npm ci)', 'npm', ['ci']) !== 0) {
   process.exit(1);
 }
-if (step('Lint and type-check', 'npm', ['run', 'lint', '--silent']) !== 0) process.exit(1);
+const args = process.argv.slice(2);
+const lint = !args.includes('--no-lint');
+if (lint && step('Lint and type-check', 'npm', ['run', 'lint', '--silent']) !== 0) process.exit(1);
 
 const resultsFile = join(root, '.data', 'test', 'jest-results.json');
 mkdirSync(dirname(resultsFile), { recursive: true });
@@ -30,7 +33,7 @@ const jestStatus = step('Tests', process.execPath, [
   '--maxWorkers=2',
   '--json',
   `--outputFile=${resultsFile}`,
-  ...process.argv.slice(2),
+  ...args.filter((a) => a !== '--no-lint'),
 ]);
 
 if (existsSync(resultsFile)) {
