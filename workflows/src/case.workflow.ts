@@ -13,6 +13,7 @@ import {
 } from '@temporalio/workflow';
 import { commandRefusal, dialogueCycleCount, dialogueCycleDue, lateAdviceRefusal, type CaseCommand, type CaseStage } from '@cluster/domain';
 import {
+  type CommandMeta,
   assignAssessorsUpdate,
   auditHeadSignal,
   type AuditHead,
@@ -94,6 +95,20 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<void> {
   const cycleState = { reported: false, concluded: false };
   // The audit chain's head, kept here apart from the database: a deleted tail cannot hide.
   let auditHead: AuditHead | null = input.resume?.auditHead ?? null;
+  // The main loop's own steps (opening and closing an advice round) commit to the database before
+  // this workflow takes in their result. In that moment the API already shows the new state, so a
+  // command sent on it must wait for the workflow to catch up rather than be refused (409).
+  let settling = 0;
+  const settle = async <T>(step: () => Promise<T>): Promise<T> => {
+    settling++;
+    try {
+      return await step();
+    } finally {
+      settling--;
+    }
+  };
+  /** For validators whose answer a settling step may change: their check runs again in the handler. */
+  const settled = () => condition(() => settling === 0);
   const anchor = (head: AuditHead | undefined) => {
     // Signals may arrive out of order; the head only moves forward.
     if (head && (!auditHead || head.seq > auditHead.seq)) auditHead = { seq: head.seq, hash: head.hash };
@@ -213,9 +228,26 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<void> {
     { validator: (_args) => allowed('concludeAssessment') },
   );
 
+  const adviceAllowed = ({ meta, councilCode }: { meta: CommandMeta; councilCode: string }) => {
+    if (meta.actor.role !== 'council_member') throw forbidden('Only a council member gives advice.');
+    const council = councils.get(councilCode);
+    // A lapsed term is the precise reason, also once the case has moved on to the decision.
+    if (council?.status === 'lapsed') throw stageConflict(lateAdviceRefusal(new Date(council.dueAt), new Date(Date.now())) ?? 'The term has passed.');
+    allowed('submitAdvice');
+    if (!council) throw stageConflict(`No advice was requested from ${councilCode}.`);
+    if (council.status !== 'open') throw stageConflict(`${councilCode} has given its advice; it is final.`);
+    const late = lateAdviceRefusal(new Date(council.dueAt), new Date(Date.now()));
+    if (late) throw stageConflict(late);
+  };
+
   setHandler(
     submitAdviceUpdate,
-    async ({ meta, councilCode, position, text }) => {
+    async (args) => {
+      const { meta, councilCode, position, text } = args;
+      if (settling) {
+        await settled();
+        adviceAllowed(args);
+      }
       const council = councils.get(councilCode)!;
       // Accepted now, by the workflow's clock: that decides "in time", even if the write is retried later.
       council.status = 'advising';
@@ -231,31 +263,31 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<void> {
       }
     },
     {
-      validator: ({ meta, councilCode }) => {
-        if (meta.actor.role !== 'council_member') throw forbidden('Only a council member gives advice.');
-        const council = councils.get(councilCode);
-        // A lapsed term is the precise reason, also once the case has moved on to the decision.
-        if (council?.status === 'lapsed') throw stageConflict(lateAdviceRefusal(new Date(council.dueAt), new Date(Date.now())) ?? 'The term has passed.');
-        allowed('submitAdvice');
-        if (!council) throw stageConflict(`No advice was requested from ${councilCode}.`);
-        if (council.status !== 'open') throw stageConflict(`${councilCode} has given its advice; it is final.`);
-        const late = lateAdviceRefusal(new Date(council.dueAt), new Date(Date.now()));
-        if (late) throw stageConflict(late);
+      validator: (args) => {
+        if (!settling) adviceAllowed(args);
       },
     },
   );
 
+  const decisionProposalAllowed = () => {
+    allowed('proposeDecision');
+    if (pendingApproval) throw stageConflict('A proposed decision already awaits approval.');
+  };
+
   setHandler(
     proposeDecisionUpdate,
     async ({ meta, proposal }) => {
+      if (settling) {
+        await settled();
+        decisionProposalAllowed();
+      }
       const result = await surfaced(() => acts.proposeDecision(updateRef(), caseId, proposal, meta));
       pendingApproval = { approvalId: result.approvalId, proposedBy: result.proposedBy };
       return result;
     },
     {
       validator: (_args) => {
-        allowed('proposeDecision');
-        if (pendingApproval) throw stageConflict('A proposed decision already awaits approval.');
+        if (!settling) decisionProposalAllowed();
       },
     },
   );
@@ -549,9 +581,12 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<void> {
     await condition(() => ['advice', 'closed', 'test_trajectory'].includes(current()));
     if (current() !== 'advice') break;
     adviceRounds++;
-    const opened = await acts.openAdviceRound(workflowInfo().workflowId, caseId, adviceRounds, new Date(Date.now()).toISOString());
-    councils.clear();
-    opened.requests.forEach((r) => councils.set(r.councilCode, { requestId: r.requestId, dueAt: r.dueAt, status: 'open' }));
+    const opened = await settle(async () => {
+      const round = await acts.openAdviceRound(workflowInfo().workflowId, caseId, adviceRounds, new Date(Date.now()).toISOString());
+      councils.clear();
+      round.requests.forEach((r) => councils.set(r.councilCode, { requestId: r.requestId, dueAt: r.dueAt, status: 'open' }));
+      return round;
+    });
     await Promise.all(
       opened.requests.map(async (r) => {
         const council = councils.get(r.councilCode)!;
@@ -578,8 +613,10 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<void> {
         }
       }),
     );
-    await acts.closeAdviceRound(workflowInfo().workflowId, caseId, opened.round);
-    stage = 'decision';
+    await settle(async () => {
+      await acts.closeAdviceRound(workflowInfo().workflowId, caseId, opened.round);
+      stage = 'decision';
+    });
   }
 
   // Test trajectory and agreement move by updates; the dialogue runs one cycle per workflow run.
