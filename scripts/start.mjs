@@ -5,11 +5,10 @@
 // stops all of it on Ctrl-C. DATABASE_URL / TEMPORAL_ADDRESS point it at external services instead.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { captureStep, runStep, say, startChild, stopChild, waitForHttp, waitForPort } from './lib/processes.mjs';
+import { databaseEnv, keepOnlySignalHandler, productCommand, productEnv, ROOT as root, temporalDevServerArgs } from './lib/product.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dataDir = join(root, '.data');
 const env = { ...process.env };
 const children = [];
@@ -35,15 +34,7 @@ async function main() {
     mkdirSync(join(dataDir, 'temporal'), { recursive: true });
     supervise(
       'temporal',
-      startChild('temporal', cli, [
-        'server', 'start-dev',
-        '--db-filename', join(dataDir, 'temporal', 'dev.db'),
-        '--ip', '127.0.0.1',
-        '--port', String(TEMPORAL_PORT),
-        '--ui-port', String(TEMPORAL_UI_PORT),
-        '--namespace', 'default',
-        '--log-level', 'warn',
-      ]),
+      startChild('temporal', cli, temporalDevServerArgs({ dbFile: join(dataDir, 'temporal', 'dev.db'), port: TEMPORAL_PORT, uiPort: TEMPORAL_UI_PORT })),
     );
     env.TEMPORAL_ADDRESS = `127.0.0.1:${TEMPORAL_PORT}`;
   }
@@ -53,33 +44,25 @@ async function main() {
     const { startEmbeddedPostgres } = await import('./lib/embedded-postgres.mjs');
     const pg = await startEmbeddedPostgres({ dataDir: join(dataDir, 'postgres'), port: PG_PORT });
     stopDatabase = pg.stop;
-    // embedded-postgres installs its own SIGINT/SIGTERM hook that stops PostgreSQL and exits at
-    // once, which would orphan the Temporal server; our shutdown stops everything in order instead.
-    for (const signal of ['SIGINT', 'SIGTERM']) {
-      for (const listener of process.listeners(signal)) if (listener !== onSignal) process.off(signal, listener);
-    }
-    const base = `127.0.0.1:${pg.port}/cluster_cases`;
-    env.DATABASE_ADMIN_URL = pg.adminUrl;
-    env.DATABASE_MIGRATION_URL = `postgres://postgres:postgres@${base}`;
-    env.DATABASE_URL = `postgres://cluster_api:cluster_api@${base}`;
+    keepOnlySignalHandler(onSignal);
+    Object.assign(env, databaseEnv(pg.adminUrl));
   }
 
   env.NODE_ENV ??= 'development';
   env.AUTH_DEV_LOGIN ??= 'true';
   env.AUTH_JWT_SECRET ??= devSecret();
-  env.SWC_NODE_PROJECT = join(root, 'tsconfig.base.json');
-  const node = [process.execPath, ['-r', '@swc-node/register']];
+  Object.assign(env, productEnv(env));
 
   if (!externalTemporal) await waitForPort(TEMPORAL_PORT, '127.0.0.1', 60_000);
   say('Preparing the database (migrations, reference data, demo users)…');
-  runStep(node[0], [...node[1], 'scripts/db-setup.ts'], { cwd: root, env });
+  runStep(...productCommand('db-setup'), { cwd: root, env });
 
   say('Building the web app…');
   runStep('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: join(root, 'apps', 'web'), env });
 
   say('Starting worker and API…');
-  supervise('worker', startChild('worker', node[0], [...node[1], 'apps/worker/src/main.ts'], { cwd: root, env }));
-  supervise('api', startChild('api', node[0], [...node[1], 'apps/api/src/main.ts'], { cwd: root, env }));
+  supervise('worker', startChild('worker', ...productCommand('worker'), { cwd: root, env }));
+  supervise('api', startChild('api', ...productCommand('api'), { cwd: root, env }));
   const api = `http://127.0.0.1:${API_PORT}/api`;
   await waitForHttp(`${api}/health`);
   if (env.AUTH_DEV_LOGIN === 'true') await ensureDemoCase(api);

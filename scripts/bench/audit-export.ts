@@ -4,7 +4,8 @@
  * To show that memory does not grow with the case, cap the heap: NODE_OPTIONS=--max-old-space-size=128.
  *
  * 1. a throwaway database (on BENCH_DATABASE_ADMIN_URL, or an embedded PostgreSQL it starts itself)
- * 2. N chained events for one case, bulk-inserted with hashes from `eventHash` (as AuditService would)
+ * 2. N chained events for one case, bulk-inserted with hashes from `eventHash` (as AuditService would;
+ *    see ./audit-chain)
  * 3. the signed bundle streamed into a file by EvidenceExportService, then again over HTTP from the
  *    real API (in this process) into a file, and the timeline CSV
  * 4. the offline verification of the file, in this process and with the CLI as its own process
@@ -20,25 +21,15 @@ import { join, resolve } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { parseArgs } from 'node:util';
-import { Client } from 'pg';
-import {
-  AuditService,
-  caseStream,
-  eventHash,
-  EvidenceExportService,
-  EvidenceSigningKey,
-  GENESIS_HASH,
-  verifyEvidenceBundleFile,
-  type ChainedFields,
-} from '@cluster/audit';
+import { AuditService, EvidenceExportService, EvidenceSigningKey, verifyEvidenceBundleFile } from '@cluster/audit';
 import { createApiApp } from '@cluster/api';
 import { loadConfig } from '@cluster/config';
 import { createDataSource, Database, dropDatabase, ensureAppLogin, ensureDatabase, runMigrations } from '@cluster/persistence';
 import { DEMO_USERS, ReferenceDataService } from '@cluster/reference-data';
+import { appendChain, type EventContent } from './audit-chain';
 
 const ROOT = resolve(__dirname, '..', '..');
 const BENCH_DIR = join(ROOT, '.data', 'bench');
-const INSERT_BATCH = 2000;
 
 /** Peak RSS over a step, sampled; the process-wide peak comes from getrusage at the end. */
 class RssSampler {
@@ -94,50 +85,14 @@ function withDatabase(url: string, name: string, user?: string): string {
   return u.toString();
 }
 
-/** N events chained exactly as AuditService.append chains them, inserted in multi-row batches. */
-async function insertChain(appUrl: string, caseId: string, count: number): Promise<void> {
-  const client = new Client({ connectionString: appUrl });
-  await client.connect();
-  const actor = DEMO_USERS.find((u) => u.subject === 'handler')!;
-  let prevHash = GENESIS_HASH;
-  const start = Date.UTC(2026, 0, 1);
-  try {
-    for (let first = 1; first <= count; first += INSERT_BATCH) {
-      const columns: unknown[][] = Array.from({ length: 17 }, () => []);
-      for (let seq = first; seq < Math.min(first + INSERT_BATCH, count + 1); seq++) {
-        const fields: ChainedFields = {
-          stream: caseStream(caseId),
-          seq,
-          caseId,
-          occurredAt: new Date(start + seq * 60_000),
-          actorId: actor.id,
-          actorName: actor.displayName,
-          actorRole: 'case_handler',
-          organisation: actor.organisation,
-          action: seq === 1 ? 'case.created' : 'dialogue.report_recorded',
-          reason: seq % 10 === 0 ? `Opvolging, stap ${seq}: "voortgang", zie bijlage` : null,
-          payload: { cycle: Math.ceil(seq / 1000), step: seq, summary: 'Voortgangsrapport van de speerpuntcluster: acties, indicatoren en budget.', amountsCents: { IWT: seq * 100, VLAIO: seq * 50 } },
-          documentHashes: seq % 50 === 0 ? [randomBytes(32).toString('hex')] : [],
-          requestId: randomUUID(),
-          workflowId: `case-${caseId}`,
-          idempotencyKey: `bench:${caseId}:${seq}`,
-          prevHash,
-        };
-        const hash = eventHash(fields);
-        prevHash = hash;
-        const row = [fields.stream, fields.seq, fields.caseId, fields.occurredAt.toISOString(), fields.actorId, fields.actorName, fields.actorRole, fields.organisation,
-          fields.action, fields.reason, JSON.stringify(fields.payload), JSON.stringify(fields.documentHashes), fields.requestId, fields.workflowId, fields.idempotencyKey, fields.prevHash, hash];
-        row.forEach((v, i) => columns[i]!.push(v));
-      }
-      await client.query(
-        `INSERT INTO audit_events (stream, seq, case_id, occurred_at, actor_id, actor_name, actor_role, organisation, action, reason, payload, document_hashes, request_id, workflow_id, idempotency_key, prev_hash, hash)
-         SELECT * FROM unnest($1::text[], $2::int[], $3::uuid[], $4::timestamptz[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::jsonb[], $12::jsonb[], $13::text[], $14::text[], $15::text[], $16::text[], $17::text[])`,
-        columns,
-      );
-    }
-  } finally {
-    await client.end();
-  }
+/** A long structured dialogue: progress reports, some with a reason or an attachment. */
+function progressReport(seq: number): EventContent {
+  return {
+    action: seq === 1 ? 'case.created' : 'dialogue.report_recorded',
+    reason: seq % 10 === 0 ? `Opvolging, stap ${seq}: "voortgang", zie bijlage` : null,
+    payload: { cycle: Math.ceil(seq / 1000), step: seq, summary: 'Voortgangsrapport van de speerpuntcluster: acties, indicatoren en budget.', amountsCents: { IWT: seq * 100, VLAIO: seq * 50 } },
+    documentHashes: seq % 50 === 0 ? [randomBytes(32).toString('hex')] : [],
+  };
 }
 
 /** The CLI as an auditor runs it; its peak RSS via GNU time where the machine has it. */
@@ -180,7 +135,7 @@ async function main(): Promise<void> {
     });
 
     console.log(`node ${process.version}, ${count.toLocaleString('en')} events, read in batches of ${values.batch}, database ${name}\n`);
-    await rss.measure(`insert ${count} chained events`, () => insertChain(appUrl, caseId, count));
+    await rss.measure(`insert ${count} chained events`, () => appendChain(appUrl, caseId, count, progressReport));
     // What GET /api/cases/:id/audit/verify and npm run audit:verify do per case (minus the one
     // workflow query for the kept head): recompute the chain from the database.
     const chain = await rss.measure('verify the chain in the database', () => new AuditService(db!).verifyCase(caseId));

@@ -31,6 +31,8 @@ export async function startEmbeddedPostgres({ dataDir, port, log = () => {} }) {
   return {
     adminUrl: `postgres://${PG_SUPERUSER}:${PG_SUPERPASSWORD}@127.0.0.1:${port}/postgres`,
     port,
-    stop: () => pg.stop(),
+    // pg.stop() waits for an exit event that never comes when PostgreSQL has already stopped (a
+    // Ctrl-C reaches it too, being in the terminal's process group).
+    stop: () => (pg.process && pg.process.exitCode === null && pg.process.signalCode === null ? pg.stop() : Promise.resolve()),
   };
 }

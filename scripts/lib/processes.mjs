@@ -9,12 +9,12 @@ export function say(message) {
   process.stdout.write(`\x1b[1m▶ ${message}\x1b[0m\n`);
 }
 
-/** Spawns a long-running child whose output lines carry its name. */
-export function startChild(name, command, args, options = {}) {
+/** Spawns a long-running child whose output lines carry its name (on stdout, or into `output`, e.g. a log file). */
+export function startChild(name, command, args, options = {}, output = process.stdout) {
   const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'], ...options });
-  const prefix = `\x1b[${COLORS[name] ?? 37}m[${name}]\x1b[0m `;
+  const prefix = output === process.stdout ? `\x1b[${COLORS[name] ?? 37}m[${name}]\x1b[0m ` : `[${name}] `;
   for (const stream of [child.stdout, child.stderr]) {
-    readline.createInterface({ input: stream }).on('line', (line) => process.stdout.write(prefix + line + '\n'));
+    readline.createInterface({ input: stream }).on('line', (line) => output.write(prefix + line + '\n'));
   }
   return child;
 }
