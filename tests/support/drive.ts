@@ -28,8 +28,8 @@ export async function poll(ok: () => Promise<boolean>, tries = 100): Promise<voi
   for (let i = 0; i < tries && !(await ok()); i++) await new Promise((r) => setTimeout(r, 100));
 }
 
-/** Drives a new case through the first half (all councils advise at once) to its test trajectory. */
-export async function driveToTrajectory(client: Client, taskQueue: string): Promise<{ caseId: string; workflowId: string }> {
+/** Drives a new case through registration, roadmap and assessment until its three advice requests are open. */
+export async function driveToAdvice(client: Client, taskQueue: string): Promise<{ caseId: string; workflowId: string }> {
   const caseId = randomUUID();
   const workflowId = caseWorkflowId(caseId);
   await client.workflow.start(CASE_WORKFLOW_TYPE, { workflowId, taskQueue, args: [{ caseId, details: caseDetails() }] });
@@ -47,6 +47,14 @@ export async function driveToTrajectory(client: Client, taskQueue: string): Prom
   }
   await u(concludeAssessmentUpdate, { meta: meta(), outcome: 'proceed', remarks: 'Goed' });
   await poll(async () => Object.keys((await wf().query(caseStateQuery)).advice).length === 3);
+  return { caseId, workflowId };
+}
+
+/** Drives a new case through the first half (all councils advise at once) to its test trajectory. */
+export async function driveToTrajectory(client: Client, taskQueue: string): Promise<{ caseId: string; workflowId: string }> {
+  const { caseId, workflowId } = await driveToAdvice(client, taskQueue);
+  const wf = () => client.workflow.getHandle(workflowId);
+  const u = <R = unknown>(def: { name: string }, arg: unknown): Promise<R> => wf().executeUpdate(def.name, { args: [arg] }) as Promise<R>;
   for (const code of ['RI', 'VRWI', 'SERV']) {
     await u(submitAdviceUpdate, { meta: meta(`council-${code.toLowerCase()}`), councilCode: code, position: 'positive', text: 'Gunstig advies.' });
   }

@@ -19,11 +19,14 @@ export interface HttpStack {
   stop(): Promise<void>;
 }
 
-/** The real API and worker, wired to this file's own database and task queue on the dev server. */
-export async function startHttpStack(overrides: Record<string, string> = {}): Promise<HttpStack> {
+/**
+ * The real API and worker, wired to this file's own database and task queue on the dev server.
+ * `databaseAdminUrl`: make that database on another PostgreSQL than the run's shared one.
+ */
+export async function startHttpStack(overrides: Record<string, string> = {}, options: { databaseAdminUrl?: string } = {}): Promise<HttpStack> {
   const address = process.env.TEST_TEMPORAL_ADDRESS;
   if (!address) throw new Error('TEST_TEMPORAL_ADDRESS is not set: run the tests through jest');
-  const db = await createTestDatabase();
+  const db = await createTestDatabase(options.databaseAdminUrl);
   const config = loadConfig({
     NODE_ENV: 'test',
     LOG_LEVEL: 'warn',

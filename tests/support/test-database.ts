@@ -31,10 +31,10 @@ function withDatabase(url: string, name: string, user?: string, password?: strin
 
 /**
  * A fresh database for one test file: migrated, with reference data and demo users, and an app
- * role that is not the owner, exactly as in production.
+ * role that is not the owner, exactly as in production. `adminUrl`: another PostgreSQL than the
+ * run's shared one (e.g. one a fault test stops).
  */
-export async function createTestDatabase(): Promise<TestDatabase> {
-  const adminUrl = process.env.TEST_DATABASE_ADMIN_URL;
+export async function createTestDatabase(adminUrl = process.env.TEST_DATABASE_ADMIN_URL): Promise<TestDatabase> {
   if (!adminUrl) throw new Error('TEST_DATABASE_ADMIN_URL is not set: run the tests through jest (globalSetup starts PostgreSQL)');
   const name = `t_${randomBytes(6).toString('hex')}`;
   const ownerUrl = withDatabase(adminUrl, name);

@@ -23,8 +23,13 @@ export class AuditHeadAnchor {
   private readonly sending = new Map<string, Promise<void>>();
   private readonly again = new Set<string>();
   private readonly failures = new Map<string, number>();
-  /** Pauses before the retries of a failed send. */
-  retryDelaysMs = [1_000, 5_000, 30_000];
+  /**
+   * Pauses before the retries of a failed send. The head is read from the database, so a commit
+   * just before a database outage needs retries that outlast it: close together at first, so a
+   * restart of a few seconds leaves the chain unanchored (verification: not_anchored) for seconds,
+   * not half a minute.
+   */
+  retryDelaysMs = [1_000, 2_000, 3_000, 5_000, 10_000, 30_000];
 
   constructor(
     private readonly db: Database,

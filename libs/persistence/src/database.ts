@@ -70,8 +70,11 @@ export function translateDatabaseError(error: unknown): unknown {
   if (code && ['22P05', '22021', '22001', '22003'].includes(code)) {
     return new DomainError('VALIDATION_FAILED', 'A value cannot be stored as given.');
   }
+  // A connection lost between two queries of one operation: TypeORM releases its query runner
+  // (the next query fails with QueryRunnerAlreadyReleasedError) and pg marks its client unusable.
   if ((code && UNAVAILABLE_CODES.has(code)) || (code && NETWORK_ERRORS.has(code)) ||
-      /Connection terminated|timeout exceeded when trying to connect/i.test(err?.message ?? '')) {
+      (error as Error | undefined)?.name === 'QueryRunnerAlreadyReleasedError' ||
+      /Connection terminated|timeout exceeded when trying to connect|is not queryable/i.test(err?.message ?? '')) {
     return new DomainError('DEPENDENCY_UNAVAILABLE', 'The database is not available; try again shortly.');
   }
   return error;

@@ -18,6 +18,10 @@ describe('classifyError', () => {
 
   it('maps database outages to 503 and unique violations to 409', () => {
     expect(classifyError({ code: 'ECONNREFUSED', message: 'connect ECONNREFUSED' })).toMatchObject({ status: 503 });
+    // Seen when PostgreSQL stops between the two queries of getManyAndCount (tests/faults/database-outage).
+    const released = Object.assign(new Error('Query runner already released. Cannot run queries anymore.'), { name: 'QueryRunnerAlreadyReleasedError' });
+    expect(classifyError(released)).toMatchObject({ status: 503, code: 'DEPENDENCY_UNAVAILABLE' });
+    expect(classifyError(new Error('Client has encountered a connection error and is not queryable'))).toMatchObject({ status: 503 });
     expect(classifyError({ driverError: { code: '23505' }, message: 'duplicate key' })).toMatchObject({ status: 409, code: 'CONFLICT' });
   });
 
