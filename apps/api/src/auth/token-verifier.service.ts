@@ -1,3 +1,4 @@
+import { createPublicKey, createSecretKey, type KeyObject } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import jwt, { type Algorithm, type GetPublicKeyOrSecret, type JwtPayload } from 'jsonwebtoken';
 import { JwksClient } from 'jwks-rsa';
@@ -10,7 +11,7 @@ import { DomainError } from '@cluster/domain';
  */
 @Injectable()
 export class TokenVerifier {
-  private readonly key: string | GetPublicKeyOrSecret;
+  private readonly key: KeyObject | GetPublicKeyOrSecret;
   private readonly algorithms: Algorithm[];
 
   constructor(private readonly config: AppConfig) {
@@ -24,7 +25,11 @@ export class TokenVerifier {
         );
       };
     } else {
-      this.key = config.AUTH_JWT_PUBLIC_KEY ?? config.AUTH_JWT_SECRET!;
+      // A key object built once: given a string, jsonwebtoken parses it again for every request (a
+      // secret first fails as a public key), which showed in the API's CPU profile under load.
+      this.key = config.AUTH_JWT_PUBLIC_KEY
+        ? createPublicKey(config.AUTH_JWT_PUBLIC_KEY)
+        : createSecretKey(Buffer.from(config.AUTH_JWT_SECRET!, 'utf8'));
     }
   }
 
