@@ -96,12 +96,10 @@ function lifecyclesSection(rows: LifecycleRow[], o: BenchOptions): string {
     'Creation, roadmap draft and submission, assessors, two conflict declarations and assessments, conclusion, three council advices, decision proposal and its four-eyes approval: 15 commands by 8 users over HTTP, plus polling for the advice requests and the decision stage.',
     '',
     table(
-      ['Concurrent lifecycles', 'Lifecycles per minute', 'Completed', 'Duration p50 / p95', 'Errors', 'Sent again'],
-      ['r', 'r', 'r', 'r', 'r', 'r'],
-      rows.map((r) => [String(r.concurrency), n1(r.perMinute), String(r.run.completed), `${n1(r.run.latencyMs.p50 / 1000)} s / ${n1(r.run.latencyMs.p95 / 1000)} s`, String(r.run.errors), String(r.retries)]),
+      ['Concurrent lifecycles', 'Lifecycles per minute', 'Completed', 'Duration p50 / p95', 'Errors'],
+      ['r', 'r', 'r', 'r', 'r'],
+      rows.map((r) => [String(r.concurrency), n1(r.perMinute), String(r.run.completed), `${n1(r.run.latencyMs.p50 / 1000)} s / ${n1(r.run.latencyMs.p95 / 1000)} s`, String(r.run.errors)]),
     ),
-    '',
-    '"Sent again": commands refused with 409 although the API had just shown them allowed: advice on a listed request ("No advice was requested from …"), or the decision proposal once the case showed the decision stage ("… not allowed while the case is in stage advice"). The API reads the database, which an activity commits a moment before the case workflow takes in its result; each was sent again 100 ms later (for 5 s at most).',
     ...rows.filter((r) => r.run.firstError).map((r) => `\nFirst error at ${r.concurrency} concurrent: ${r.run.firstError}`),
   ].join('\n');
 }
