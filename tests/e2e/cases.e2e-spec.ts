@@ -115,6 +115,26 @@ describe('cases over HTTP', () => {
     expect(versions.body).toHaveLength(1);
   });
 
+  it('creates one case for a retried creation (same X-Request-Id), also when the first answer was lost', async () => {
+    const before = (await s.http().get('/api/cases').set(await as('handler')).expect(200)).body.total;
+    const headers = { ...(await as('handler')), 'x-request-id': 'create-retry-0001-abcdef' };
+    const [first, second] = await Promise.all([
+      s.http().post('/api/cases').set(headers).send(newCase('Herhaald verzoek')),
+      s.http().post('/api/cases').set(headers).send(newCase('Herhaald verzoek')),
+    ]);
+    expect([first.status, second.status]).toEqual([201, 201]);
+    expect(second.body.id).toBe(first.body.id);
+    const third = await s.http().post('/api/cases').set(headers).send(newCase('Herhaald verzoek')).expect(201);
+    expect(third.body.id).toBe(first.body.id);
+    expect((await s.http().get('/api/cases').set(await as('handler')).expect(200)).body.total).toBe(before + 1);
+    const trail = await s.http().get(`/api/cases/${first.body.id}/audit?action=case.`).set(await as('auditor')).expect(200);
+    expect(trail.body.items.filter((e: { action: string }) => e.action === 'case.created')).toHaveLength(1);
+
+    // The same request id from another user is another request: another case.
+    const other = await s.http().post('/api/cases').set({ ...(await as('handler2')), 'x-request-id': 'create-retry-0001-abcdef' }).send(newCase('Ander verzoek')).expect(201);
+    expect(other.body.id).not.toBe(first.body.id);
+  });
+
   it('answers 404 for an unknown case and 400 for a malformed id', async () => {
     const res = await s.http().get('/api/cases/7d3c8e8e-1111-4222-8333-444455556666').set(await as('handler')).expect(404);
     expect(res.body.error).toBe('NOT_FOUND');

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { v5 as uuidv5 } from 'uuid';
 import { Injectable } from '@nestjs/common';
 import { WithStartWorkflowOperation } from '@temporalio/client';
 import type { Workflow } from '@temporalio/common';
@@ -19,6 +19,9 @@ import type { RoadmapDraftDto } from './roadmap-draft.dto';
 import { actorOf, CaseUpdates, type RequestContext } from './case-updates.service';
 
 export type { RequestContext } from './case-updates.service';
+
+/** Namespace of the name-based (v5) case ids; fixed forever, or retried requests would get new cases. */
+const CASE_ID_NAMESPACE = '3f1c2a5e-8d4b-4c71-9a0e-6b2f7d9e1c34';
 
 /**
  * The API's side of a command: who may do it to which case, then a Temporal update on the case
@@ -42,7 +45,9 @@ export class CaseCommandsGateway {
         { field: 'accountManagerId', messages: ['accountManagerId must be an active case handler'] },
       ]);
     }
-    const caseId = randomUUID();
+    // The case id follows from who asked and the request id, so a client retrying with the same
+    // X-Request-Id reaches the workflow its first attempt started and gets that case back.
+    const caseId = uuidv5(`${ctx.principal.userId}:${ctx.requestId}`, CASE_ID_NAMESPACE);
     const input: CaseWorkflowInput = {
       caseId,
       details: {
@@ -57,7 +62,9 @@ export class CaseCommandsGateway {
       workflowId: caseWorkflowId(caseId),
       taskQueue: this.config.TEMPORAL_TASK_QUEUE,
       args: [input],
-      workflowIdConflictPolicy: 'FAIL',
+      workflowIdConflictPolicy: 'USE_EXISTING',
+      // A closed case's id is never started again, whatever request arrives with it.
+      workflowIdReusePolicy: 'REJECT_DUPLICATE',
     });
     return this.updates.startWith(start, registerCaseUpdate, { meta: { actor: actorOf(ctx), requestId: ctx.requestId, reason: dto.reason } }, ctx.requestId);
   }
