@@ -6,7 +6,7 @@ import { installTemporalLogging } from './temporal-logging';
 async function main(): Promise<void> {
   const config = loadConfig();
   installTemporalLogging(config);
-  const running = await createCaseWorker(config);
+  const running = await createCaseWorker(config, config.TEMPORAL_WORKFLOW_BUNDLE ? { workflowBundle: { codePath: config.TEMPORAL_WORKFLOW_BUNDLE } } : {});
   const { worker, context } = running;
   context.get(Logger).log(`Worker polling task queue ${config.TEMPORAL_TASK_QUEUE} at ${config.TEMPORAL_ADDRESS}`, 'Worker');
   try {

@@ -27,7 +27,10 @@ export class DialogueService {
   async openCycle(caseId: string, cycle: number, dueAt: Date, at: Date, ctx: SystemContext): Promise<void> {
     await this.db.transaction(async (repos) => {
       if (await repos.audit.findByIdempotencyKey(ctx.idempotencyKey)) return;
-      const row = (await repos.cases.findById(caseId))!;
+      // Locked like a command: a closure that commits first (sent as the run began) ends the
+      // dialogue, and no cycle, task or event may follow it on the closed case.
+      const row = (await repos.cases.findByIdForUpdate(caseId))!;
+      if (row.stage === 'closed') return;
       await repos.dialogue.insertCycle({
         id: randomUUID(), caseId, cycle, dueAt, status: 'awaiting_report', report: null, reportedBy: null, reportedAt: null,
         reportMissingAt: null, outcome: null, actions: null, outcomeBy: null, outcomeAt: null,

@@ -1,0 +1,130 @@
+import { randomUUID } from 'node:crypto';
+import type { Client } from '@temporalio/client';
+import {
+  assignAssessorsUpdate,
+  caseWorkflowId,
+  closeCaseUpdate,
+  concludeAssessmentUpdate,
+  concludeTrajectoryUpdate,
+  decideApprovalUpdate,
+  decideReleaseUpdate,
+  declareConflictUpdate,
+  draftAgreementUpdate,
+  planTrajectoryUpdate,
+  proposeDecisionUpdate,
+  recordDialogueOutcomeUpdate,
+  recordMilestoneEvidenceUpdate,
+  registerCaseUpdate,
+  requestReleaseUpdate,
+  saveRoadmapDraftUpdate,
+  signAgreementUpdate,
+  submitAdviceUpdate,
+  submitAssessmentUpdate,
+  submitDialogueReportUpdate,
+  submitRoadmapUpdate,
+  type CaseClosed,
+} from '@cluster/contracts';
+import { addDays, brusselsDate } from '@cluster/domain';
+import type { Database } from '@cluster/persistence';
+import { amendmentContent } from './drive';
+import { caseDetails, demoUser, roadmap } from './fixtures';
+import { assessment, proposal } from './first-half';
+import { CaseCommandChannel, type AcceptedCommand, type DriverStats } from './retrying-commands';
+
+const COUNCILS = ['RI', 'VRWI', 'SERV'];
+const POLL_MS = 300;
+const CYCLE_OPEN_WAIT_MS = 240_000;
+
+/** What every case's driver shares. */
+export interface Driver {
+  client: Client;
+  taskQueue: string;
+  /** Read as the people would see it in the app (their tasks), never written. */
+  db: Database;
+  stats: DriverStats;
+  /** Aborted when the test ends: every case's driver stops. */
+  signal: AbortSignal;
+}
+
+/** What one case is to go through: its earmarks and the tranche released in its first dialogue cycle. */
+export interface CasePlan {
+  no: number;
+  earmarks: { instrumentCode: string; amountCents: number }[];
+  release: { instrumentCode: string; amountCents: number };
+}
+
+/** What the driver saw of one case: the commands the workflow accepted, and the money results. */
+export interface CaseJourney {
+  plan: CasePlan;
+  caseId: string;
+  workflowId: string;
+  accepted: AcceptedCommand[];
+  releaseId: string;
+  releaseStatus: string;
+  closed: CaseClosed;
+}
+
+/**
+ * Drives one new case by the shortest legal route from creation to closure: roadmap, assessment
+ * by two assessors, the three councils' advice, a decision with four eyes, a one-milestone test
+ * trajectory, an agreement earmarking the plan's budgets, one dialogue cycle with a tranche
+ * requested and approved (four eyes), then closure in the next cycle. Each step by the person
+ * whose step it is.
+ */
+export async function driveCaseToClosure(d: Driver, plan: CasePlan): Promise<CaseJourney> {
+  const caseId = randomUUID();
+  const workflowId = caseWorkflowId(caseId);
+  const c = new CaseCommandChannel(d.client, workflowId, d.stats, d.signal);
+
+  await c.register(d.taskQueue, { caseId, details: caseDetails({ clusterName: `Cluster ${plan.no}` }) }, registerCaseUpdate, 'handler', (meta) => ({ meta }));
+  await c.send(saveRoadmapDraftUpdate, 'handler', (meta) => ({ meta, content: roadmap() }));
+  await c.send(submitRoadmapUpdate, 'handler', (meta) => ({ meta }));
+  await c.send(assignAssessorsUpdate, 'handler', (meta) => ({ meta, assessorIds: [demoUser('assessor-a').id, demoUser('assessor-b').id] }));
+  for (const assessor of ['assessor-a', 'assessor-b']) {
+    await c.send(declareConflictUpdate, assessor, (meta) => ({ meta, hasConflict: false }));
+    await c.send(submitAssessmentUpdate, assessor, (meta) => ({ meta, content: assessment() }));
+  }
+  await c.send(concludeAssessmentUpdate, 'handler', (meta) => ({ meta, outcome: 'proceed', remarks: 'Goed' }));
+
+  // The workflow asks the councils itself; they answer once their requests are open.
+  await c.waitForState('the advice requests', (s) => COUNCILS.every((code) => s.advice[code]?.status === 'open'));
+  for (const code of COUNCILS) {
+    await c.send(submitAdviceUpdate, `council-${code.toLowerCase()}`, (meta) => ({ meta, councilCode: code, position: 'positive', text: 'Gunstig advies.' }));
+  }
+  await c.waitForState('the decision stage', (s) => s.stage === 'decision');
+  const proposed = await c.send(proposeDecisionUpdate, 'handler', (meta) => ({ meta, proposal: proposal() }));
+  await c.send(decideApprovalUpdate, 'approver', (meta) => ({ meta, approvalId: proposed.approvalId, decision: 'approve', comment: 'Akkoord' }));
+
+  const [milestone] = await c.send(planTrajectoryUpdate, 'handler', (meta) => ({
+    meta,
+    pilot: false,
+    milestones: [{ action: 'Pilootlijn', instrumentCode: 'IWT', amountForeseenCents: 100, dueDate: brusselsDate(addDays(new Date(), 30)) }],
+  }));
+  await c.send(recordMilestoneEvidenceUpdate, 'handler', (meta) => ({ meta, milestoneId: milestone!.milestoneId, evidence: 'Gehaald volgens plan.' }));
+  await c.send(concludeTrajectoryUpdate, 'handler', (meta) => ({ meta, outcome: 'proceed' as const, evaluation: 'Klaar voor de overeenkomst.', newDueDates: [] }));
+
+  const drafted = await c.send(draftAgreementUpdate, 'handler', (meta) => ({ meta, content: amendmentContent(plan.earmarks, 4, 'Overeenkomst.') }));
+  await c.send(signAgreementUpdate, 'approver', (meta) => ({ meta, sha256: drafted.sha256, partyId: 'vlaamse-overheid' }));
+  await c.send(signAgreementUpdate, 'handler2', (meta) => ({ meta, sha256: drafted.sha256, partyId: 'catalisti' }));
+
+  const requested = await c.send(requestReleaseUpdate, 'handler', (meta) => ({ meta, ...plan.release, justification: 'Eerste tranche', basis: 'Cyclus 1' }));
+  const decided = await c.send(decideReleaseUpdate, 'approver', (meta) => ({ meta, approvalId: requested.approvalId, decision: 'approve', comment: 'Akkoord' }));
+
+  // The cluster reports once it sees the cycle open (its task), as in the app.
+  await waitForCycle(d, caseId, 1);
+  await c.send(submitDialogueReportUpdate, 'handler', (meta) => ({ meta, cycle: 1, report: { milestoneProgress: 'Op schema.', portfolioProgress: 'Tien projecten lopen.' } }));
+  await c.send(recordDialogueOutcomeUpdate, 'handler', (meta) => ({ meta, cycle: 1, outcome: 'on_track' as const, actions: [] }));
+  await c.followContinueAsNew();
+  const closed = await c.send(closeCaseUpdate, 'handler', (meta) => ({ meta, explanation: 'Vroegtijdig beëindigd in de fouttest.', finalReport: 'Eindrapport.' }));
+
+  return { plan, caseId, workflowId, accepted: c.accepted, releaseId: requested.releaseId, releaseStatus: decided.status, closed };
+}
+
+async function waitForCycle(d: Driver, caseId: string, cycle: number): Promise<void> {
+  const started = Date.now();
+  while (!(await d.db.repos.dialogue.cycle(caseId, cycle))) {
+    if (d.signal.aborted) throw new Error(`case ${caseId}: the driver was stopped`);
+    if (Date.now() - started > CYCLE_OPEN_WAIT_MS) throw new Error(`case ${caseId}: dialogue cycle ${cycle} never opened`);
+    await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+  }
+}
