@@ -1,26 +1,17 @@
 import 'reflect-metadata';
 import type { INestApplication } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
+import { NestFactory, Reflector } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import type { AppConfig } from '@cluster/config';
 import { AppModule } from './app.module';
 import { AllErrorsFilter } from './platform/all-errors.filter';
+import { screenJson } from './platform/json-screen';
+import { MediaTypeInterceptor } from './platform/media-type.interceptor';
 import { assignRequestId } from './platform/request-id';
 import { createValidationPipe } from './platform/validation';
 import { serveWebApp } from './platform/web-app';
-
-/**
- * PostgreSQL cannot store U+0000 in text or jsonb. Refusing it while parsing makes it a 400 for
- * the client instead of a failure deep in an activity.
- */
-function rejectNulCharacters(_key: string, value: unknown): unknown {
-  if (typeof value === 'string' && value.includes('\u0000')) {
-    throw new SyntaxError('Text may not contain the NUL character (\\u0000).');
-  }
-  return value;
-}
 
 /** Builds the HTTP application exactly as production runs it; tests call this too. */
 export async function createApiApp(config: AppConfig): Promise<INestApplication> {
@@ -31,10 +22,11 @@ export async function createApiApp(config: AppConfig): Promise<INestApplication>
   app.useLogger(app.get(Logger));
   // The request id is assigned before the body is parsed, so even a malformed body's 400 carries it.
   app.use(assignRequestId);
-  app.useBodyParser('json', { limit: '1mb', reviver: rejectNulCharacters });
+  app.useBodyParser('json', { limit: '1mb', reviver: screenJson });
   app.setGlobalPrefix('api');
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new AllErrorsFilter());
+  app.useGlobalInterceptors(new MediaTypeInterceptor(app.get(Reflector)));
   app.enableShutdownHooks();
   app.disable('x-powered-by');
 

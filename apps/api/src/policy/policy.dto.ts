@@ -5,6 +5,7 @@ import {
   ArrayMinSize,
   IsArray,
   IsInt,
+  IsObject,
   IsOptional,
   IsString,
   Length,
@@ -16,6 +17,8 @@ import {
 
 const CODE = /^[A-Z0-9_-]{1,20}$/;
 
+// Every nested object below is @IsObject(): @ValidateNested alone lets a missing one through, and
+// publishing a policy without its content then failed with a 500.
 export class LocalizedTextDto {
   @ApiProperty({ example: 'Raad voor Innovatie' }) @IsString() @Length(1, 1000) nl!: string;
   @ApiProperty({ example: 'Council for Innovation' }) @IsString() @Length(1, 1000) en!: string;
@@ -29,7 +32,7 @@ export class SuspensionDto {
 
 export class CouncilPolicyDto {
   @ApiProperty({ example: 'RI' }) @Matches(CODE) code!: string;
-  @ApiProperty({ type: LocalizedTextDto }) @ValidateNested() @Type(() => LocalizedTextDto) name!: LocalizedTextDto;
+  @ApiProperty({ type: LocalizedTextDto }) @IsObject() @ValidateNested() @Type(() => LocalizedTextDto) name!: LocalizedTextDto;
   @ApiProperty({ example: 30 }) @IsInt() @Min(1) @Max(365) adviceTermDays!: number;
   @ApiProperty({ example: [7, 1] }) @IsArray() @ArrayMaxSize(10) @IsInt({ each: true }) @Min(1, { each: true }) reminderDaysBefore!: number[];
   @ApiPropertyOptional({ type: [SuspensionDto] })
@@ -43,12 +46,12 @@ export class CouncilPolicyDto {
 
 export class CodedTextDto {
   @ApiProperty({ example: 'C1' }) @Matches(CODE) code!: string;
-  @ApiProperty({ type: LocalizedTextDto }) @ValidateNested() @Type(() => LocalizedTextDto) text!: LocalizedTextDto;
+  @ApiProperty({ type: LocalizedTextDto }) @IsObject() @ValidateNested() @Type(() => LocalizedTextDto) text!: LocalizedTextDto;
 }
 
 export class InstrumentPolicyDto {
   @ApiProperty({ example: 'IWT' }) @Matches(CODE) code!: string;
-  @ApiProperty({ type: LocalizedTextDto }) @ValidateNested() @Type(() => LocalizedTextDto) name!: LocalizedTextDto;
+  @ApiProperty({ type: LocalizedTextDto }) @IsObject() @ValidateNested() @Type(() => LocalizedTextDto) name!: LocalizedTextDto;
 }
 
 export class ScoreScaleDto {
@@ -67,7 +70,7 @@ export class PolicyDocumentDto {
   @ApiProperty({ type: [CodedTextDto] }) @IsArray() @ArrayMinSize(1) @ArrayMaxSize(50) @ValidateNested({ each: true }) @Type(() => CodedTextDto)
   criteria!: CodedTextDto[];
 
-  @ApiProperty({ type: ScoreScaleDto }) @ValidateNested() @Type(() => ScoreScaleDto)
+  @ApiProperty({ type: ScoreScaleDto }) @IsObject() @ValidateNested() @Type(() => ScoreScaleDto)
   scoreScale!: ScoreScaleDto;
 
   @ApiProperty({ example: 2 }) @IsInt() @Min(1) @Max(10)
@@ -91,7 +94,7 @@ export class PolicyDocumentDto {
 }
 
 export class PublishPolicyDto {
-  @ApiProperty({ type: PolicyDocumentDto }) @ValidateNested() @Type(() => PolicyDocumentDto)
+  @ApiProperty({ type: PolicyDocumentDto }) @IsObject() @ValidateNested() @Type(() => PolicyDocumentDto)
   content!: PolicyDocumentDto;
 
   @ApiProperty({ example: 'Adviestermijn SERV verlengd tot 45 dagen' }) @IsString() @Length(2, 2000)

@@ -5,7 +5,6 @@ import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsOptional, IsString,
 import { draftAgreementUpdate, signAgreementUpdate } from '@cluster/contracts';
 import { DomainError, PARTY_KINDS, type PartyKind, type Principal } from '@cluster/domain';
 import { AgreementService } from '@cluster/cases';
-import { Database } from '@cluster/persistence';
 import { CurrentPrincipal, Roles, type AuthenticatedRequest } from '../auth/principal.decorator';
 import { CaseCommandsGateway } from '../cases/case-commands.gateway';
 import { actorOf, CaseUpdates } from '../cases/case-updates.service';
@@ -83,7 +82,6 @@ export class AgreementController {
     private readonly cases: CaseCommandsGateway,
     private readonly updates: CaseUpdates,
     private readonly agreements: AgreementService,
-    private readonly db: Database,
   ) {}
 
   @Post('versions')
@@ -97,16 +95,19 @@ export class AgreementController {
     return this.updates.send(view.workflowId, draftAgreementUpdate, { meta: { actor: actorOf(ctx), requestId: ctx.requestId }, content: dto }, ctx.requestId);
   }
 
-  /** Any signed-in user may call it; only the party's authorised representative succeeds (403 otherwise). */
+  /**
+   * Any signed-in user who may read the case may call it; only the party's authorised
+   * representative succeeds (403 otherwise). Whoever may not read the case gets 403 before the
+   * process answers, so its stage and agreement hash stay hidden from them.
+   */
   @Post('signatures')
   @HttpCode(200)
   @ApiOperation({ summary: "Sign the version's SHA-256 for a party (its authorised representative only)" })
   @ApiOkResponse({ type: AgreementSignedDto })
   async sign(@Req() req: AuthenticatedRequest, @Param('id', uuid) id: string, @Body() dto: SignDto) {
-    const row = await this.db.read((repos) => repos.cases.findById(id));
-    if (!row) throw new DomainError('NOT_FOUND', `Case ${id} does not exist.`);
+    const view = await this.cases.readable(req.principal!, id);
     const ctx = context(req);
-    return this.updates.send(row.workflowId, signAgreementUpdate, { meta: { actor: actorOf(ctx), requestId: ctx.requestId }, sha256: dto.sha256, partyId: dto.partyId }, ctx.requestId);
+    return this.updates.send(view.workflowId, signAgreementUpdate, { meta: { actor: actorOf(ctx), requestId: ctx.requestId }, sha256: dto.sha256, partyId: dto.partyId }, ctx.requestId);
   }
 
   @Get()

@@ -2,6 +2,7 @@ import { Body, Controller, HttpCode, Post, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsString, IsUUID, Length } from 'class-validator';
 import { HandoverService } from '@cluster/cases';
+import { DomainError } from '@cluster/domain';
 import { Roles, type AuthenticatedRequest } from '../auth/principal.decorator';
 import { actorOf } from '../cases/case-updates.service';
 import { context } from './request-context';
@@ -35,6 +36,10 @@ export class HandoverController {
   @ApiOkResponse({ type: HandoverResultDto })
   handOver(@Req() req: AuthenticatedRequest, @Body() dto: HandoverDto) {
     const ctx = context(req);
+    // Taking over someone else's cases would make a case handler their account manager at will.
+    if (!ctx.principal.roles.includes('admin') && dto.fromUserId !== ctx.principal.userId) {
+      throw new DomainError('FORBIDDEN', 'A case handler hands over only their own cases; an administrator hands over anyone\'s.');
+    }
     return this.handovers.handOver(actorOf(ctx), dto.fromUserId, dto.toUserId, dto.reason, ctx.requestId);
   }
 }

@@ -1,0 +1,116 @@
+import { addDays, brusselsDate } from '@cluster/domain';
+import { agreementContent, type StagedCase } from '../support/case-stages';
+import { roadmap } from '../support/fixtures';
+import { assessment, proposal } from '../support/first-half';
+import type { Actor, PermissionRule, Relation } from './permissions.table';
+import type { PermissionWorld } from './permissions.world';
+
+/** What one cell sends: a body that validates wherever practical, so an allowed cell reaches the business rules. */
+export interface CellRequest {
+  path: string;
+  body?: object;
+  /** Send a small real PDF as the multipart field "file" instead of a JSON body. */
+  upload?: boolean;
+}
+
+export interface CellContext {
+  world: PermissionWorld;
+  actor: Actor;
+  /** The acting user's id (null without a token). */
+  actorId: string | null;
+  relation: Relation;
+  /** The case the cell is about (case endpoints), or the case its object belongs to. */
+  target: StagedCase;
+  /** GET as the administrator: to look up what a body must name (the current agreement hash). */
+  read(path: string): Promise<unknown>;
+}
+
+type BodyOf = (c: CellContext) => object | Promise<object>;
+let serial = 0;
+const unique = () => `${process.pid}-${++serial}`;
+
+/** The current signing version's hash, or a well-formed one when there is none (the cell is refused before it matters). */
+async function signingHash(c: CellContext): Promise<string> {
+  const versions = (await c.read(`/api/cases/${c.target.id}/agreement`)) as { status: string; sha256: string }[] | undefined;
+  return versions?.find?.((v) => v.status === 'signing')?.sha256 ?? '0'.repeat(64);
+}
+
+const BODIES: Record<string, BodyOf> = {
+  'POST /api/auth/dev-login': () => ({ subject: 'handler' }),
+  'POST /api/notifications/read': () => ({}),
+  'POST /api/policy-versions': async (c) => ({ content: ((await c.read('/api/policy-versions/latest')) as { content: object }).content, reason: 'Herpublicatie in de rechtentest' }),
+  'POST /api/users': () => ({ subject: `matrix-${unique()}`, displayName: 'Nieuwe collega', email: `matrix-${unique()}@example.be`, organisation: 'EWI', roles: ['case_handler'] }),
+  // To someone who cannot take cases over: the business rule refuses it, so an allowed cell moves nothing.
+  'POST /api/handovers': (c) => ({
+    fromUserId: c.relation === 'own' && c.actorId ? c.actorId : c.world.userIds.handler2,
+    toUserId: c.world.userIds.approver,
+    reason: 'Langdurige afwezigheid',
+  }),
+  'POST /api/cases': (c) => ({ clusterName: `Matrixcluster ${unique()}`, domain: 'Logistiek', leadActors: ['VIL'], partners: [], accountManagerId: c.world.userIds.handler }),
+  'POST /api/cases/{id}/roadmap/drafts': () => roadmap(),
+  'POST /api/cases/{id}/roadmap/submit': () => ({}),
+  'POST /api/cases/{id}/assessors': (c) => ({ assessorIds: [c.world.userIds['assessor-b']] }),
+  'POST /api/cases/{id}/assessment/conflict-declaration': () => ({ hasConflict: false }),
+  'POST /api/cases/{id}/assessments': () => assessment(4),
+  'POST /api/cases/{id}/assessment/conclusion': () => ({ outcome: 'proceed', remarks: 'Sterke roadmap.' }),
+  'POST /api/advice-requests/{id}/advice': () => ({ position: 'positive', text: 'Gunstig advies in de rechtentest.' }),
+  'POST /api/cases/{id}/decision/proposals': () => proposal(),
+  'POST /api/approvals/{id}/decision': () => ({ decision: 'approve', comment: 'Akkoord.' }),
+  'POST /api/cases/{id}/trajectory': () => ({
+    milestones: [{ action: 'Tweede pilootlijn', instrumentCode: 'IWT', amountForeseenCents: 100, dueDate: brusselsDate(addDays(new Date(), 90)) }],
+    pilot: false,
+  }),
+  'POST /api/cases/{id}/trajectory/milestones/{milestoneId}/evidence': () => ({ evidence: 'Gehaald volgens plan, zie verslag.' }),
+  'POST /api/cases/{id}/trajectory/evaluation': () => ({ outcome: 'proceed', evaluation: 'Klaar voor de overeenkomst.' }),
+  'POST /api/cases/{id}/agreement/versions': (c) =>
+    agreementContent({
+      approverId: c.world.userIds.approver!,
+      representativeId: c.world.userIds[c.target.representative]!,
+      partnerId: c.world.userIds['assessor-b'],
+      label: c.target.label,
+    }),
+  'POST /api/cases/{id}/agreement/signatures': async (c) => ({ sha256: await signingHash(c), partyId: c.actor === 'approver' ? 'vlaamse-overheid' : 'cluster' }),
+  'POST /api/cases/{id}/dialogue/cycles/{cycle}/report': () => ({ milestoneProgress: 'Pilootlijn draait op volle capaciteit.', portfolioProgress: 'Acht projecten lopen.' }),
+  'POST /api/cases/{id}/dialogue/cycles/{cycle}/outcome': () => ({ outcome: 'on_track', actions: [] }),
+  'POST /api/cases/{id}/budget/releases': () => ({ instrumentCode: 'IWT', amountCents: 1000, justification: 'Eerste tranche na de dialoog.', basis: 'Dialoogcyclus 1' }),
+  'POST /api/cases/{id}/closure': () => ({ explanation: 'Einde van de proef in de rechtentest.', finalReport: 'Eindrapport van de rechtentest.' }),
+};
+
+const UPLOADS = new Set(['POST /api/cases/{id}/roadmap/versions/{version}/documents', 'POST /api/advice-requests/{id}/documents']);
+const QUERIES: Record<string, () => string> = {
+  'GET /api/cases/{id}/as-of': () => `?at=${encodeURIComponent(new Date().toISOString())}`,
+};
+
+/** The id an object-kind path parameter stands for in this cell. */
+function objectId(rule: PermissionRule, c: CellContext): string {
+  const w = c.world;
+  switch (rule.on) {
+    case 'advice-request':
+      return c.relation === 'own' ? c.target.adviceRequests.RI! : c.target.adviceRequests.VRWI!;
+    case 'document':
+      return c.relation === 'own' ? c.target.adviceDocumentId! : c.target.roadmapDocumentId;
+    case 'approval':
+      return w.own.decision.approvalId!;
+    default:
+      return c.target.id;
+  }
+}
+
+/** The request of one cell: the path filled in with the cell's objects, and its body. */
+export async function cellRequest(rule: PermissionRule, c: CellContext): Promise<CellRequest> {
+  const [method, template] = rule.endpoint.split(' ') as [string, string];
+  const params: Record<string, string> = {
+    id: objectId(rule, c),
+    version: '1',
+    cycle: '1',
+    milestoneId: c.target.milestoneId ?? '00000000-0000-4000-8000-00000000ffff',
+  };
+  const path = template.replace(/\{(\w+)\}/g, (_m, name: string) => {
+    if (!(name in params)) throw new Error(`${rule.endpoint}: no value for {${name}}: add one in permissions.requests.ts`);
+    return encodeURIComponent(params[name]!);
+  }) + (QUERIES[rule.endpoint]?.() ?? '');
+  if (UPLOADS.has(rule.endpoint)) return { path, upload: true };
+  const body = BODIES[rule.endpoint];
+  if (method !== 'GET' && !body) throw new Error(`${rule.endpoint}: no body: add one in permissions.requests.ts`);
+  return { path, ...(body ? { body: await body(c) } : {}) };
+}
