@@ -105,7 +105,7 @@ describe('the case process over HTTP, from creation to closure', () => {
     const wrongCouncil = await post('council-vrwi', `advice-requests/${request('SERV')}/advice`, { position: 'positive', text: 'Niet onze aanvraag.' });
     expect(wrongCouncil.status).toBe(403);
     expect((await get('council-vrwi', 'advice-requests')).body.items.every((r: { councilCode: string }) => r.councilCode === 'VRWI')).toBe(true);
-    expect((await get('council-serv', 'tasks')).body.items).toEqual([expect.objectContaining({ kind: 'advice', caseId, overdue: false })]);
+    expect((await get('council-serv', 'tasks')).body.items).toEqual([expect.objectContaining({ kind: 'advice', caseId, overdue: false, clusterName: expect.any(String), stage: 'advice' })]);
 
     expect((await post('council-serv', `advice-requests/${request('SERV')}/advice`, { position: 'positive', text: 'Gunstig advies van de SERV.' })).status).toBe(200);
     expect((await post('council-vrwi', `advice-requests/${request('VRWI')}/advice`, { position: 'conditional', text: 'Gunstig mits bijsturing.' })).status).toBe(200);

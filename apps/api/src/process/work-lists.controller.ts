@@ -124,8 +124,9 @@ export class WorkListsController {
   async tasks(@CurrentPrincipal() p: Principal, @Query() q: PagingQueryDto) {
     const refs = [p.userId, ...(p.councilCode ? [`council:${p.councilCode}`] : []), ...(p.caseId ? [`case:${p.caseId}`] : [])];
     const page = await this.db.read((repos) => repos.tasks.listOpenFor(refs, p.roles, q.limit, q.offset));
-    const cases = await this.db.read((repos) => Promise.all([...new Set(page.items.map((t) => t.caseId))].map((id) => repos.cases.findById(id))));
-    const byId = new Map(cases.filter((c) => c).map((c) => [c!.id, c!]));
+    // One query for the page's cases: one per task kept the pool busy and the inbox slow under load.
+    const cases = await this.db.read((repos) => repos.cases.findByIds([...new Set(page.items.map((t) => t.caseId))]));
+    const byId = new Map(cases.map((c) => [c.id, c]));
     const now = Date.now();
     return {
       items: page.items.map((t) => ({

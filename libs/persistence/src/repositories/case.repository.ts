@@ -1,4 +1,4 @@
-import { Not, type EntityManager } from 'typeorm';
+import { In, Not, type EntityManager } from 'typeorm';
 import type { CaseStage } from '@cluster/domain';
 import { CaseEntity } from '../entities';
 
@@ -30,6 +30,11 @@ export class CaseRepository {
   }
 
   /** Locks the case row for the rest of the transaction: commands on one case apply one at a time. */
+  /** Several cases in one query (e.g. the names beside a page of tasks). */
+  findByIds(ids: string[]): Promise<CaseEntity[]> {
+    return ids.length === 0 ? Promise.resolve([]) : this.m.findBy(CaseEntity, { id: In(ids) });
+  }
+
   findByIdForUpdate(id: string): Promise<CaseEntity | null> {
     return this.m.findOne(CaseEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
   }
