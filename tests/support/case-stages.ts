@@ -74,16 +74,6 @@ export async function caseAt(s: HttpStack, until: CaseMilestone, o: StagedCaseOp
     if (r.status >= 300) throw new Error(`case ${o.label}, ${step}: ${r.status} ${JSON.stringify(r.body)}`);
     return r.body as T;
   };
-  // Right after the read model shows a step's precondition, the case process may still be a moment
-  // behind it (it records first, then moves on): such a command is sent again while it meets a stage conflict.
-  const settled = async (send: () => Promise<{ status: number; body: { error?: string } }>) => {
-    let res = await send();
-    for (let i = 0; i < 100 && res.status === 409 && res.body.error === 'STAGE_CONFLICT'; i++) {
-      await new Promise((r) => setTimeout(r, 150));
-      res = await send();
-    }
-    return res;
-  };
   const upload = async (subject: string, path: string, name: string) =>
     s.http().post(`/api/${path}`).set(await as(subject)).attach('file', minimalPdf(`${name} ${o.label}`), { filename: `${name}.pdf`, contentType: 'application/pdf' });
   const am = o.accountManager;
@@ -121,10 +111,12 @@ export async function caseAt(s: HttpStack, until: CaseMilestone, o: StagedCaseOp
   if (!reached('decision')) return c;
 
   for (const [code, requestId] of Object.entries(c.adviceRequests)) {
-    await ok(settled(() => post(COUNCIL_SUBJECTS[code]!, `advice-requests/${requestId}/advice`, { position: 'positive', text: `Gunstig advies van ${code}.` })), `${code} advice`);
+    // Sent as soon as the read model shows the request: the case process waits for its own step
+    // rather than refusing (tests/integration/settling-commands), so no retry is needed.
+    await ok(post(COUNCIL_SUBJECTS[code]!, `advice-requests/${requestId}/advice`, { position: 'positive', text: `Gunstig advies van ${code}.` }), `${code} advice`);
   }
   await stageIs('decision');
-  c.approvalId = (await ok<{ approvalId: string }>(settled(() => post(am, `cases/${id}/decision/proposals`, proposal())), 'decision proposal')).approvalId;
+  c.approvalId = (await ok<{ approvalId: string }>(post(am, `cases/${id}/decision/proposals`, proposal()), 'decision proposal')).approvalId;
   if (!reached('test_trajectory')) return c;
 
   await ok(post('approver', `approvals/${c.approvalId}/decision`, { decision: 'approve', comment: 'Akkoord met het voorstel.' }), 'decision approval');
