@@ -4,7 +4,8 @@ import { Client, Connection } from '@temporalio/client';
 import { driveToDialogue } from '../support/drive';
 import { demoUser, roadmap } from '../support/fixtures';
 import { startHttpStack, type HttpStack } from '../support/http-stack';
-import { HttpTraffic, pause, type CommandRecord, type Exchange, type RetryPolicy } from '../support/http-traffic';
+import { setTimeout as pause } from 'node:timers/promises';
+import { HttpTraffic, type CommandRecord, type Exchange, type RetryPolicy } from '../support/http-traffic';
 import { startRestartablePostgres, type RestartablePostgres, type StopMode } from '../support/restartable-postgres';
 
 /**

@@ -1,3 +1,4 @@
+import { setTimeout as pause } from 'node:timers/promises';
 import { randomUUID } from 'node:crypto';
 
 /** One HTTP request and what came back (or that nothing came back in time). */
@@ -96,4 +97,3 @@ export class HttpTraffic {
   }
 }
 
-export const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));

@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { randomUUID } from 'node:crypto';
 import { WithStartWorkflowOperation, WorkflowUpdateFailedError, type Client } from '@temporalio/client';
 import { WorkflowNotFoundError, type UpdateDefinition, type Workflow } from '@temporalio/common';
@@ -34,7 +35,6 @@ export function newDriverStats(): DriverStats {
   return { commands: 0, retries: 0, readBack: 0, queries: 0, queryRetries: 0 };
 }
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * One case's commands as Temporal updates, the way the API sends them: the update id is the

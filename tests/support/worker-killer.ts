@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { Client as PgClient } from 'pg';
 import { ChildWorker } from './child-worker';
 import type { SeededRandom } from './seeded-random';
@@ -31,7 +32,6 @@ export interface KillerOptions {
 }
 
 const WORKER_APP = 'cluster-cases-worker';
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * SIGKILLs the worker process at random moments spread over the run (seeded: the driver's
