@@ -1,37 +1,20 @@
 import { randomUUID } from 'node:crypto';
 import type { Client } from '@temporalio/client';
 import {
-  assignAssessorsUpdate,
   caseWorkflowId,
   closeCaseUpdate,
-  concludeAssessmentUpdate,
-  concludeTrajectoryUpdate,
-  decideApprovalUpdate,
   decideReleaseUpdate,
-  declareConflictUpdate,
-  draftAgreementUpdate,
-  planTrajectoryUpdate,
-  proposeDecisionUpdate,
   recordDialogueOutcomeUpdate,
-  recordMilestoneEvidenceUpdate,
   registerCaseUpdate,
   requestReleaseUpdate,
-  saveRoadmapDraftUpdate,
-  signAgreementUpdate,
-  submitAdviceUpdate,
-  submitAssessmentUpdate,
   submitDialogueReportUpdate,
-  submitRoadmapUpdate,
   type CaseClosed,
 } from '@cluster/contracts';
-import { addDays, brusselsDate } from '@cluster/domain';
 import type { Database } from '@cluster/persistence';
-import { amendmentContent } from './drive';
-import { caseDetails, demoUser, roadmap } from './fixtures';
-import { assessment, proposal } from './first-half';
+import { adviseAndDecide, assessToAdvice, trajectoryToSignedAgreement, type Earmark } from './case-steps';
+import { caseDetails } from './fixtures';
 import { CaseCommandChannel, type AcceptedCommand, type DriverStats } from './retrying-commands';
 
-const COUNCILS = ['RI', 'VRWI', 'SERV'];
 const POLL_MS = 300;
 const CYCLE_OPEN_WAIT_MS = 240_000;
 
@@ -49,7 +32,7 @@ export interface Driver {
 /** What one case is to go through: its earmarks and the tranche released in its first dialogue cycle. */
 export interface CasePlan {
   no: number;
-  earmarks: { instrumentCode: string; amountCents: number }[];
+  earmarks: Earmark[];
   release: { instrumentCode: string; amountCents: number };
 }
 
@@ -77,35 +60,9 @@ export async function driveCaseToClosure(d: Driver, plan: CasePlan): Promise<Cas
   const c = new CaseCommandChannel(d.client, workflowId, d.stats, d.signal);
 
   await c.register(d.taskQueue, { caseId, details: caseDetails({ clusterName: `Cluster ${plan.no}` }) }, registerCaseUpdate, 'handler', (meta) => ({ meta }));
-  await c.send(saveRoadmapDraftUpdate, 'handler', (meta) => ({ meta, content: roadmap() }));
-  await c.send(submitRoadmapUpdate, 'handler', (meta) => ({ meta }));
-  await c.send(assignAssessorsUpdate, 'handler', (meta) => ({ meta, assessorIds: [demoUser('assessor-a').id, demoUser('assessor-b').id] }));
-  for (const assessor of ['assessor-a', 'assessor-b']) {
-    await c.send(declareConflictUpdate, assessor, (meta) => ({ meta, hasConflict: false }));
-    await c.send(submitAssessmentUpdate, assessor, (meta) => ({ meta, content: assessment() }));
-  }
-  await c.send(concludeAssessmentUpdate, 'handler', (meta) => ({ meta, outcome: 'proceed', remarks: 'Goed' }));
-
-  // The workflow asks the councils itself; they answer once their requests are open.
-  await c.waitForState('the advice requests', (s) => COUNCILS.every((code) => s.advice[code]?.status === 'open'));
-  for (const code of COUNCILS) {
-    await c.send(submitAdviceUpdate, `council-${code.toLowerCase()}`, (meta) => ({ meta, councilCode: code, position: 'positive', text: 'Gunstig advies.' }));
-  }
-  await c.waitForState('the decision stage', (s) => s.stage === 'decision');
-  const proposed = await c.send(proposeDecisionUpdate, 'handler', (meta) => ({ meta, proposal: proposal() }));
-  await c.send(decideApprovalUpdate, 'approver', (meta) => ({ meta, approvalId: proposed.approvalId, decision: 'approve', comment: 'Akkoord' }));
-
-  const [milestone] = await c.send(planTrajectoryUpdate, 'handler', (meta) => ({
-    meta,
-    pilot: false,
-    milestones: [{ action: 'Pilootlijn', instrumentCode: 'IWT', amountForeseenCents: 100, dueDate: brusselsDate(addDays(new Date(), 30)) }],
-  }));
-  await c.send(recordMilestoneEvidenceUpdate, 'handler', (meta) => ({ meta, milestoneId: milestone!.milestoneId, evidence: 'Gehaald volgens plan.' }));
-  await c.send(concludeTrajectoryUpdate, 'handler', (meta) => ({ meta, outcome: 'proceed' as const, evaluation: 'Klaar voor de overeenkomst.', newDueDates: [] }));
-
-  const drafted = await c.send(draftAgreementUpdate, 'handler', (meta) => ({ meta, content: amendmentContent(plan.earmarks, 4, 'Overeenkomst.') }));
-  await c.send(signAgreementUpdate, 'approver', (meta) => ({ meta, sha256: drafted.sha256, partyId: 'vlaamse-overheid' }));
-  await c.send(signAgreementUpdate, 'handler2', (meta) => ({ meta, sha256: drafted.sha256, partyId: 'catalisti' }));
+  await assessToAdvice(c);
+  await adviseAndDecide(c);
+  await trajectoryToSignedAgreement(c, { earmarks: plan.earmarks, termYears: 4, now: new Date() });
 
   const requested = await c.send(requestReleaseUpdate, 'handler', (meta) => ({ meta, ...plan.release, justification: 'Eerste tranche', basis: 'Cyclus 1' }));
   const decided = await c.send(decideReleaseUpdate, 'approver', (meta) => ({ meta, approvalId: requested.approvalId, decision: 'approve', comment: 'Akkoord' }));
