@@ -96,9 +96,24 @@ export class AgreementService {
       const previous = await repos.agreements.signatureByKey(ctx.idempotencyKey);
       const versions = await repos.agreements.versions(caseId);
       if (previous) {
+        // A retried attempt (its first one committed, then the worker died) answers what the first
+        // one answered: above all, whether its signature was the last and started the dialogue,
+        // or the workflow would never leave the agreement stage.
         const v = versions.find((x) => x.id === previous.agreementVersionId)!;
+        const signedBy = (await repos.agreements.validSignatures(v.id)).filter((s) => s.signedAt.getTime() <= previous.signedAt.getTime()).length;
+        const of = v.content.parties.length;
+        if (signedBy === of) {
+          return {
+            version: v.version,
+            partyId,
+            signed: signedBy,
+            of,
+            stage: 'structured_dialogue' as const,
+            dialogue: { startedAt: previous.signedAt.toISOString(), termYears: v.content.termYears, cadenceMonths: v.content.dialogueCadenceMonths },
+          };
+        }
         const row = (await repos.cases.findById(caseId))!;
-        return { version: v.version, partyId, signed: (await repos.agreements.validSignatures(v.id)).length, of: v.content.parties.length, stage: row.stage };
+        return { version: v.version, partyId, signed: signedBy, of, stage: row.stage };
       }
       const row = await lockCaseFor(repos, caseId, 'signAgreement');
       const current = versions.find((v) => v.status === 'signing');
