@@ -9,6 +9,8 @@ import { AppModule } from './app.module';
 import { AllErrorsFilter } from './platform/all-errors.filter';
 import { screenJson } from './platform/json-screen';
 import { MediaTypeInterceptor } from './platform/media-type.interceptor';
+import { methodNotAllowed } from './platform/method-not-allowed';
+import { completeDocument } from './platform/openapi/complete-document';
 import { assignRequestId } from './platform/request-id';
 import { createValidationPipe } from './platform/validation';
 import { serveWebApp } from './platform/web-app';
@@ -22,6 +24,7 @@ export async function createApiApp(config: AppConfig): Promise<INestApplication>
   app.useLogger(app.get(Logger));
   // The request id is assigned before the body is parsed, so even a malformed body's 400 carries it.
   app.use(assignRequestId);
+  app.use(methodNotAllowed(app.getHttpAdapter().getInstance()));
   app.useBodyParser('json', { limit: '1mb', reviver: screenJson });
   app.setGlobalPrefix('api');
   app.useGlobalPipes(createValidationPipe());
@@ -30,18 +33,17 @@ export async function createApiApp(config: AppConfig): Promise<INestApplication>
   app.enableShutdownHooks();
   app.disable('x-powered-by');
 
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('Cluster cases API')
-      .setDescription(
-        'Case management for the targeted cluster policy of Flanders: roadmap, assessment, advice, decision, ' +
-          'test trajectory, partnership agreement, structured dialogue.',
-      )
-      .setVersion('0.1.0')
-      .addBearerAuth()
-      .build(),
-  );
+  const description = new DocumentBuilder()
+    .setTitle('Cluster cases API')
+    .setDescription(
+      'Case management for the targeted cluster policy of Flanders: roadmap, assessment, advice, decision, ' +
+        'test trajectory, partnership agreement, structured dialogue. Every error has the shared error body ' +
+        '(ErrorResponseDto); a method a path does not have is answered with 405 and an Allow header.',
+    )
+    .setVersion('0.1.0')
+    .addBearerAuth()
+    .build();
+  const document = completeDocument(app, SwaggerModule.createDocument(app, description));
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
   serveWebApp(app, config);
   return app;

@@ -30,7 +30,8 @@ export const ACCEPTED_TYPES: readonly AcceptedType[] = [
 export const ACCEPTED_MEDIA_TYPES: readonly string[] = ACCEPTED_TYPES.map((t) => t.mediaType);
 
 /** Media types that say nothing about the content: the file name's extension decides then. */
-const GENERIC_TYPES = new Set(['', 'application/octet-stream', 'binary/octet-stream', 'application/x-download', 'application/force-download']);
+export const GENERIC_MEDIA_TYPES: readonly string[] = ['application/octet-stream', 'binary/octet-stream', 'application/x-download', 'application/force-download'];
+const GENERIC_TYPES = new Set(['', ...GENERIC_MEDIA_TYPES]);
 
 const PDF_MAGIC = Buffer.from('%PDF-', 'latin1');
 const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);

@@ -3,6 +3,7 @@ import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swa
 import { AppConfig } from '@cluster/config';
 import { DomainError, type Principal } from '@cluster/domain';
 import { Database } from '@cluster/persistence';
+import { DeclareErrors } from '../platform/openapi/declare-errors.decorator';
 import { CurrentPrincipal, Public } from './principal.decorator';
 import { TokenVerifier } from './token-verifier.service';
 import { DevLoginDto, TokenResponseDto, UserSummaryDto } from './dev-login.dto';
@@ -21,6 +22,8 @@ export class AuthController {
   @Get('config')
   @ApiOperation({ summary: 'How the web app signs users in: the dev login and/or an OIDC provider (no token needed)' })
   @ApiOkResponse({ type: AuthConfigDto })
+  // Answered from the configuration alone.
+  @DeclareErrors({ not: [503] })
   authConfig(): AuthConfigDto {
     const { AUTH_DEV_LOGIN, OIDC_ISSUER_URL, OIDC_CLIENT_ID, OIDC_SCOPE } = this.config;
     return {
@@ -34,6 +37,7 @@ export class AuthController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Development only: a token for a seeded demo user (404 unless AUTH_DEV_LOGIN=true)' })
   @ApiOkResponse({ type: TokenResponseDto })
+  @DeclareErrors({ also: [404], why: { 400: 'Not valid, or not a known active user', 404: 'The dev login is off (AUTH_DEV_LOGIN)', 409: 'The dev login has no AUTH_JWT_SECRET to sign with' } })
   async devLogin(@Body() dto: DevLoginDto): Promise<TokenResponseDto> {
     this.assertDevLogin();
     const user = await this.db.read((repos) => repos.users.findBySubject(dto.subject));
@@ -48,6 +52,7 @@ export class AuthController {
   @Get('dev-users')
   @ApiOperation({ summary: 'Development only: the users the dev login offers' })
   @ApiOkResponse({ type: [UserSummaryDto] })
+  @DeclareErrors({ also: [404], why: { 404: 'The dev login is off (AUTH_DEV_LOGIN)' } })
   async devUsers(): Promise<UserSummaryDto[]> {
     this.assertDevLogin();
     const users = await this.db.read((repos) => repos.users.list());

@@ -42,7 +42,7 @@ export class RoadmapDraftSavedDto {
 }
 
 export class RoadmapVersionDto extends RoadmapDraftSavedDto {
-  @ApiProperty({ enum: ['draft'] }) kind!: string;
+  @ApiProperty({ enum: ['draft', 'submitted'], description: 'submitted: the version frozen for assessment' }) kind!: string;
   @ApiProperty({ format: 'uuid' }) createdBy!: string;
   @ApiProperty({ type: 'object', additionalProperties: true }) content!: Record<string, unknown>;
 }

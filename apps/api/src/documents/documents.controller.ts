@@ -22,7 +22,7 @@ import { CurrentPrincipal, Roles, type AuthenticatedRequest } from '../auth/prin
 import { ErrorResponseDto } from '../platform/error-response';
 import { context } from '../process/request-context';
 import { DocumentsGateway } from './documents.gateway';
-import { AttachDocumentDto, DocumentDto, toDocumentDto, UPLOAD_BODY_SCHEMA, type ReceivedFile } from './documents.dto';
+import { AttachDocumentDto, DocumentDto, toDocumentDto, UPLOAD_BODY_SCHEMA, UPLOAD_ENCODING, type ReceivedFile } from './documents.dto';
 import { UploadLimitInterceptor } from './upload-limit.interceptor';
 import { uuidParam } from '../platform/id-param';
 
@@ -45,7 +45,7 @@ export class DocumentsController {
   @UseInterceptors(UploadLimitInterceptor, FileInterceptor('file'))
   @ApiOperation({ summary: 'Attach a document to a roadmap draft (cluster representatives and the account manager)' })
   @ApiConsumes('multipart/form-data')
-  @ApiBody({ schema: UPLOAD_BODY_SCHEMA })
+  @ApiBody({ schema: UPLOAD_BODY_SCHEMA, encoding: UPLOAD_ENCODING })
   @ApiCreatedResponse({ type: DocumentDto })
   @ApiOkResponse({ type: DocumentDto, description: 'These exact bytes were attached to this version before: the existing document' })
   @ApiConflictResponse({ type: ErrorResponseDto, description: 'The version was submitted (frozen), or the case is past drafting' })
@@ -67,7 +67,7 @@ export class DocumentsController {
   @UseInterceptors(UploadLimitInterceptor, FileInterceptor('file'))
   @ApiOperation({ summary: "Attach a document to an open advice request (members of the addressed council, within the term)" })
   @ApiConsumes('multipart/form-data')
-  @ApiBody({ schema: UPLOAD_BODY_SCHEMA })
+  @ApiBody({ schema: UPLOAD_BODY_SCHEMA, encoding: UPLOAD_ENCODING })
   @ApiCreatedResponse({ type: DocumentDto })
   @ApiOkResponse({ type: DocumentDto, description: 'These exact bytes were attached to this request before: the existing document' })
   @ApiConflictResponse({ type: ErrorResponseDto, description: 'The advice was given or the term has passed' })

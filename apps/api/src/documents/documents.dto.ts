@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, IsString, Length } from 'class-validator';
-import { ACCEPTED_MEDIA_TYPES } from '@cluster/documents';
+import { ACCEPTED_MEDIA_TYPES, GENERIC_MEDIA_TYPES } from '@cluster/documents';
 import type { DocumentEntity } from '@cluster/persistence';
 
 /** The text fields of an upload form (besides `file`). */
@@ -12,15 +12,22 @@ export class AttachDocumentDto {
   reason?: string;
 }
 
-/** OpenAPI schema of the multipart body; class-validator sees only the text fields. */
+/** OpenAPI schema of the multipart body; class-validator sees only the text fields (and refuses others). */
 export const UPLOAD_BODY_SCHEMA = {
   type: 'object',
   required: ['file'],
+  additionalProperties: false,
   properties: {
     file: { type: 'string', format: 'binary', description: `One document: ${ACCEPTED_MEDIA_TYPES.join(', ')}` },
-    reason: { type: 'string', maxLength: 2000, description: 'Why the document is attached (optional)' },
+    reason: { type: 'string', minLength: 1, maxLength: 2000, description: 'Why the document is attached (optional)' },
   },
 };
+
+/**
+ * The part types the `file` field is taken in: the accepted formats, or a generic one (as curl and
+ * some browsers send) for which the file name's extension decides; the bytes must match either way.
+ */
+export const UPLOAD_ENCODING = { file: { contentType: [...ACCEPTED_MEDIA_TYPES, ...GENERIC_MEDIA_TYPES].join(', ') } };
 
 export class DocumentDto {
   @ApiProperty({ format: 'uuid' }) id!: string;

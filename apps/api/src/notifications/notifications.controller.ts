@@ -1,10 +1,11 @@
 import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsOptional, IsUUID } from 'class-validator';
 import type { Principal } from '@cluster/domain';
 import { NotificationsService } from '@cluster/notifications';
 import { CurrentPrincipal } from '../auth/principal.decorator';
+import { DeclareErrors } from '../platform/openapi/declare-errors.decorator';
 import { PagingQueryDto } from '../platform/paging.dto';
 
 class NotificationQueryDto extends PagingQueryDto {
@@ -77,8 +78,11 @@ export class NotificationsController {
 
   @Post('read')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Mark notifications as read' })
+  @ApiOperation({ summary: 'Mark notifications as read', description: 'Without a body, or without `ids`: every notification of mine.' })
+  @ApiBody({ type: MarkReadDto, required: false, description: 'Which ones; no body (or no ids) means all of mine' })
   @ApiOkResponse({ type: MarkedDto })
+  // Marking read only updates the caller's own rows: no state or rule can refuse it.
+  @DeclareErrors({ not: [409] })
   async markRead(@CurrentPrincipal() p: Principal, @Body() dto: MarkReadDto): Promise<MarkedDto> {
     return { marked: await this.notifications.markRead(p.userId, dto.ids ?? 'all') };
   }

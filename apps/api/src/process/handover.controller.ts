@@ -5,6 +5,7 @@ import { HandoverService } from '@cluster/cases';
 import { DomainError } from '@cluster/domain';
 import { Roles, type AuthenticatedRequest } from '../auth/principal.decorator';
 import { actorOf } from '../cases/case-updates.service';
+import { DeclareErrors } from '../platform/openapi/declare-errors.decorator';
 import { context } from './request-context';
 import { HandoverResultDto } from './process-responses.dto';
 
@@ -34,6 +35,7 @@ export class HandoverController {
   @Roles('admin', 'case_handler')
   @ApiOperation({ summary: "Hand a case handler's cases and open tasks to a colleague, in one action" })
   @ApiOkResponse({ type: HandoverResultDto })
+  @DeclareErrors({ also: [404], why: { 404: 'The user who hands over does not exist' } })
   handOver(@Req() req: AuthenticatedRequest, @Body() dto: HandoverDto) {
     const ctx = context(req);
     // Taking over someone else's cases would make a case handler their account manager at will.

@@ -40,7 +40,7 @@ export class CriterionSpreadDto {
   @ApiProperty({ type: [Number] }) scores!: number[];
   @ApiProperty() min!: number;
   @ApiProperty() max!: number;
-  @ApiProperty() mean!: number;
+  @ApiProperty({ format: 'double' }) mean!: number;
   @ApiProperty({ description: 'max − min' }) spread!: number;
 }
 
