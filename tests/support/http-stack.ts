@@ -3,6 +3,7 @@ import request from 'supertest';
 import { loadConfig, type AppConfig } from '@cluster/config';
 import { createApiApp } from '@cluster/api';
 import { createCaseWorker, type RunningWorker } from '@cluster/worker';
+import { ResponseContract } from './response-contract';
 import { createTestDatabase, type TestDatabase } from './test-database';
 import { uniqueTaskQueue, workflowBundle } from './temporal';
 
@@ -13,7 +14,10 @@ export interface HttpStack {
   db: TestDatabase;
   app: INestApplication;
   worker: RunningWorker;
+  /** Requests to the API; each answer is held against the OpenAPI document (see ResponseContract). */
   http: () => ReturnType<typeof request>;
+  /** The same requests unchecked, for a test of the check itself. */
+  rawHttp: () => ReturnType<typeof request>;
   /** A bearer token from the dev login for a demo (or created) user. */
   tokenFor(subject: string): Promise<string>;
   stop(): Promise<void>;
@@ -43,7 +47,8 @@ export async function startHttpStack(overrides: Record<string, string> = {}, opt
   const running = worker.worker.run();
   const app = await createApiApp(config);
   await app.init();
-  const http = () => request(app.getHttpServer());
+  const contract = new ResponseContract((await request(app.getHttpServer()).get('/api/docs-json').expect(200)).body);
+  const http = () => keptToContract(request(app.getHttpServer()), contract);
   const tokens = new Map<string, string>();
 
   return {
@@ -52,6 +57,7 @@ export async function startHttpStack(overrides: Record<string, string> = {}, opt
     app,
     worker,
     http,
+    rawHttp: () => request(app.getHttpServer()),
     async tokenFor(subject) {
       if (!tokens.has(subject)) {
         const res = await http().post('/api/auth/dev-login').send({ subject }).expect(200);
@@ -67,4 +73,29 @@ export async function startHttpStack(overrides: Record<string, string> = {}, opt
       await db.drop();
     },
   };
+}
+
+type Agent = ReturnType<typeof request>;
+type Test = ReturnType<Agent['get']>;
+
+/**
+ * The agent, with every request's answer held against the document once supertest's own
+ * expectations have passed: an undeclared status or a body off its schema fails the request
+ * (and so the test) with what is wrong.
+ */
+export function keptToContract(agent: Agent, contract: ResponseContract): Agent {
+  const checked = {} as Record<string, unknown>;
+  for (const [method, make] of Object.entries(agent) as [string, (url: string) => Test][]) {
+    checked[method] = (url: string) => {
+      const test = make(url);
+      const end = test.end.bind(test);
+      test.end = (done) =>
+        end((error, res) => {
+          const problem = !error && res ? contract.problemOf(method === 'del' ? 'delete' : method, url, res) : null;
+          done?.(problem ? new Error(`The answer breaks the OpenAPI document: ${problem}`) : error, res);
+        });
+      return test;
+    };
+  }
+  return checked as unknown as Agent;
 }
