@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Req } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
 import { draftAgreementUpdate, signAgreementUpdate } from '@cluster/contracts';
@@ -87,7 +87,7 @@ export class AgreementController {
   @Post('versions')
   @Roles('case_handler')
   @ApiOperation({ summary: 'Draft a new version (voids the signatures given on the previous one)' })
-  @ApiOkResponse({ type: AgreementDraftedDto })
+  @ApiCreatedResponse({ type: AgreementDraftedDto })
   async draft(@Req() req: AuthenticatedRequest, @Param('id', uuid) id: string, @Body() dto: AgreementDto) {
     const view = await this.cases.readable(req.principal!, id);
     if (view.accountManagerId !== req.principal!.userId) throw new DomainError('FORBIDDEN', "Only the case's account manager drafts the agreement.");

@@ -15,12 +15,16 @@ const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'options', 'head'] as 
 export function completeDocument(app: INestApplication, document: OpenAPIObject): OpenAPIObject {
   const facts = routeFacts(app);
   const constraints = new ValidationConstraints(document);
+  const wrongSuccess: string[] = [];
   for (const [path, item] of Object.entries(document.paths) as [string, PathItemObject][]) {
     for (const method of METHODS) {
       const op = item[method];
       if (!op) continue;
       const f = op.operationId ? facts.get(op.operationId) : undefined;
       if (!f) throw new Error(`OpenAPI: no route found for ${method.toUpperCase()} ${path} (operationId ${op.operationId})`);
+      if (f.successStatus !== null && !op.responses[String(f.successStatus)]) {
+        wrongSuccess.push(`${method.toUpperCase()} ${path} answers ${f.successStatus}, the document says ${Object.keys(op.responses).join(', ')}`);
+      }
       describePathParameters(op, f);
       if (f.query) constraints.query(f.query, op.parameters ?? []);
       const body = op.requestBody as RequestBodyObject | undefined;
@@ -37,6 +41,9 @@ export function completeDocument(app: INestApplication, document: OpenAPIObject)
       }
     }
   }
+  // A decorator that names another success status than the route sends (@ApiOkResponse on a POST
+  // without @HttpCode(200)) would make the document lie; it is a mistake in the code, found here.
+  if (wrongSuccess.length) throw new Error(`OpenAPI: success status not declared:\n${wrongSuccess.join('\n')}`);
   for (const [name, schema] of Object.entries(document.components?.schemas ?? {})) {
     if (!constraints.isInput(name)) wholeNumbers(schema as SchemaObject);
   }

@@ -1,5 +1,5 @@
 import { ParseIntPipe, ParseUUIDPipe, RequestMethod, type INestApplication, type PipeTransform, type Type } from '@nestjs/common';
-import { METHOD_METADATA, PATH_METADATA, ROUTE_ARGS_METADATA } from '@nestjs/common/constants';
+import { HTTP_CODE_METADATA, METHOD_METADATA, PATH_METADATA, ROUTE_ARGS_METADATA } from '@nestjs/common/constants';
 import { RouteParamtypes } from '@nestjs/common/enums/route-paramtypes.enum';
 import { ModulesContainer } from '@nestjs/core';
 import { ALLOWED_ROLES, PUBLIC_ROUTE } from '../../auth/principal.decorator';
@@ -19,6 +19,8 @@ export interface RouteFacts {
   query?: Type<unknown>;
   body?: Type<unknown>;
   declared: DeclaredErrors;
+  /** The status of a success (@HttpCode, else Nest's 201 for POST and 200 for the rest); null when the handler sets it. */
+  successStatus: number | null;
 }
 
 interface RouteArg {
@@ -58,6 +60,7 @@ function factsOf(controller: Type<unknown>, name: string, handler: object): Rout
   const pathParams = new Map<string, 'uuid' | 'integer' | 'text'>();
   let query: Type<unknown> | undefined;
   let body: Type<unknown> | undefined;
+  let setsStatus = false;
   for (const [key, arg] of Object.entries(args)) {
     const kind = Number(key.split(':')[0]);
     if (kind === RouteParamtypes.PARAM && typeof arg.data === 'string') {
@@ -67,11 +70,14 @@ function factsOf(controller: Type<unknown>, name: string, handler: object): Rout
     }
     if (kind === RouteParamtypes.QUERY && arg.data === undefined) query = types[arg.index];
     if (kind === RouteParamtypes.BODY && arg.data === undefined) body = types[arg.index];
+    if (kind === RouteParamtypes.RESPONSE) setsStatus = true;
   }
   const roles = meta<unknown[]>(ALLOWED_ROLES);
+  const method = Reflect.getMetadata(METHOD_METADATA, handler) as RequestMethod;
+  const httpCode = Reflect.getMetadata(HTTP_CODE_METADATA, handler) as number | undefined;
   return {
     operationId: `${controller.name}_${name}`,
-    command: COMMANDS.has(Reflect.getMetadata(METHOD_METADATA, handler) as RequestMethod),
+    command: COMMANDS.has(method),
     public: meta<boolean>(PUBLIC_ROUTE) === true,
     roleRestricted: Array.isArray(roles) && roles.length > 0,
     rateLimited: meta<boolean>(`${THROTTLER_SKIP}${THROTTLER_NAME}`) !== true,
@@ -79,6 +85,7 @@ function factsOf(controller: Type<unknown>, name: string, handler: object): Rout
     query: isClass(query) ? query : undefined,
     body: isClass(body) ? body : undefined,
     declared: meta<DeclaredErrors>(DECLARED_ERRORS) ?? {},
+    successStatus: setsStatus ? null : (httpCode ?? (method === RequestMethod.POST ? 201 : 200)),
   };
 }
 
