@@ -7,6 +7,7 @@ import { LEAK_PATTERNS } from './hostile-payloads';
 import { hostileRequest, type HostileRequest, type HostileWorld } from './hostile-requests';
 import { PERMISSIONS, type Actor } from './permissions.table';
 import { recordSnapshot } from './record-snapshot';
+import type { ResponseContract } from '../support/response-contract';
 
 /** Fixed so a failure can be replayed; FAULT_SEED=<n> explores another part of the space. */
 const SEED = Number(process.env.FAULT_SEED ?? 7_2026);
@@ -15,7 +16,7 @@ const RUNS = 1_000;
 const CONCURRENCY = 4;
 
 /** What is wrong with one answer, in words (nothing when it is right). */
-function problemsOf(r: HostileRequest, res: RawResponse): string[] {
+function problemsOf(r: HostileRequest, res: RawResponse, contract: ResponseContract): string[] {
   const where = `${r.method} ${r.path.slice(0, 160)} as ${r.subject ?? 'nobody'} [${r.defects.join('; ') || 'no defect'}]`;
   const problems: string[] = [];
   if (res.status >= 500) problems.push(`${where}: ${res.status} ${res.text.slice(0, 300)}`);
@@ -33,6 +34,9 @@ function problemsOf(r: HostileRequest, res: RawResponse): string[] {
     const leaks = LEAK_PATTERNS.filter((p) => p.test(res.text));
     if (leaks.length) problems.push(`${where}: ${res.status} leaks ${leaks.join(', ')}: ${res.text.slice(0, 300)}`);
   }
+  // Every answer is one the OpenAPI document declares, its body fitting the declared schema.
+  const off = contract.problemOf(r.method, r.path, { status: res.status, headers: res.headers, body: res.text });
+  if (off) problems.push(`${where}: ${off}`);
   return problems;
 }
 
@@ -118,7 +122,7 @@ describe('hostile input on every endpoint', () => {
           if (r.mustFail) mustFail++;
           else if (res.status < 300) validAnswered2xx++;
         }
-        const problems = answers.flatMap(({ r, res }) => problemsOf(r, res));
+        const problems = answers.flatMap(({ r, res }) => problemsOf(r, res, s.contract));
         if (problems.length) throw new Error(problems.join('\n'));
       }),
       // Shrinking would replay thousands of requests; the failure names each bad answer instead of

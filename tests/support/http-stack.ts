@@ -16,6 +16,8 @@ export interface HttpStack {
   worker: RunningWorker;
   /** Requests to the API; each answer is held against the OpenAPI document (see ResponseContract). */
   http: () => ReturnType<typeof request>;
+  /** The OpenAPI document's word on what each operation answers. */
+  contract: ResponseContract;
   /** The same requests unchecked, for a test of the check itself. */
   rawHttp: () => ReturnType<typeof request>;
   /** A bearer token from the dev login for a demo (or created) user. */
@@ -57,6 +59,7 @@ export async function startHttpStack(overrides: Record<string, string> = {}, opt
     app,
     worker,
     http,
+    contract,
     rawHttp: () => request(app.getHttpServer()),
     async tokenFor(subject) {
       if (!tokens.has(subject)) {

@@ -52,7 +52,8 @@ export class ResponseContract {
 
   /** What is wrong with one response, in words; null when it keeps to the document. */
   problemOf(method: string, url: string, res: SeenResponse): string | null {
-    const path = new URL(url, 'http://api.invalid').pathname;
+    // As the router saw it: not normalised (a "/.." stays), not decoded.
+    const path = url.replace(/^https?:\/\/[^/]+/, '').split(/[?#]/)[0]!;
     const where = `${method.toUpperCase()} ${path} → ${res.status}`;
     const json = /^application\/json\b/i.test(String(res.headers['content-type'] ?? ''));
     const route = this.routes.find((r) => r.pattern.test(path));
@@ -80,9 +81,19 @@ export class ResponseContract {
       validate = this.ajv.compile(schemaKey.startsWith('{') ? (JSON.parse(schemaKey) as object) : { $ref: schemaKey });
       this.compiled.set(schemaKey, validate);
     }
-    if (validate(body)) return null;
-    const errors = (validate.errors ?? []).slice(0, 5).map((e) => `${e.instancePath || '(body)'} ${e.message}${e.params && 'allowedValues' in e.params ? ` ${JSON.stringify(e.params.allowedValues)}` : ''}${e.params && 'additionalProperty' in e.params ? ` (${String(e.params.additionalProperty)})` : ''}`);
+    const value = Buffer.isBuffer(body) || typeof body === 'string' ? parsed(body) : body;
+    if (validate(value)) return null;
+    const errors = (validate.errors ?? []).slice(0, 12).map((e) => `${e.instancePath || '(body)'} ${e.message}${e.params && 'allowedValues' in e.params ? ` ${JSON.stringify(e.params.allowedValues)}` : ''}${e.params && 'additionalProperty' in e.params ? ` (${String(e.params.additionalProperty)})` : ''}`);
     return `${where}: the body does not fit its declared schema: ${errors.join('; ')}\n  body: ${JSON.stringify(body).slice(0, 600)}`;
+  }
+}
+
+/** A body a test read as bytes or text (a download route's error, say). */
+function parsed(body: Buffer | string): unknown {
+  try {
+    return JSON.parse(body.toString());
+  } catch {
+    return body.toString().slice(0, 200);
   }
 }
 
@@ -102,7 +113,9 @@ export function toJsonSchema(schema: unknown): unknown {
     else out[key] = toJsonSchema(value);
   }
   if (!nullable) return out;
-  if (typeof out.type === 'string' && !out.$ref) {
+  // `nullable` beside allOf (how @nestjs/swagger writes a nullable object) means "this or null",
+  // as openapi-typescript reads it for the web client.
+  if (typeof out.type === 'string' && !out.$ref && !out.allOf && !out.oneOf && !out.anyOf) {
     return { ...out, type: [out.type, 'null'], ...(Array.isArray(out.enum) ? { enum: [...out.enum, null] } : {}) };
   }
   return { anyOf: [out, { type: 'null' }] };
