@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import type { IncomingMessage } from 'node:http';
 import type { INestApplication } from '@nestjs/common';
 import { NestFactory, Reflector } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
@@ -15,6 +16,9 @@ import { assignRequestId } from './platform/request-id';
 import { createValidationPipe } from './platform/validation';
 import { serveWebApp } from './platform/web-app';
 
+const READS = new Set(['GET', 'HEAD', 'OPTIONS']);
+const isJson = (req: IncomingMessage) => (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase() === 'application/json';
+
 /** Builds the HTTP application exactly as production runs it; tests call this too. */
 export async function createApiApp(config: AppConfig): Promise<INestApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
@@ -24,8 +28,11 @@ export async function createApiApp(config: AppConfig): Promise<INestApplication>
   app.useLogger(app.get(Logger));
   // The request id is assigned before the body is parsed, so even a malformed body's 400 carries it.
   app.use(assignRequestId);
+  // A method the path does not have: 405 before any body is read or any guard runs.
   app.use(methodNotAllowed(app.getHttpAdapter().getInstance()));
-  app.useBodyParser('json', { limit: '1mb', reviver: screenJson });
+  // Only a command's body is read: a GET's has no meaning in HTTP, and parsing it would let a read
+  // fail with 400 or 413 for bytes it never uses.
+  app.useBodyParser('json', { limit: '1mb', reviver: screenJson, type: (req: IncomingMessage) => !READS.has(req.method ?? '') && isJson(req) });
   app.setGlobalPrefix('api');
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new AllErrorsFilter());
