@@ -35,6 +35,14 @@ export class AppConfig {
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
 
+  /**
+   * `json`: one JSON object per line (production, files, log shippers). `pretty`: readable, coloured
+   * lines for a person at a console; `npm start` picks it when its own output is a terminal.
+   */
+  @Transform(emptyToUndefined)
+  @IsIn(['json', 'pretty'], { message: 'LOG_FORMAT must be json or pretty' })
+  LOG_FORMAT: 'json' | 'pretty' = 'json';
+
   @Transform(emptyToUndefined)
   @IsString()
   HOST = '127.0.0.1';
