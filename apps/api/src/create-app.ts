@@ -10,6 +10,7 @@ import { AllErrorsFilter } from './platform/all-errors.filter';
 import { screenJson } from './platform/json-screen';
 import { MediaTypeInterceptor } from './platform/media-type.interceptor';
 import { assignRequestId } from './platform/request-id';
+import { applySecurityHeaders } from './platform/security-headers';
 import { createValidationPipe } from './platform/validation';
 import { serveWebApp } from './platform/web-app';
 
@@ -20,6 +21,7 @@ export async function createApiApp(config: AppConfig): Promise<INestApplication>
     bodyParser: false,
   });
   app.useLogger(new QuietStartupLogger(app.get(Logger)));
+  applySecurityHeaders(app, config);
   // The request id is assigned before the body is parsed, so even a malformed body's 400 carries it.
   app.use(assignRequestId);
   app.useBodyParser('json', { limit: '1mb', reviver: screenJson });
