@@ -1,4 +1,4 @@
-import { DynamicModule, Module } from '@nestjs/common';
+import { DynamicModule, Module, RequestMethod } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
 import { AppConfig, AppConfigModule, pinoOptions } from '@cluster/config';
 import { PersistenceModule } from '@cluster/persistence';
@@ -26,6 +26,9 @@ export class AppModule {
       imports: [
         AppConfigModule.forRoot(config),
         LoggerModule.forRoot({
+          // Every route, in Nest 11's wildcard syntax (nestjs-pino's default `*` makes Nest warn
+          // twice at every start that it converted a legacy path).
+          forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }],
           pinoHttp: {
             ...pinoOptions(config),
             genReqId: (req) => (req as { id?: string }).id ?? requestIdFor(req),
