@@ -50,6 +50,8 @@ async function main() {
   env.NODE_ENV ??= 'development';
   env.AUTH_DEV_LOGIN ??= 'true';
   env.AUTH_JWT_SECRET ??= devSecret();
+  // Readable, coloured lines for a person at a terminal; JSON when the output goes to a file or a pipe.
+  env.LOG_FORMAT ??= process.stdout.isTTY ? 'pretty' : 'json';
   Object.assign(env, productEnv(env));
 
   if (!externalTemporal) await waitForPort(TEMPORAL_PORT, '127.0.0.1', 60_000);
