@@ -8,7 +8,7 @@
 //     command to run, before any test starts).
 // Each step is instant when already done. Used as a module (`provision(...)`) or from a shell:
 //   node scripts/provision.mjs [--for test|start] [--no-browser]   (default: --for test)
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -39,9 +39,11 @@ export function provision({ temporalCli = true, testServer = false, browser = fa
   return out;
 }
 
+/** `npm ci` when node_modules is missing or older than package-lock.json (a pull added a package). */
 function ensureDependencies(log) {
-  if (existsSync(join(ROOT, 'node_modules', '.package-lock.json'))) return;
-  log('Installing dependencies (npm ci)…');
+  const installed = join(ROOT, 'node_modules', '.package-lock.json');
+  if (existsSync(installed) && statSync(installed).mtimeMs >= statSync(join(ROOT, 'package-lock.json')).mtimeMs) return;
+  log(existsSync(installed) ? 'package-lock.json changed: installing dependencies again (npm ci)…' : 'Installing dependencies (npm ci)…');
   const { status } = spawnSync('npm', ['ci', '--no-audit', '--no-fund'], { cwd: ROOT, stdio: 'inherit' });
   if (status !== 0) throw new ProvisioningError(`npm ci failed (exit ${status}); see its output above.`);
 }
