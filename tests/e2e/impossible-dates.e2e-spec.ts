@@ -100,13 +100,17 @@ describe('impossible dates never reach the worker', () => {
 
   /** The update's answer, bounded in time: a command retried without end fails this test instead of hanging it. */
   async function updateFailure(handle: WorkflowHandle, run: () => Promise<unknown>): Promise<ApplicationFailure> {
+    const deadline = new AbortController();
     const outcome = await Promise.race([
       run().then(
         (value) => ({ value }),
         (error: unknown) => ({ error }),
       ),
-      sleep(ANSWER_WITHIN_MS).then(() => ({ timedOut: true })),
-    ]);
+      sleep(ANSWER_WITHIN_MS, undefined, { signal: deadline.signal }).then(
+        () => ({ timedOut: true }),
+        () => ({ timedOut: true }),
+      ),
+    ]).finally(() => deadline.abort()); // the race is decided: the timer must not keep Jest waiting
     if ('timedOut' in outcome) {
       const pending = (await handle.describe()).raw.pendingActivities ?? [];
       throw new Error(`no answer in ${ANSWER_WITHIN_MS} ms; still retrying: ${pending.map((a) => `${a.activityType?.name} attempt ${a.attempt}: ${a.lastFailure?.message}`).join('; ')}`);
