@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DomainError, SYSTEM_ACTOR, type DialogueAction, type DialogueOutcome, type DialogueReport } from '@cluster/domain';
+import { dialogueActionProblems, DomainError, SYSTEM_ACTOR, type DialogueAction, type DialogueOutcome, type DialogueReport } from '@cluster/domain';
 import { commandRef, Database } from '@cluster/persistence';
 import { AuditService, caseStream } from '@cluster/audit';
 import { BudgetService } from '@cluster/budget';
@@ -105,6 +105,9 @@ export class DialogueService {
   }
 
   async recordOutcome(caseId: string, cycle: number, outcome: DialogueOutcome, actions: DialogueAction[], acceptedAt: Date, ctx: CommandContext): Promise<{ cycle: number; outcome: DialogueOutcome }> {
+    // Before anything is read: the outcome is final once stored, so an impossible due date is refused here.
+    const problems = dialogueActionProblems(actions);
+    if (problems.length) throw new DomainError('VALIDATION_FAILED', 'The actions are not valid.', problems);
     return this.db.once(commandRef(ctx, caseId, 'recordDialogueOutcome'), async (repos) => {
       const c = await repos.dialogue.cycle(caseId, cycle);
       if (!c) throw new DomainError('NOT_FOUND', `Dialogue cycle ${cycle} does not exist.`);

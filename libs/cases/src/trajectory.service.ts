@@ -4,6 +4,7 @@ import {
   actionInstrumentMatrix,
   brusselsDate,
   DomainError,
+  dueDateProblems,
   endOfBrusselsDay,
   SYSTEM_ACTOR,
   trajectoryProblems,
@@ -150,7 +151,7 @@ export class TrajectoryService {
           const m = milestones.find((x) => x.id === d.milestoneId);
           if (!m) return [{ field: `newDueDates.${i}.milestoneId`, messages: ['not a milestone of this case'] }];
           if (m.status === 'met') return [{ field: `newDueDates.${i}.milestoneId`, messages: ['this milestone is met already'] }];
-          return d.dueDate <= today ? [{ field: `newDueDates.${i}.dueDate`, messages: ['dueDate must lie in the future'] }] : [];
+          return dueDateProblems(`newDueDates.${i}.dueDate`, d.dueDate, today);
         });
         if (!newDueDates.length) problems.push({ field: 'newDueDates', messages: ['an extension gives at least one new due date'] });
         if (problems.length) throw new DomainError('VALIDATION_FAILED', 'The extension is not valid.', problems);
