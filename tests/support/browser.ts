@@ -98,7 +98,6 @@ export async function settled(page: Page, timeout = 10_000): Promise<void> {
 }
 
 export type A11yViolation = AxeViolation;
-export const BLOCKING_IMPACTS = ['serious', 'critical'];
 
 /** Runs axe-core (WCAG 2 A and AA rules) on the page as it is now; every violation. */
 export async function runAxe(page: Page): Promise<A11yViolation[]> {
@@ -111,19 +110,16 @@ export async function runAxe(page: Page): Promise<A11yViolation[]> {
   return violations as A11yViolation[];
 }
 
-/** Throws, listing them readably, when any violation is serious or critical. */
-export function assertNoBlockingViolations(violations: A11yViolation[], screen: string): void {
-  const blocking = violations.filter((v) => BLOCKING_IMPACTS.includes(v.impact ?? ''));
-  if (blocking.length > 0) {
-    throw new Error(`${screen}: ${blocking.length} serious or critical accessibility violation(s) (axe-core, WCAG 2 A/AA):\n${describeViolations(blocking)}`);
+/** Throws, listing them readably, when there is any violation, whatever its impact (minor to critical). */
+export function assertNoViolations(violations: A11yViolation[], screen: string): void {
+  if (violations.length > 0) {
+    throw new Error(`${screen}: ${violations.length} accessibility violation(s) (axe-core, WCAG 2 A/AA):\n${describeViolations(violations)}`);
   }
 }
 
-/** runAxe + assertNoBlockingViolations: returns every violation (minor and moderate ones pass). */
-export async function checkA11y(page: Page, screen: string): Promise<A11yViolation[]> {
-  const violations = await runAxe(page);
-  assertNoBlockingViolations(violations, screen);
-  return violations;
+/** runAxe + assertNoViolations. */
+export async function checkA11y(page: Page, screen: string): Promise<void> {
+  assertNoViolations(await runAxe(page), screen);
 }
 
 /** One block per rule: impact, rule, help and link, then each offending element and why. */
