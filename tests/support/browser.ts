@@ -2,6 +2,7 @@
 // on a loopback port, a headless Chromium driven by playwright-core, and the checks every screen
 // gets (sign-in through the UI, axe-core accessibility, screenshots).
 import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import type { Result as AxeViolation } from 'axe-core';
@@ -30,7 +31,12 @@ function webDist(): string {
 export async function startWebStack(overrides: Record<string, string> = {}): Promise<WebStack> {
   const stack = await startHttpStack({ WEB_DIST_DIR: webDist(), ...overrides });
   await stack.app.listen(0, '127.0.0.1');
-  const { port } = stack.app.getHttpServer().address() as AddressInfo;
+  const server = stack.app.getHttpServer() as Server;
+  // playwright-core's request API keeps sockets alive in one agent for every context. With Node's
+  // 5 s default the server closes a socket idle that long just as the next test reuses it, and
+  // that request fails with ECONNRESET; so idle sockets stay open for the whole test file.
+  server.keepAliveTimeout = 10 * 60_000;
+  const { port } = server.address() as AddressInfo;
   return { ...stack, baseUrl: `http://127.0.0.1:${port}` };
 }
 
