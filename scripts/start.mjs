@@ -6,7 +6,8 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
-import { captureStep, runStep, say, startChild, stopChild, waitForHttp, waitForPort } from './lib/processes.mjs';
+import { runStep, say, startChild, stopChild, waitForHttp, waitForPort } from './lib/processes.mjs';
+import { provision, ProvisioningError } from './provision.mjs';
 import { databaseEnv, keepOnlySignalHandler, productCommand, productEnv, ROOT as root, temporalDevServerArgs } from './lib/product.mjs';
 
 const dataDir = join(root, '.data');
@@ -22,15 +23,13 @@ const TEMPORAL_UI_PORT = Number(env.TEMPORAL_UI_PORT ?? 8233);
 
 async function main() {
   mkdirSync(dataDir, { recursive: true });
-  if (!existsSync(join(root, 'node_modules', '.package-lock.json'))) {
-    say('Installing dependencies (npm ci)…');
-    runStep('npm', ['ci'], { cwd: root });
-  }
-
   const externalTemporal = Boolean(env.TEMPORAL_ADDRESS);
+  say(externalTemporal ? 'Checking dependencies…' : 'Checking dependencies and the Temporal CLI…');
+  const provisioned = provisionForStart({ env, external: externalTemporal });
+
   if (!externalTemporal) {
     say('Starting the Temporal dev server…');
-    const cli = captureStep('bash', [join(root, 'scripts/temporal/ensure-cli.sh')], { env });
+    const cli = provisioned.temporalCli;
     mkdirSync(join(dataDir, 'temporal'), { recursive: true });
     supervise(
       'temporal',
@@ -51,6 +50,8 @@ async function main() {
   env.NODE_ENV ??= 'development';
   env.AUTH_DEV_LOGIN ??= 'true';
   env.AUTH_JWT_SECRET ??= devSecret();
+  // Readable, coloured lines for a person at a terminal; JSON when the output goes to a file or a pipe.
+  env.LOG_FORMAT ??= process.stdout.isTTY ? 'pretty' : 'json';
   Object.assign(env, productEnv(env));
 
   if (!externalTemporal) await waitForPort(TEMPORAL_PORT, '127.0.0.1', 60_000);
@@ -77,6 +78,16 @@ async function main() {
   Dev login      POST ${api}/auth/dev-login {"subject":"handler"}  (users: GET ${api}/auth/dev-users)
 
   Press Ctrl-C to stop everything.`);
+}
+
+/** Dependencies and (unless Temporal is external) the CLI; a step that cannot be done stops here with its message. */
+function provisionForStart({ env, external }) {
+  try {
+    return provision({ temporalCli: !external, env });
+  } catch (error) {
+    if (error instanceof ProvisioningError) throw new Error(error.message);
+    throw error;
+  }
 }
 
 /** Keeps a child; if it dies on its own (a port in use, a crash), everything stops: no half product. */

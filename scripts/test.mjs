@@ -1,12 +1,14 @@
 #!/usr/bin/env node
 // `npm test`: lint and type-check, then every Jest project (unit, workflow on the time-skipping
-// server, integration on PostgreSQL, end to end over HTTP). Jest's global setup provisions and
-// starts the servers. Ends with one summary line: "tests: N passed, N failed, N skipped".
+// server, integration on PostgreSQL, end to end over HTTP). It first provisions what the tests
+// need (scripts/provision.mjs: npm dependencies, the Temporal CLI, the Java test server, Chromium);
+// Jest's global setup then starts the servers. Ends with one summary line: "tests: N passed, N failed, N skipped".
 // `--no-lint` skips the lint step (e.g. `npm run test:faults`); other arguments go to Jest.
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { spawnSync } from 'node:child_process';
+import { provision, ProvisioningError } from './provision.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const step = (title, command, args) => {
@@ -17,10 +19,21 @@ const step = (title, command, args) => {
   return status ?? 1;
 };
 
-if (!existsSync(join(root, 'node_modules', '.package-lock.json')) && step('Installing dependencies (npm ci)', 'npm', ['ci']) !== 0) {
+const args = process.argv.slice(2);
+// Chromium is needed unless the run is narrowed to projects or paths that leave out tests/web
+// (a narrowed run that still reaches a browser test fails there, naming CHROMIUM_PATH).
+const joined = args.join(' ');
+const otherProjects = joined.includes('--selectProjects') && !joined.includes('@cluster/tests');
+const otherPaths = joined.includes('--testPathPatterns') && !/web/.test(joined);
+const browser = !otherProjects && !otherPaths;
+process.stdout.write('\n\x1b[1m▶ Provisioning (dependencies, Temporal servers, Chromium)\x1b[0m\n');
+try {
+  const { chromium } = provision({ testServer: true, browser });
+  if (chromium) process.env.CHROMIUM_PATH = chromium;
+} catch (error) {
+  console.error(error instanceof ProvisioningError ? `\n${error.message}\n` : error);
   process.exit(1);
 }
-const args = process.argv.slice(2);
 const lint = !args.includes('--no-lint');
 if (lint && step('Lint and type-check', 'npm', ['run', 'lint', '--silent']) !== 0) process.exit(1);
 

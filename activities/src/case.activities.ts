@@ -38,7 +38,7 @@ import type { AdviceService, AgreementService, AssessmentService, CaseCommandsSe
 import type { BudgetService } from '@cluster/budget';
 import type { RemindersService, TermEventKind } from '@cluster/reminders';
 import type { Recipients } from '@cluster/notifications';
-import { asActivity } from './activity-errors';
+import { asActivity, asCommand } from './activity-errors';
 
 /** Identifies one accepted update: the idempotency key of what it writes. */
 export interface UpdateRef {
@@ -63,31 +63,31 @@ export function createCaseActivities({ commands, assessment, advice, decisions, 
   const ctx = (ref: UpdateRef, meta: CommandMeta) => ({ meta, workflowId: ref.workflowId, idempotencyKey: key(ref) });
   return {
     registerCase(ref: UpdateRef, caseId: string, details: NewCaseDetails, meta: CommandMeta): Promise<CaseView> {
-      return asActivity(() => commands.registerCase(caseId, details, ctx(ref, meta)));
+      return asCommand(ref, caseId, () => commands.registerCase(caseId, details, ctx(ref, meta)));
     },
 
     saveRoadmapDraft(ref: UpdateRef, caseId: string, content: RoadmapContent, meta: CommandMeta): Promise<RoadmapDraftSaved> {
-      return asActivity(() => commands.saveRoadmapDraft(caseId, content, ctx(ref, meta)));
+      return asCommand(ref, caseId, () => commands.saveRoadmapDraft(caseId, content, ctx(ref, meta)));
     },
 
     submitRoadmap(ref: UpdateRef, caseId: string, meta: CommandMeta): Promise<RoadmapSubmitted> {
-      return asActivity(() => commands.submitRoadmap(caseId, ctx(ref, meta)));
+      return asCommand(ref, caseId, () => commands.submitRoadmap(caseId, ctx(ref, meta)));
     },
 
     assignAssessors(ref: UpdateRef, caseId: string, assessorIds: string[], meta: CommandMeta): Promise<AssessorsAssigned> {
-      return asActivity(() => assessment.assignAssessors(caseId, assessorIds, ctx(ref, meta)));
+      return asCommand(ref, caseId, () => assessment.assignAssessors(caseId, assessorIds, ctx(ref, meta)));
     },
 
     declareConflict(ref: UpdateRef, caseId: string, hasConflict: boolean, note: string | undefined, meta: CommandMeta): Promise<ConflictDeclared> {
-      return asActivity(() => assessment.declareConflict(caseId, hasConflict, note, ctx(ref, meta)));
+      return asCommand(ref, caseId, () => assessment.declareConflict(caseId, hasConflict, note, ctx(ref, meta)));
     },
 
     submitAssessment(ref: UpdateRef, caseId: string, content: AssessmentContent, meta: CommandMeta): Promise<AssessmentSubmitted> {
-      return asActivity(() => assessment.submitAssessment(caseId, content, ctx(ref, meta)));
+      return asCommand(ref, caseId, () => assessment.submitAssessment(caseId, content, ctx(ref, meta)));
     },
 
     concludeAssessment(ref: UpdateRef, caseId: string, outcome: ConclusionOutcome, remarks: string, meta: CommandMeta): Promise<AssessmentConcluded> {
-      return asActivity(() => assessment.conclude(caseId, outcome, remarks, ctx(ref, meta)));
+      return asCommand(ref, caseId, () => assessment.conclude(caseId, outcome, remarks, ctx(ref, meta)));
     },
 
     /** `requestedAt` is the workflow's clock: terms are computed from it, so timers and due dates agree. */
@@ -104,7 +104,7 @@ export function createCaseActivities({ commands, assessment, advice, decisions, 
       given: { position: AdvicePosition; text: string; acceptedAt: string },
       meta: CommandMeta,
     ): Promise<AdviceSubmitted> {
-      return asActivity(() =>
+      return asCommand(ref, caseId, () =>
         advice.submitAdvice(caseId, requestId, { ...given, acceptedAt: new Date(given.acceptedAt) }, ctx(ref, meta)),
       );
     },
@@ -118,7 +118,7 @@ export function createCaseActivities({ commands, assessment, advice, decisions, 
     },
 
     proposeDecision(ref: UpdateRef, caseId: string, proposal: DecisionProposal, meta: CommandMeta): Promise<DecisionProposed> {
-      return asActivity(() => decisions.propose(caseId, proposal, ctx(ref, meta)));
+      return asCommand(ref, caseId, () => decisions.propose(caseId, proposal, ctx(ref, meta)));
     },
 
     decideApproval(
@@ -129,15 +129,15 @@ export function createCaseActivities({ commands, assessment, advice, decisions, 
       comment: string,
       meta: CommandMeta,
     ): Promise<ApprovalDecided> {
-      return asActivity(() => decisions.decideApproval(caseId, approvalId, decision, comment, ctx(ref, meta)));
+      return asCommand(ref, caseId, () => decisions.decideApproval(caseId, approvalId, decision, comment, ctx(ref, meta)));
     },
 
     planTrajectory(ref: UpdateRef, caseId: string, milestones: MilestonePlan[], pilot: boolean, acceptedAt: string, meta: CommandMeta): Promise<MilestoneRef[]> {
-      return asActivity(() => trajectory.plan(caseId, milestones, pilot, new Date(acceptedAt), ctx(ref, meta)));
+      return asCommand(ref, caseId, () => trajectory.plan(caseId, milestones, pilot, new Date(acceptedAt), ctx(ref, meta)));
     },
 
     recordMilestoneEvidence(ref: UpdateRef, caseId: string, milestoneId: string, evidence: string, acceptedAt: string, meta: CommandMeta): Promise<MilestoneRef> {
-      return asActivity(() => trajectory.recordEvidence(caseId, milestoneId, evidence, new Date(acceptedAt), ctx(ref, meta)));
+      return asCommand(ref, caseId, () => trajectory.recordEvidence(caseId, milestoneId, evidence, new Date(acceptedAt), ctx(ref, meta)));
     },
 
     milestoneOverdue(workflowId: string, caseId: string, milestoneId: string, dueAt: string, at: string): Promise<void> {
@@ -153,15 +153,15 @@ export function createCaseActivities({ commands, assessment, advice, decisions, 
       acceptedAt: string,
       meta: CommandMeta,
     ): Promise<TrajectoryEvaluated> {
-      return asActivity(() => trajectory.evaluate(caseId, outcome, evaluation, newDueDates, new Date(acceptedAt), ctx(ref, meta)) as Promise<TrajectoryEvaluated>);
+      return asCommand(ref, caseId, () => trajectory.evaluate(caseId, outcome, evaluation, newDueDates, new Date(acceptedAt), ctx(ref, meta)) as Promise<TrajectoryEvaluated>);
     },
 
     draftAgreement(ref: UpdateRef, caseId: string, content: AgreementContent, acceptedAt: string, meta: CommandMeta): Promise<AgreementDrafted> {
-      return asActivity(() => agreements.draft(caseId, content, new Date(acceptedAt), ctx(ref, meta)));
+      return asCommand(ref, caseId, () => agreements.draft(caseId, content, new Date(acceptedAt), ctx(ref, meta)));
     },
 
     signAgreement(ref: UpdateRef, caseId: string, sha256: string, partyId: string, acceptedAt: string, meta: CommandMeta): Promise<AgreementSigned> {
-      return asActivity(() => agreements.sign(caseId, sha256, partyId, new Date(acceptedAt), ctx(ref, meta)));
+      return asCommand(ref, caseId, () => agreements.sign(caseId, sha256, partyId, new Date(acceptedAt), ctx(ref, meta)));
     },
 
     signingOverdue(workflowId: string, caseId: string, agreementVersionId: string, at: string): Promise<void> {
@@ -173,7 +173,7 @@ export function createCaseActivities({ commands, assessment, advice, decisions, 
     },
 
     submitDialogueReport(ref: UpdateRef, caseId: string, cycle: number, report: DialogueReport, acceptedAt: string, meta: CommandMeta) {
-      return asActivity(() => dialogue.submitReport(caseId, cycle, report, new Date(acceptedAt), ctx(ref, meta)));
+      return asCommand(ref, caseId, () => dialogue.submitReport(caseId, cycle, report, new Date(acceptedAt), ctx(ref, meta)));
     },
 
     dialogueReportMissing(workflowId: string, caseId: string, cycle: number, at: string): Promise<void> {
@@ -181,7 +181,7 @@ export function createCaseActivities({ commands, assessment, advice, decisions, 
     },
 
     recordDialogueOutcome(ref: UpdateRef, caseId: string, cycle: number, outcome: DialogueOutcome, actions: DialogueAction[], acceptedAt: string, meta: CommandMeta) {
-      return asActivity(() => dialogue.recordOutcome(caseId, cycle, outcome, actions, new Date(acceptedAt), ctx(ref, meta)));
+      return asCommand(ref, caseId, () => dialogue.recordOutcome(caseId, cycle, outcome, actions, new Date(acceptedAt), ctx(ref, meta)));
     },
 
     finalReportDue(workflowId: string, caseId: string, at: string): Promise<void> {
@@ -189,7 +189,7 @@ export function createCaseActivities({ commands, assessment, advice, decisions, 
     },
 
     closeCase(ref: UpdateRef, caseId: string, reason: 'term_completed' | 'ended_early', explanation: string, finalReport: string, acceptedAt: string, meta: CommandMeta): Promise<CaseClosed> {
-      return asActivity(() => dialogue.close(caseId, reason, explanation, finalReport, new Date(acceptedAt), ctx(ref, meta)));
+      return asCommand(ref, caseId, () => dialogue.close(caseId, reason, explanation, finalReport, new Date(acceptedAt), ctx(ref, meta)));
     },
 
     requestRelease(
@@ -198,11 +198,11 @@ export function createCaseActivities({ commands, assessment, advice, decisions, 
       r: { instrumentCode: string; amountCents: number; justification: string; basis: string },
       meta: CommandMeta,
     ): Promise<ReleaseRequested> {
-      return asActivity(() => budget.requestRelease(caseId, r, { actor: meta.actor, requestId: meta.requestId, workflowId: ref.workflowId, idempotencyKey: key(ref) }));
+      return asCommand(ref, caseId, () => budget.requestRelease(caseId, r, { actor: meta.actor, requestId: meta.requestId, workflowId: ref.workflowId, idempotencyKey: key(ref) }));
     },
 
     decideRelease(ref: UpdateRef, caseId: string, approvalId: string, decision: ApprovalDecision, comment: string, meta: CommandMeta): Promise<ReleaseDecided> {
-      return asActivity(() =>
+      return asCommand(ref, caseId, () =>
         budget.decideRelease(caseId, approvalId, decision, comment, { actor: meta.actor, requestId: meta.requestId, workflowId: ref.workflowId, idempotencyKey: key(ref) }),
       );
     },

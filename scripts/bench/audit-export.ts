@@ -70,7 +70,7 @@ async function startDatabase(): Promise<{ adminUrl: string; stop: () => Promise<
     adminUrl: pg.adminUrl,
     stop: async () => {
       await pg.stop();
-      await rm(dataDir, { recursive: true, force: true });
+      await rm(pg.dataDir, { recursive: true, force: true });
     },
   };
 }

@@ -24,7 +24,7 @@ export interface ProductLib {
 }
 
 export interface EmbeddedPostgresLib {
-  startEmbeddedPostgres(options: { dataDir: string; port: number; log?: (line: string) => void }): Promise<{ adminUrl: string; port: number; stop: () => Promise<void> }>;
+  startEmbeddedPostgres(options: { dataDir: string; port: number; log?: (line: string) => void }): Promise<{ adminUrl: string; port: number; dataDir: string; stop: () => Promise<void> }>;
 }
 
 // Loaded with require(esm) (these modules have no top-level await).

@@ -110,6 +110,8 @@ export class OwnStack implements BenchStack {
       TEMPORAL_ADDRESS: this.temporalAddress,
       NODE_ENV: 'development',
       LOG_LEVEL: this.o.logLevel,
+      // The logs go to files in the run folder, and are measured as production writes them.
+      LOG_FORMAT: 'json',
       HOST: '127.0.0.1',
       PORT: String(apiPort),
       AUTH_DEV_LOGIN: 'true',

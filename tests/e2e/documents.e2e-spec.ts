@@ -93,6 +93,9 @@ describe('documents over HTTP', () => {
         `attachment; filename="Routekaart _ bijlage _v1_.pdf"; filename*=UTF-8''Routekaart%20%E2%80%93%20bijlage%20%22v1%22.pdf`,
       );
       expect(res.headers['x-content-type-options']).toBe('nosniff');
+      // Someone's upload: never kept by a browser or a cache, never run as a page of ours.
+      expect(res.headers['cache-control']).toBe('no-store');
+      expect(res.headers['content-security-policy']).toBe("default-src 'none'; sandbox");
     }
   });
 

@@ -16,18 +16,28 @@ export interface CellRequest {
 export interface CellContext {
   world: PermissionWorld;
   actor: Actor;
-  /** The acting user's id (null without a token). */
+  /** The acting user's subject and id (null without a token). */
+  subject: string | null;
   actorId: string | null;
   relation: Relation;
   /** The case the cell is about (case endpoints), or the case its object belongs to. */
   target: StagedCase;
-  /** GET as the administrator: to look up what a body must name (the current agreement hash). */
-  read(path: string): Promise<unknown>;
+  /** GET as the administrator (or `subject`): to look up what a body must name (the current agreement hash). */
+  read(path: string, subject?: string): Promise<unknown>;
+  /** Creates an active case handler nobody has met yet and returns their id. */
+  newCaseHandler(): Promise<string>;
 }
 
 type BodyOf = (c: CellContext) => object | Promise<object>;
 let serial = 0;
 const unique = () => `${process.pid}-${++serial}`;
+
+/** Ids of the acting user's unread notifications (none without a token). */
+export async function unreadNotifications(c: Pick<CellContext, 'subject' | 'read'>): Promise<string[]> {
+  if (!c.subject) return [];
+  const page = (await c.read('/api/notifications?unread=true&limit=200', c.subject)) as { items: { id: string }[] } | undefined;
+  return page?.items.map((n) => n.id) ?? [];
+}
 
 /** The current signing version's hash, or a well-formed one when there is none (the cell is refused before it matters). */
 async function signingHash(c: CellContext): Promise<string> {
@@ -37,19 +47,20 @@ async function signingHash(c: CellContext): Promise<string> {
 
 const BODIES: Record<string, BodyOf> = {
   'POST /api/auth/dev-login': () => ({ subject: 'handler' }),
-  'POST /api/notifications/read': () => ({}),
+  // The actor's unread ones by id: what was marked can then be checked.
+  'POST /api/notifications/read': async (c) => ({ ids: (await unreadNotifications(c)).slice(0, 500) }),
   'POST /api/policy-versions': async (c) => ({ content: ((await c.read('/api/policy-versions/latest')) as { content: object }).content, reason: 'Herpublicatie in de rechtentest' }),
   'POST /api/users': () => ({ subject: `matrix-${unique()}`, displayName: 'Nieuwe collega', email: `matrix-${unique()}@example.be`, organisation: 'EWI', roles: ['case_handler'] }),
-  // To someone who cannot take cases over: the business rule refuses it, so an allowed cell moves nothing.
   'POST /api/handovers': (c) => ({
     fromUserId: c.relation === 'own' && c.actorId ? c.actorId : c.world.userIds.handler2,
-    toUserId: c.world.userIds.approver,
+    toUserId: c.world.userIds['stand-in'],
     reason: 'Langdurige afwezigheid',
   }),
   'POST /api/cases': (c) => ({ clusterName: `Matrixcluster ${unique()}`, domain: 'Logistiek', leadActors: ['VIL'], partners: [], accountManagerId: c.world.userIds.handler }),
   'POST /api/cases/{id}/roadmap/drafts': () => roadmap(),
   'POST /api/cases/{id}/roadmap/submit': () => ({}),
-  'POST /api/cases/{id}/assessors': (c) => ({ assessorIds: [c.world.userIds['assessor-b']] }),
+  // Someone not yet assigned (nor the account manager, nor the actor): the assignment can succeed.
+  'POST /api/cases/{id}/assessors': async (c) => ({ assessorIds: [await c.newCaseHandler()] }),
   'POST /api/cases/{id}/assessment/conflict-declaration': () => ({ hasConflict: false }),
   'POST /api/cases/{id}/assessments': () => assessment(4),
   'POST /api/cases/{id}/assessment/conclusion': () => ({ outcome: 'proceed', remarks: 'Sterke roadmap.' }),
@@ -83,14 +94,13 @@ const QUERIES: Record<string, () => string> = {
 
 /** The id an object-kind path parameter stands for in this cell. */
 function objectId(rule: PermissionRule, c: CellContext): string {
-  const w = c.world;
   switch (rule.on) {
     case 'advice-request':
       return c.relation === 'own' ? c.target.adviceRequests.RI! : c.target.adviceRequests.VRWI!;
     case 'document':
       return c.relation === 'own' ? c.target.adviceDocumentId! : c.target.roadmapDocumentId;
     case 'approval':
-      return w.own.decision.approvalId!;
+      return c.target.approvalId!;
     default:
       return c.target.id;
   }

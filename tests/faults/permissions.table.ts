@@ -22,12 +22,15 @@
  *   handover        the actor's own cases / another case handler's cases
  *   none            no object (one cell per actor)
  *
- * Verdicts: A allowed (a read answers 200; a command is not refused: 2xx, or 400/409 for a business
- * reason), R refused with 403, H hidden with 404, U 401 without a token. "A/R" = own A, other R.
+ * Verdicts: A allowed: it succeeds (a read answers 200 with the thing asked for; a command answers
+ * 2xx and has its effect, permissions.effects.ts; a 400 or 409 fails the cell), R refused with 403,
+ * H hidden with 404, U 401 without a token. "A/R" = own A, other R.
  *
  * Each case endpoint runs against a case in the stage where it makes sense (`@scene`), so that a
  * refusal that only the case process can give (not an assessor of this version, not a party to
- * this agreement) is reached and not cut short by a stage conflict.
+ * this agreement) is reached and not cut short by a stage conflict. An allowed command that can
+ * succeed only once on its object runs on a case of its own in the right state
+ * (permissions.fixtures.ts), one per allowed actor.
  */
 
 export const ACTORS = ['anon', 'handler', 'assessor', 'approver', 'council', 'rep', 'auditor', 'admin'] as const;

@@ -1,7 +1,11 @@
-import { caseAt, type CaseMilestone, type StagedCase } from '../support/case-stages';
+import { NotificationsService, termReminder } from '@cluster/notifications';
+import { Database } from '@cluster/persistence';
+import { caseAt, type CaseMilestone, type StagedCase, type StagedCaseOptions } from '../support/case-stages';
 import { httpCalls } from '../support/http-calls';
 import type { HttpStack } from '../support/http-stack';
-import type { Actor, Relation, Scene } from './permissions.table';
+import { inBatches } from '../support/raw-http';
+import { cellKey, fixtureOf } from './permissions.fixtures';
+import { ACTORS, PERMISSIONS, type Actor, type PermissionRule, type Relation, type Scene } from './permissions.table';
 
 /**
  * The cases the permission matrix runs against. "Own" cases are managed by `handler`, assessed by
@@ -23,6 +27,8 @@ export interface PermissionWorld {
   /** The other case for assessment endpoints (assessors assigned), and for all the rest (agreement open for signing). */
   otherAssessing: StagedCase;
   other: StagedCase;
+  /** The case of its own that an allowed cell needs (permissions.fixtures.ts), by cellKey. */
+  fresh: Record<string, StagedCase>;
   /** Subject → user id, demo and created users alike. */
   userIds: Record<string, string>;
 }
@@ -36,35 +42,58 @@ export const ACTOR_SUBJECTS: Record<Exclude<Actor, 'anon' | 'rep'>, string> = {
   admin: 'admin',
 };
 
+/** How many cases are driven at the same time: enough to overlap their waits, few enough for 2 cores. */
+const BUILD_CONCURRENCY = 8;
+
 /** Drives every case of the world over HTTP, side by side. */
 export async function buildPermissionWorld(s: HttpStack): Promise<PermissionWorld> {
   const { post, get } = httpCalls(() => s);
-  // A case handler outside the matrix, so that the other cases' assessors are nobody the matrix plays.
-  const created = await post('admin', 'users', { subject: 'assessor-c', displayName: 'Marc Pauwels', email: 'marc.pauwels@example.be', organisation: 'EWI', roles: ['case_handler'] });
-  if (created.status !== 201) throw new Error(`assessor-c: ${created.status} ${JSON.stringify(created.body)}`);
+  // Case handlers outside the matrix: the other cases' second assessor, so that their assessors
+  // are nobody the matrix plays, and the colleague who takes cases over in the handover cells.
+  for (const [subject, displayName] of [['assessor-c', 'Marc Pauwels'], ['stand-in', 'Ilse Claes']] as const) {
+    const created = await post('admin', 'users', { subject, displayName, email: `${subject}@example.be`, organisation: 'EWI', roles: ['case_handler'] });
+    if (created.status !== 201) throw new Error(`${subject}: ${created.status} ${JSON.stringify(created.body)}`);
+  }
 
-  const own = async (scene: Scene) =>
-    [
-      scene,
-      await caseAt(s, OWN[scene], {
-        label: `eigen-${scene}`,
-        accountManager: 'handler',
-        assessors: ['assessor-a', 'assessor-b'],
-        // The open agreement has a partner nobody in the matrix represents, so it never completes.
-        ...(scene === 'agreement' ? { partnerRepresentative: 'assessor-b' } : {}),
-      }),
-    ] as const;
-  const others = { accountManager: 'handler2', assessors: ['assessor-b', 'assessor-c'] as [string, string], partnerRepresentative: 'assessor-b' };
-  const [ownCases, otherAssessing, other] = await Promise.all([
-    Promise.all(Object.keys(OWN).map((scene) => own(scene as Scene))),
-    caseAt(s, 'assessors_assigned', { label: 'ander-beoordeling', ...others }),
-    caseAt(s, 'partnership_agreement', { label: 'ander', ...others }),
-  ]);
+  const ownOptions = (label: string): StagedCaseOptions => ({ label, accountManager: 'handler', assessors: ['assessor-a', 'assessor-b'] });
+  const otherOptions = (label: string): StagedCaseOptions => ({ label, accountManager: 'handler2', assessors: ['assessor-b', 'assessor-c'], partnerRepresentative: 'assessor-b' });
+  const plans: { key: string; until: CaseMilestone; options: StagedCaseOptions; fresh?: boolean }[] = [];
+  for (const scene of Object.keys(OWN) as Scene[]) {
+    const options = ownOptions(`eigen-${scene}`);
+    // The open agreement has a partner nobody in the matrix represents, so it never completes.
+    plans.push({ key: `own ${scene}`, until: OWN[scene], options: scene === 'agreement' ? { ...options, partnerRepresentative: 'assessor-b' } : options });
+  }
+  plans.push({ key: 'otherAssessing', until: 'assessors_assigned', options: otherOptions('ander-beoordeling') });
+  plans.push({ key: 'other', until: 'partnership_agreement', options: otherOptions('ander') });
+  for (const rule of PERMISSIONS) {
+    const { fresh } = fixtureOf(rule);
+    if (!fresh) continue;
+    for (const actor of ACTORS) {
+      for (const [relation, verdict] of Object.entries(rule.verdicts[actor]) as [Relation, string][]) {
+        if (verdict !== 'A') continue;
+        // No silent partner here: a fresh case that is to reach the dialogue must get its agreement signed.
+        const label = `vers-${plans.length}`;
+        const options = relation === 'own' ? ownOptions(label) : { ...otherOptions(label), partnerRepresentative: undefined };
+        plans.push({ key: cellKey(rule.endpoint, actor, relation), until: fresh, options, fresh: true });
+      }
+    }
+  }
+
+  const built = await inBatches(plans, BUILD_CONCURRENCY, (p) => caseAt(s, p.until, p.options));
+  const byKey = new Map(plans.map((p, i) => [p.key, built[i]!]));
   const users = (await get('admin', 'users')).body as { id: string; subject: string }[];
+  const own = Object.fromEntries((Object.keys(OWN) as Scene[]).map((scene) => [scene, byKey.get(`own ${scene}`)!])) as Record<Scene, StagedCase>;
+  // Notifications come from reminders and escalations, which take days of real time: one unread
+  // reminder per actor, written by the product's own service, gives marking them read an effect.
+  const reader = [...Object.values(ACTOR_SUBJECTS), own.dialogue.representative].map((subject) => users.find((u) => u.subject === subject)!.id);
+  await s.app.get(Database).transaction((repos) =>
+    s.app.get(NotificationsService).notify(repos, { userIds: reader }, { caseId: own.dialogue.id, kind: 'term_reminder', message: termReminder('het verslag', `Cluster ${own.dialogue.label}`, new Date(Date.now() + 14 * 86_400_000)), key: 'permission-matrix', at: new Date() }),
+  );
   return {
-    own: Object.fromEntries(ownCases) as Record<Scene, StagedCase>,
-    otherAssessing,
-    other,
+    own,
+    otherAssessing: byKey.get('otherAssessing')!,
+    other: byKey.get('other')!,
+    fresh: Object.fromEntries(plans.filter((p) => p.fresh).map((p) => [p.key, byKey.get(p.key)!])),
     userIds: Object.fromEntries(users.map((u) => [u.subject, u.id])),
   };
 }
@@ -74,13 +103,22 @@ export function caseFor(w: PermissionWorld, scene: Scene, relation: Relation): S
   return scene === 'assessment' ? w.otherAssessing : w.other;
 }
 
-/** The user who plays `actor` in a scene (the representative belongs to the scene's own case); null for no token. */
-export function subjectFor(w: PermissionWorld, actor: Actor, scene: Scene): string | null {
+/** The case a cell runs against: its own fresh case where its fixture asks for one, else the scene's shared case. */
+export function targetFor(w: PermissionWorld, rule: PermissionRule, actor: Actor, relation: Relation): StagedCase {
+  return w.fresh[cellKey(rule.endpoint, actor, relation)] ?? caseFor(w, rule.scene, relation);
+}
+
+/**
+ * The user who plays `actor` against `target`, null for no token. The representative on their own
+ * object is the representative of that case; on someone else's, the scene's own case's representative.
+ */
+export function subjectFor(w: PermissionWorld, actor: Actor, scene: Scene, relation: Relation, target: StagedCase): string | null {
   if (actor === 'anon') return null;
-  if (actor === 'rep') return w.own[scene].representative;
+  if (actor === 'rep') return relation === 'own' ? target.representative : w.own[scene].representative;
   return ACTOR_SUBJECTS[actor];
 }
 
+/** The shared cases (the fresh ones each serve one allowed cell). */
 export function allCases(w: PermissionWorld): StagedCase[] {
   return [...Object.values(w.own), w.otherAssessing, w.other];
 }

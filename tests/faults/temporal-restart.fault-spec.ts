@@ -52,6 +52,12 @@ describe('Temporal dev server restart', () => {
   let audit: AuditService;
   const taskQueue = uniqueTaskQueue('restart');
   const cases = {} as Record<'drafting' | 'advice' | 'trajectory' | 'dialogue', { caseId: string; workflowId: string }>;
+  /**
+   * The case whose term workflows fall due while the server is down. It is kept out of the
+   * "unchanged" snapshot: its reminder is written after the restart on purpose (and its audit head
+   * then signalled to it), which a snapshot of that case would race.
+   */
+  let timersCase: { caseId: string; workflowId: string };
   const sent: { caseId: string; requestId: string }[] = [];
   let trajectoryMilestone = '';
 
@@ -95,9 +101,9 @@ describe('Temporal dev server restart', () => {
     return out;
   };
 
-  /** Two real term workflows of the drafting case whose moments fall due while the server is down. */
+  /** Two real term workflows of the timers case whose moments fall due while the server is down. */
   const startTerms = async (label: string, dueAt: Date) => {
-    const caseId = cases.drafting.caseId;
+    const caseId = timersCase.caseId;
     const reminder: TermWorkflowInput = {
       caseId,
       subject: `${label}-reminder`,
@@ -160,7 +166,7 @@ describe('Temporal dev server restart', () => {
 
     let reminders: Awaited<ReturnType<typeof auditRows>> = [];
     await poll(async () => {
-      reminders = (await auditRows(cases.drafting.caseId)).filter((r) => r.workflow_id === t.terms.reminder);
+      reminders = (await auditRows(timersCase.caseId)).filter((r) => r.workflow_id === t.terms.reminder);
       return reminders.length > 0;
     }, 150);
     expect(reminders.map((r) => r.action)).toEqual(['term.reminder_sent']);
@@ -194,10 +200,17 @@ describe('Temporal dev server restart', () => {
     client = new Client({ connection });
     audit = new AuditService(db.db);
 
-    const caseId = randomUUID();
-    cases.drafting = { caseId, workflowId: caseWorkflowId(caseId) };
-    await client.workflow.start(CASE_WORKFLOW_TYPE, { workflowId: cases.drafting.workflowId, taskQueue, args: [{ caseId, details: caseDetails({ clusterName: 'Timers' }) }] });
-    await command('drafting', registerCaseUpdate, { meta: meta() });
+    const registered = async (clusterName: string) => {
+      const caseId = randomUUID();
+      const workflowId = caseWorkflowId(caseId);
+      await client.workflow.start(CASE_WORKFLOW_TYPE, { workflowId, taskQueue, args: [{ caseId, details: caseDetails({ clusterName }) }] });
+      const arg = { meta: meta() };
+      sent.push({ caseId, requestId: arg.meta.requestId });
+      await handle(workflowId).executeUpdate(registerCaseUpdate.name, { args: [arg], updateId: arg.meta.requestId });
+      return { caseId, workflowId };
+    };
+    cases.drafting = await registered('Drafting');
+    timersCase = await registered('Timers');
     cases.advice = await driveToAdvice(client, taskQueue);
     cases.trajectory = await driveToTrajectory(client, taskQueue);
     cases.dialogue = await driveToDialogue(client, taskQueue, { now: new Date() });
@@ -221,11 +234,12 @@ describe('Temporal dev server restart', () => {
     const firstResult = await command('advice', submitAdviceUpdate, lastBefore);
 
     const t = await outage('SIGTERM', 'sigterm');
+    // The terms first: nothing this test started is still settling when the snapshot is taken.
+    const fired = await expectTimersFired(t);
     const unchangedMs = await expectUnchanged(t.before);
     expect(worker.worker.getState()).toBe('RUNNING');
     expect(await command('advice', submitAdviceUpdate, lastBefore)).toEqual(firstResult);
 
-    const fired = await expectTimersFired(t);
     for (const code of ['VRWI', 'SERV']) {
       await command('advice', submitAdviceUpdate, { meta: meta(`council-${code.toLowerCase()}`), councilCode: code, position: 'positive', text: 'Gunstig advies.' });
     }
@@ -245,9 +259,9 @@ describe('Temporal dev server restart', () => {
   it('after SIGKILL and a restart on the same file: the same, and the next steps of every case succeed', async () => {
     const started = Date.now();
     const t = await outage('SIGKILL', 'sigkill');
+    const fired = await expectTimersFired(t);
     const unchangedMs = await expectUnchanged(t.before);
     expect(worker.worker.getState()).toBe('RUNNING');
-    const fired = await expectTimersFired(t);
 
     const proposed = await command<{ approvalId: string }>('advice', proposeDecisionUpdate, { meta: meta(), proposal: proposal() });
     await command('advice', decideApprovalUpdate, { meta: meta('approver'), approvalId: proposed.approvalId, decision: 'approve', comment: 'Akkoord' });
@@ -268,7 +282,7 @@ describe('Temporal dev server restart', () => {
       expect(new Set(rows.map((r) => r.action)).size).toBe(rows.length);
     }
     const keeper = new WorkflowHeadKeeper(client.workflow);
-    for (const [which, { caseId }] of Object.entries(cases)) {
+    for (const [which, { caseId }] of Object.entries({ ...cases, timers: timersCase })) {
       const rows = await auditRows(caseId);
       expect(rows.map((r) => r.seq)).toEqual(rows.map((_, i) => i + 1));
       const keys = rows.map((r) => r.idempotency_key).filter(Boolean);

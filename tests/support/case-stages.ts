@@ -11,7 +11,11 @@ export const CASE_MILESTONES = [
   'assessors_assigned',
   'assessed',
   'advice',
+  /** Every council advised; the decision not yet proposed. */
+  'advised',
   'decision',
+  /** The decision approved; the trajectory not yet planned. */
+  'decided',
   'test_trajectory',
   'partnership_agreement',
   'structured_dialogue',
@@ -108,7 +112,7 @@ export async function caseAt(s: HttpStack, until: CaseMilestone, o: StagedCaseOp
   const open = await eventually(() => get('auditor', `advice-requests?caseId=${id}&status=open`), (r) => r.body.total === 3);
   for (const r of open.body.items as { id: string; councilCode: string }[]) c.adviceRequests[r.councilCode] = r.id;
   c.adviceDocumentId = (await ok<{ id: string }>(upload('council-ri', `advice-requests/${c.adviceRequests.RI}/documents`, 'advies-bijlage'), 'advice document')).id;
-  if (!reached('decision')) return c;
+  if (!reached('advised')) return c;
 
   for (const [code, requestId] of Object.entries(c.adviceRequests)) {
     // Sent as soon as the read model shows the request: the case process waits for its own step
@@ -116,11 +120,15 @@ export async function caseAt(s: HttpStack, until: CaseMilestone, o: StagedCaseOp
     await ok(post(COUNCIL_SUBJECTS[code]!, `advice-requests/${requestId}/advice`, { position: 'positive', text: `Gunstig advies van ${code}.` }), `${code} advice`);
   }
   await stageIs('decision');
+  if (!reached('decision')) return c;
+
   c.approvalId = (await ok<{ approvalId: string }>(post(am, `cases/${id}/decision/proposals`, proposal()), 'decision proposal')).approvalId;
-  if (!reached('test_trajectory')) return c;
+  if (!reached('decided')) return c;
 
   await ok(post('approver', `approvals/${c.approvalId}/decision`, { decision: 'approve', comment: 'Akkoord met het voorstel.' }), 'decision approval');
   await stageIs('test_trajectory');
+  if (!reached('test_trajectory')) return c;
+
   const dueDate = brusselsDate(addDays(new Date(), 60));
   const [milestone] = await ok<{ milestoneId: string }[]>(
     post(am, `cases/${id}/trajectory`, { milestones: [{ action: 'Pilootlijn', instrumentCode: 'IWT', amountForeseenCents: 100, dueDate }], pilot: false }),

@@ -19,13 +19,13 @@ export default async function globalSetup(globalConfig) {
   let adminUrl = process.env.TEST_DATABASE_ADMIN_URL;
   if (!adminUrl) {
     // A throwaway cluster per run: a crashed earlier run cannot leave state behind.
-    const dataDir = join(runDir, `postgres-${process.pid}`);
-    rmSync(dataDir, { recursive: true, force: true });
-    const pg = await startEmbeddedPostgres({ dataDir, port: await freePort() });
+    const wantedDir = join(runDir, `postgres-${process.pid}`);
+    rmSync(wantedDir, { recursive: true, force: true });
+    const pg = await startEmbeddedPostgres({ dataDir: wantedDir, port: await freePort() });
     adminUrl = pg.adminUrl;
     globalThis.__stopTestPostgres = async () => {
       await pg.stop();
-      rmSync(dataDir, { recursive: true, force: true });
+      rmSync(pg.dataDir, { recursive: true, force: true });
     };
   }
   process.env.TEST_DATABASE_ADMIN_URL = adminUrl;

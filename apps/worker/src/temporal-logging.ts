@@ -1,6 +1,6 @@
 import { DefaultLogger, Runtime, type LogLevel } from '@temporalio/worker';
 import pino from 'pino';
-import type { AppConfig } from '@cluster/config';
+import { pinoOptions, type AppConfig } from '@cluster/config';
 
 const TEMPORAL_LEVEL: Record<string, LogLevel> = {
   trace: 'TRACE',
@@ -14,13 +14,17 @@ const TEMPORAL_LEVEL: Record<string, LogLevel> = {
 
 /**
  * Sends the Temporal SDK's own logs (worker state, workflow bundling, task failures) through
- * pino as JSON lines, like the rest of the product. Once per process, before any worker exists.
+ * pino, in LOG_FORMAT like the rest of the product. Once per process, before any worker exists.
  */
+/** webpack's statistics of the workflow bundle (20 lines), which the SDK logs at info on every start. */
+const BUNDLER_STATS = /^asset workflow-bundle-/;
+
 export function installTemporalLogging(config: AppConfig): void {
-  const logger = pino({ level: config.LOG_LEVEL, base: { service: 'worker', component: 'temporal' } });
+  const logger = pino({ ...pinoOptions(config), base: { service: 'worker', component: 'temporal' } });
   Runtime.install({
     logger: new DefaultLogger(TEMPORAL_LEVEL[config.LOG_LEVEL] ?? 'INFO', ({ level, message, meta }) => {
-      const method = level === 'TRACE' ? 'trace' : level === 'DEBUG' ? 'debug' : level === 'INFO' ? 'info' : level === 'WARN' ? 'warn' : 'error';
+      const method =
+        level === 'TRACE' ? 'trace' : level === 'DEBUG' || BUNDLER_STATS.test(message) ? 'debug' : level === 'INFO' ? 'info' : level === 'WARN' ? 'warn' : 'error';
       logger[method](meta ?? {}, message);
     }),
   });

@@ -1,6 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
-import { AppConfig, AppConfigModule } from '@cluster/config';
+import { AppConfig, AppConfigModule, pinoOptions } from '@cluster/config';
 import { PersistenceModule } from '@cluster/persistence';
 import { CasesModule } from '@cluster/cases';
 import { RemindersModule } from '@cluster/reminders';
@@ -15,7 +15,7 @@ export class WorkerModule {
       module: WorkerModule,
       imports: [
         AppConfigModule.forRoot(config),
-        LoggerModule.forRoot({ pinoHttp: { level: config.LOG_LEVEL, customProps: () => ({ service: 'worker' }) } }),
+        LoggerModule.forRoot({ pinoHttp: { ...pinoOptions(config), customProps: () => ({ service: 'worker' }) } }),
         PersistenceModule.forRoot('cluster-cases-worker'),
         CasesModule,
         RemindersModule,

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DomainError, type Actor, type ApprovalDecision } from '@cluster/domain';
-import { Database, type BudgetReleaseEntity, type Repositories } from '@cluster/persistence';
+import { commandRef, Database, type BudgetReleaseEntity, type Repositories } from '@cluster/persistence';
 import { AuditService } from '@cluster/audit';
 import { ApprovalsService } from '@cluster/approvals';
 
@@ -90,7 +90,7 @@ export class BudgetService {
   /** Requests a tranche; it waits for a budget holder who is not the requester. */
   async requestRelease(caseId: string, r: ReleaseRequest, ctx: BudgetContext): Promise<{ releaseId: string; approvalId: string }> {
     assertCents(r.amountCents, 'amountCents');
-    return this.db.transaction(async (repos) => {
+    return this.db.once(commandRef(ctx, caseId, 'requestRelease'), async (repos) => {
       const previous = await repos.budget.releaseByKey(ctx.idempotencyKey);
       if (previous) return { releaseId: previous.id, approvalId: previous.approvalId! };
       const line = await repos.budget.line(caseId, r.instrumentCode);
@@ -143,7 +143,7 @@ export class BudgetService {
    * earmark, nothing commits and the approver gets 409.
    */
   async decideRelease(caseId: string, approvalId: string, decision: ApprovalDecision, comment: string, ctx: BudgetContext): Promise<{ releaseId: string; status: BudgetReleaseEntity['status'] }> {
-    return this.db.transaction(async (repos) => {
+    return this.db.once(commandRef(ctx, caseId, 'decideRelease'), async (repos) => {
       const approval = await repos.approvals.findById(approvalId);
       if (!approval || approval.caseId !== caseId || approval.subjectType !== 'budget_release') {
         throw new DomainError('NOT_FOUND', `Approval ${approvalId} does not exist for this case.`);

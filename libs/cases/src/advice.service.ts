@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DomainError, lateAdviceRefusal, legalDueDate, SYSTEM_ACTOR, type AdvicePosition } from '@cluster/domain';
 import type { AdviceRoundOpened, AdviceSubmitted } from '@cluster/contracts';
-import { Database, type AdviceRequestEntity } from '@cluster/persistence';
+import { commandRef, Database, type AdviceRequestEntity } from '@cluster/persistence';
 import { AuditService } from '@cluster/audit';
 import { adviceLapsed, NotificationsService } from '@cluster/notifications';
 import { handler, newTask } from './tasks';
@@ -28,7 +28,7 @@ export class AdviceService {
 
   /** Opens one request per council of the case's policy. Idempotent: a retry returns the same round. */
   async openRound(caseId: string, requestedAt: Date, ctx: SystemContext): Promise<AdviceRoundOpened> {
-    return this.db.transaction(async (repos) => {
+    return this.db.once(commandRef(ctx, caseId, 'openAdviceRound'), async (repos) => {
       const row = await repos.cases.findByIdForUpdate(caseId);
       if (!row) throw new DomainError('NOT_FOUND', `Case ${caseId} does not exist.`);
       const policy = (await policyOf(repos, row)).content;
@@ -89,7 +89,7 @@ export class AdviceService {
     advice: { position: AdvicePosition; text: string; acceptedAt: Date },
     ctx: CommandContext,
   ): Promise<AdviceSubmitted> {
-    return this.db.transaction(async (repos) => {
+    return this.db.once(commandRef(ctx, caseId, 'submitAdvice'), async (repos) => {
       const request = await repos.advice.findByIdForUpdate(requestId);
       if (!request || request.caseId !== caseId) throw new DomainError('NOT_FOUND', `Advice request ${requestId} does not exist.`);
       if (await alreadyApplied(repos, ctx)) return submittedAdvice(request);

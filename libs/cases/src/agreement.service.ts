@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { agreementProblems, DomainError, legalDueDate, type AgreementContent } from '@cluster/domain';
-import { Database, type AgreementVersionEntity } from '@cluster/persistence';
+import { commandRef, Database, type AgreementVersionEntity } from '@cluster/persistence';
 import { AuditService, documentSha256 } from '@cluster/audit';
 import { BudgetService } from '@cluster/budget';
 import { NotificationsService } from '@cluster/notifications';
@@ -25,7 +25,7 @@ export class AgreementService {
   ) {}
 
   async draft(caseId: string, content: AgreementContent, acceptedAt: Date, ctx: CommandContext): Promise<AgreementDrafted> {
-    return this.db.transaction(async (repos) => {
+    return this.db.once(commandRef(ctx, caseId, 'draftAgreement'), async (repos) => {
       const previous = await repos.agreements.versionByKey(ctx.idempotencyKey);
       const row = previous ? (await repos.cases.findById(caseId))! : await lockCaseFor(repos, caseId, 'draftAgreement');
       const policy = (await policyOf(repos, row)).content;
@@ -92,13 +92,13 @@ export class AgreementService {
 
   /** A party signs the hash it was shown; only its authorised representative may. */
   async sign(caseId: string, sha256: string, partyId: string, acceptedAt: Date, ctx: CommandContext): Promise<AgreementSigned> {
-    return this.db.transaction(async (repos) => {
+    return this.db.once(commandRef(ctx, caseId, 'signAgreement'), async (repos) => {
       const previous = await repos.agreements.signatureByKey(ctx.idempotencyKey);
       const versions = await repos.agreements.versions(caseId);
       if (previous) {
-        // A retried attempt (its first one committed, then the worker died) answers what the first
-        // one answered: above all, whether its signature was the last and started the dialogue,
-        // or the workflow would never leave the agreement stage.
+        // An attempt whose first one committed before answers were kept (Database.once answers
+        // every later one): rebuilt as the first answered, above all whether its signature was
+        // the last and started the dialogue, or the workflow would never leave the agreement stage.
         const v = versions.find((x) => x.id === previous.agreementVersionId)!;
         const signedBy = (await repos.agreements.validSignatures(v.id)).filter((s) => s.signedAt.getTime() <= previous.signedAt.getTime()).length;
         const of = v.content.parties.length;

@@ -9,7 +9,7 @@ import {
   type CriterionSpread,
 } from '@cluster/domain';
 import type { AssessmentConcluded, AssessmentSubmitted, AssessorsAssigned, ConflictDeclared } from '@cluster/contracts';
-import { Database, type AssessmentEntity, type AssessorAssignmentEntity, type Repositories } from '@cluster/persistence';
+import { commandRef, Database, type AssessmentEntity, type AssessorAssignmentEntity, type Repositories } from '@cluster/persistence';
 import { AuditService } from '@cluster/audit';
 import { handler, newTask } from './tasks';
 import { alreadyApplied, lockCaseFor, policyOf, type CommandContext } from './case-lock';
@@ -36,7 +36,7 @@ export class AssessmentService {
   ) {}
 
   async assignAssessors(caseId: string, assessorIds: string[], ctx: CommandContext): Promise<AssessorsAssigned> {
-    return this.db.transaction(async (repos) => {
+    return this.db.once(commandRef(ctx, caseId, 'assignAssessors'), async (repos) => {
       if (await alreadyApplied(repos, ctx)) {
         const done = await repos.cases.findById(caseId);
         return { caseId, roadmapVersion: done!.submittedRoadmapVersion!, assessorIds: [...new Set(assessorIds)] };
@@ -90,7 +90,7 @@ export class AssessmentService {
   /** The assessor's declaration, first of all; a conflict excludes them and asks for another. */
   async declareConflict(caseId: string, hasConflict: boolean, note: string | undefined, ctx: CommandContext): Promise<ConflictDeclared> {
     const assessorId = ctx.meta.actor.userId;
-    return this.db.transaction(async (repos) => {
+    return this.db.once(commandRef(ctx, caseId, 'declareConflict'), async (repos) => {
       if (await alreadyApplied(repos, ctx)) return { assessorId, hasConflict };
       const row = await lockCaseFor(repos, caseId, 'declareConflict');
       const assignment = await repos.assessments.assignmentOf(caseId, row.submittedRoadmapVersion!, assessorId);
@@ -123,7 +123,7 @@ export class AssessmentService {
 
   async submitAssessment(caseId: string, content: AssessmentContent, ctx: CommandContext): Promise<AssessmentSubmitted> {
     const assessorId = ctx.meta.actor.userId;
-    return this.db.transaction(async (repos) => {
+    return this.db.once(commandRef(ctx, caseId, 'submitAssessment'), async (repos) => {
       const previous = await repos.assessments.assessmentByKey(ctx.idempotencyKey);
       const row = previous ? (await repos.cases.findById(caseId))! : await lockCaseFor(repos, caseId, 'submitAssessment');
       const policy = await policyOf(repos, row);
@@ -175,7 +175,7 @@ export class AssessmentService {
 
   /** proceed → advice, revise → back to drafting with remarks, reject → closed with the reason. */
   async conclude(caseId: string, outcome: ConclusionOutcome, remarks: string, ctx: CommandContext): Promise<AssessmentConcluded> {
-    return this.db.transaction(async (repos) => {
+    return this.db.once(commandRef(ctx, caseId, 'concludeAssessment'), async (repos) => {
       const previous = await repos.assessments.conclusionByKey(ctx.idempotencyKey);
       if (previous) return { outcome: previous.outcome, stage: stageAfter(previous.outcome) };
       const row = await lockCaseFor(repos, caseId, 'concludeAssessment');

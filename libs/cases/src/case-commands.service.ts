@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DomainError, type CaseView, type NewCaseDetails, type RoadmapContent } from '@cluster/domain';
 import type { RoadmapDraftSaved, RoadmapSubmitted } from '@cluster/contracts';
-import { Database, type Repositories } from '@cluster/persistence';
+import { commandRef, Database, type Repositories } from '@cluster/persistence';
 import { AuditService, documentSha256 } from '@cluster/audit';
 import { toCaseView } from './case-view';
 import { handler, newTask } from './tasks';
@@ -10,7 +10,8 @@ import { lockCaseFor, policyOf, type CommandContext } from './case-lock';
 
 /**
  * Writes of the case process. Each command changes its records and appends its audit event in
- * one transaction, and is idempotent by `idempotencyKey` (activities run at least once).
+ * one transaction, and is idempotent by `idempotencyKey` (activities run at least once): a retry
+ * writes nothing and answers as the first attempt did (Database.once).
  */
 @Injectable()
 export class CaseCommandsService {
@@ -20,7 +21,7 @@ export class CaseCommandsService {
   ) {}
 
   async registerCase(caseId: string, details: NewCaseDetails, ctx: CommandContext): Promise<CaseView> {
-    return this.db.transaction(async (repos) => {
+    return this.db.once(commandRef(ctx, caseId, 'registerCase'), async (repos) => {
       if (await repos.audit.findByIdempotencyKey(ctx.idempotencyKey)) return this.view(repos, caseId);
 
       const manager = await repos.users.findById(details.accountManagerId);
@@ -68,7 +69,7 @@ export class CaseCommandsService {
   }
 
   async saveRoadmapDraft(caseId: string, content: RoadmapContent, ctx: CommandContext): Promise<RoadmapDraftSaved> {
-    return this.db.transaction(async (repos) => {
+    return this.db.once(commandRef(ctx, caseId, 'saveRoadmapDraft'), async (repos) => {
       const existing = await repos.roadmaps.findByIdempotencyKey(ctx.idempotencyKey);
       if (existing) return draftSaved(existing);
 
@@ -111,7 +112,7 @@ export class CaseCommandsService {
    * assessments, advice, decision) and moves the case to the quality assessment.
    */
   async submitRoadmap(caseId: string, ctx: CommandContext): Promise<RoadmapSubmitted> {
-    return this.db.transaction(async (repos) => {
+    return this.db.once(commandRef(ctx, caseId, 'submitRoadmap'), async (repos) => {
       const existing = await repos.roadmaps.findByIdempotencyKey(ctx.idempotencyKey);
       const row = existing ? await repos.cases.findById(caseId) : await lockCaseFor(repos, caseId, 'submitRoadmap');
       if (!row) throw new DomainError('NOT_FOUND', `Case ${caseId} does not exist.`);

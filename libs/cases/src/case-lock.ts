@@ -28,7 +28,11 @@ export async function policyOf(repos: Repositories, row: CaseEntity): Promise<Po
   return policy;
 }
 
-/** True when this command was applied before (its audit event exists): a retried activity. */
+/**
+ * True when this command was applied before (its audit event exists). A retried attempt gets its
+ * first answer from Database.once before this is asked; this guard remains for commands that
+ * committed before answers were kept, so that they are never applied twice.
+ */
 export async function alreadyApplied(repos: Repositories, ctx: CommandContext): Promise<boolean> {
   return (await repos.audit.findByIdempotencyKey(ctx.idempotencyKey)) !== null;
 }

@@ -8,7 +8,7 @@ import {
   type DecisionProposal,
 } from '@cluster/domain';
 import type { ApprovalDecided, DecisionProposed } from '@cluster/contracts';
-import { Database, type DecisionEntity } from '@cluster/persistence';
+import { commandRef, Database, type DecisionEntity } from '@cluster/persistence';
 import { AuditService } from '@cluster/audit';
 import { ApprovalsService } from '@cluster/approvals';
 import { handler, newTask } from './tasks';
@@ -28,7 +28,7 @@ export class DecisionService {
   ) {}
 
   async propose(caseId: string, proposal: DecisionProposal, ctx: CommandContext): Promise<DecisionProposed> {
-    return this.db.transaction(async (repos) => {
+    return this.db.once(commandRef(ctx, caseId, 'proposeDecision'), async (repos) => {
       const previous = await repos.decisions.findByKey(ctx.idempotencyKey);
       if (previous) return proposed(previous, (await repos.approvals.bySubject('decision', previous.id))!.id);
       const row = await lockCaseFor(repos, caseId, 'proposeDecision');
@@ -87,7 +87,7 @@ export class DecisionService {
 
   /** The approver's four-eyes decision on a proposal. */
   async decideApproval(caseId: string, approvalId: string, decision: ApprovalDecision, comment: string, ctx: CommandContext): Promise<ApprovalDecided> {
-    return this.db.transaction(async (repos) => {
+    return this.db.once(commandRef(ctx, caseId, 'decideApproval'), async (repos) => {
       const existing = await repos.approvals.findById(approvalId);
       if (!existing || existing.caseId !== caseId || existing.subjectType !== 'decision') {
         throw new DomainError('NOT_FOUND', `Approval ${approvalId} does not exist for this case.`);

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { DomainError, SYSTEM_ACTOR, type DialogueAction, type DialogueOutcome, type DialogueReport } from '@cluster/domain';
-import { Database } from '@cluster/persistence';
+import { dialogueActionProblems, DomainError, SYSTEM_ACTOR, type DialogueAction, type DialogueOutcome, type DialogueReport } from '@cluster/domain';
+import { commandRef, Database } from '@cluster/persistence';
 import { AuditService, caseStream } from '@cluster/audit';
 import { BudgetService } from '@cluster/budget';
 import { NotificationsService } from '@cluster/notifications';
@@ -49,7 +49,7 @@ export class DialogueService {
   }
 
   async submitReport(caseId: string, cycle: number, report: DialogueReport, acceptedAt: Date, ctx: CommandContext): Promise<{ cycle: number; status: string }> {
-    return this.db.transaction(async (repos) => {
+    return this.db.once(commandRef(ctx, caseId, 'submitDialogueReport'), async (repos) => {
       const c = await repos.dialogue.cycle(caseId, cycle);
       if (!c) throw new DomainError('NOT_FOUND', `Dialogue cycle ${cycle} does not exist.`);
       if (await repos.audit.findByIdempotencyKey(ctx.idempotencyKey)) return { cycle, status: c.status };
@@ -105,7 +105,10 @@ export class DialogueService {
   }
 
   async recordOutcome(caseId: string, cycle: number, outcome: DialogueOutcome, actions: DialogueAction[], acceptedAt: Date, ctx: CommandContext): Promise<{ cycle: number; outcome: DialogueOutcome }> {
-    return this.db.transaction(async (repos) => {
+    // Before anything is read: the outcome is final once stored, so an impossible due date is refused here.
+    const problems = dialogueActionProblems(actions);
+    if (problems.length) throw new DomainError('VALIDATION_FAILED', 'The actions are not valid.', problems);
+    return this.db.once(commandRef(ctx, caseId, 'recordDialogueOutcome'), async (repos) => {
       const c = await repos.dialogue.cycle(caseId, cycle);
       if (!c) throw new DomainError('NOT_FOUND', `Dialogue cycle ${cycle} does not exist.`);
       if (await repos.audit.findByIdempotencyKey(ctx.idempotencyKey)) return { cycle, outcome: c.outcome! };
@@ -133,7 +136,7 @@ export class DialogueService {
 
   /** Closes the case with its final report; unreleased earmarks go back to the instruments. */
   async close(caseId: string, reason: 'term_completed' | 'ended_early', explanation: string, finalReport: string, acceptedAt: Date, ctx: CommandContext): Promise<CaseClosed> {
-    return this.db.transaction(async (repos) => {
+    return this.db.once(commandRef(ctx, caseId, 'closeCase'), async (repos) => {
       // The chain's final head goes back to the workflow, which keeps it outside the database.
       const auditHead = async () => (await repos.audit.headOf(caseStream(caseId)))!;
       const closed = await repos.audit.findByIdempotencyKey(ctx.idempotencyKey);

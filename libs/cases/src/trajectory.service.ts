@@ -4,13 +4,14 @@ import {
   actionInstrumentMatrix,
   brusselsDate,
   DomainError,
+  dueDateProblems,
   endOfBrusselsDay,
   SYSTEM_ACTOR,
   trajectoryProblems,
   type MilestonePlan,
   type TrajectoryOutcome,
 } from '@cluster/domain';
-import { Database, type TrajectoryMilestoneEntity } from '@cluster/persistence';
+import { commandRef, Database, type TrajectoryMilestoneEntity } from '@cluster/persistence';
 import { AuditService } from '@cluster/audit';
 import { NotificationsService } from '@cluster/notifications';
 import { lockCaseFor, policyOf, type CommandContext } from './case-lock';
@@ -33,7 +34,7 @@ export class TrajectoryService {
 
   /** `acceptedAt`: the workflow's clock, against which due dates must lie in the future. */
   async plan(caseId: string, milestones: MilestonePlan[], pilot: boolean, acceptedAt: Date, ctx: CommandContext): Promise<MilestoneRef[]> {
-    return this.db.transaction(async (repos) => {
+    return this.db.once(commandRef(ctx, caseId, 'planTrajectory'), async (repos) => {
       const reminders = async () => (await policyOf(repos, (await repos.cases.findById(caseId))!)).content.milestoneReminderDaysBefore;
       if (await repos.audit.findByIdempotencyKey(ctx.idempotencyKey)) return refs(await repos.trajectory.milestones(caseId), await reminders());
       const row = await lockCaseFor(repos, caseId, 'planTrajectory');
@@ -72,7 +73,7 @@ export class TrajectoryService {
   }
 
   async recordEvidence(caseId: string, milestoneId: string, evidence: string, acceptedAt: Date, ctx: CommandContext): Promise<MilestoneRef> {
-    return this.db.transaction(async (repos) => {
+    return this.db.once(commandRef(ctx, caseId, 'recordMilestoneEvidence'), async (repos) => {
       const done = await repos.audit.findByIdempotencyKey(ctx.idempotencyKey);
       const row = done ? null : await lockCaseFor(repos, caseId, 'recordMilestoneEvidence');
       const milestone = (await repos.trajectory.milestones(caseId)).find((m) => m.id === milestoneId);
@@ -135,7 +136,7 @@ export class TrajectoryService {
     acceptedAt: Date,
     ctx: CommandContext,
   ): Promise<{ outcome: TrajectoryOutcome; stage: string; milestones: MilestoneRef[] }> {
-    return this.db.transaction(async (repos) => {
+    return this.db.once(commandRef(ctx, caseId, 'concludeTrajectory'), async (repos) => {
       const previous = await repos.trajectory.evaluationByKey(ctx.idempotencyKey);
       if (previous) {
         const row = (await repos.cases.findById(caseId))!;
@@ -150,7 +151,7 @@ export class TrajectoryService {
           const m = milestones.find((x) => x.id === d.milestoneId);
           if (!m) return [{ field: `newDueDates.${i}.milestoneId`, messages: ['not a milestone of this case'] }];
           if (m.status === 'met') return [{ field: `newDueDates.${i}.milestoneId`, messages: ['this milestone is met already'] }];
-          return d.dueDate <= today ? [{ field: `newDueDates.${i}.dueDate`, messages: ['dueDate must lie in the future'] }] : [];
+          return dueDateProblems(`newDueDates.${i}.dueDate`, d.dueDate, today);
         });
         if (!newDueDates.length) problems.push({ field: 'newDueDates', messages: ['an extension gives at least one new due date'] });
         if (problems.length) throw new DomainError('VALIDATION_FAILED', 'The extension is not valid.', problems);

@@ -65,4 +65,12 @@ describe('loadConfig', () => {
       expect(() => loadConfig({ ...base, OIDC_ISSUER_URL: 'https://idp.example', OIDC_CLIENT_ID: 'x' })).toThrow(/AUTH_JWKS_URL: required/);
     });
   });
+
+  it("reads TRUST_PROXY (off by default) as Express's trust proxy setting", () => {
+    expect(loadConfig(base).trustProxy).toBe(false);
+    expect(loadConfig({ ...base, TRUST_PROXY: 'true' }).trustProxy).toBe(true);
+    expect(loadConfig({ ...base, TRUST_PROXY: '1' }).trustProxy).toBe(1);
+    expect(loadConfig({ ...base, TRUST_PROXY: 'loopback, 10.0.0.0/8' }).trustProxy).toBe('loopback, 10.0.0.0/8');
+    expect(() => loadConfig({ ...base, TRUST_PROXY: 'yes please!' })).toThrow(/TRUST_PROXY must be/);
+  });
 });

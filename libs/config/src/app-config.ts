@@ -35,6 +35,14 @@ export class AppConfig {
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
 
+  /**
+   * `json`: one JSON object per line (production, files, log shippers). `pretty`: readable, coloured
+   * lines for a person at a console; `npm start` picks it when its own output is a terminal.
+   */
+  @Transform(emptyToUndefined)
+  @IsIn(['json', 'pretty'], { message: 'LOG_FORMAT must be json or pretty' })
+  LOG_FORMAT: 'json' | 'pretty' = 'json';
+
   @Transform(emptyToUndefined)
   @IsString()
   HOST = '127.0.0.1';
@@ -44,6 +52,17 @@ export class AppConfig {
   @Min(0)
   @Max(65535)
   PORT = 3000;
+
+  /**
+   * Express's `trust proxy`: which reverse proxies' X-Forwarded-* headers to believe, so that a
+   * request that reached the proxy over TLS counts as secure (HSTS is sent only then) and the rate
+   * limit sees the client's address. `false` (default: the API is reached directly), a hop count
+   * (`1`), or comma-separated addresses, subnets or Express's names (`loopback`, `uniquelocal`).
+   * Never trust a proxy that is not there: clients could then fake their address and TLS.
+   */
+  @Transform(emptyToUndefined)
+  @Matches(/^[\w.:/]+(\s*,\s*[\w.:/]+)*$/, { message: 'TRUST_PROXY must be false, true, a hop count, or comma-separated addresses/subnets (loopback, uniquelocal, 10.0.0.0/8)' })
+  TRUST_PROXY = 'false';
 
   /** Connection of the application's own role (no TRUNCATE, does not own the audit table). */
   @Transform(emptyToUndefined)
@@ -317,6 +336,12 @@ export class AppConfig {
   @IsOptional()
   @IsString()
   WEB_DIST_DIR?: string;
+
+  /** TRUST_PROXY as Express's `trust proxy` setting takes it. */
+  get trustProxy(): boolean | number | string {
+    if (this.TRUST_PROXY === 'false' || this.TRUST_PROXY === 'true') return this.TRUST_PROXY === 'true';
+    return /^\d+$/.test(this.TRUST_PROXY) ? Number(this.TRUST_PROXY) : this.TRUST_PROXY;
+  }
 
   get migrationUrl(): string {
     return this.DATABASE_MIGRATION_URL ?? this.DATABASE_URL;

@@ -1,4 +1,12 @@
-import { addMonths, dialogueCycleCount, dialogueCycleDue } from './dialogue';
+import { addMonths, dialogueActionProblems, dialogueCycleCount, dialogueCycleDue } from './dialogue';
+
+describe('dialogue outcome actions', () => {
+  it('names each action whose due date is no real day', () => {
+    const action = (dueDate: string) => ({ description: 'Partner zoeken', owner: 'Catalisti vzw', dueDate });
+    expect(dialogueActionProblems([action('2027-12-31'), action('2027-02-30')])).toEqual([{ field: 'actions.1.dueDate', messages: [expect.stringContaining('must be a real calendar date')] }]);
+    expect(dialogueActionProblems([])).toEqual([]);
+  });
+});
 
 describe('dialogue cycles', () => {
   it('has 8 cycles in a 4-year agreement with a 6-month cadence, the last at the end of the term', () => {

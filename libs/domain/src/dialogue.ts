@@ -1,3 +1,6 @@
+import { calendarDateProblems } from './calendar-date';
+import type { FieldError } from './errors';
+
 export const DIALOGUE_OUTCOMES = ['on_track', 'attention', 'off_track'] as const;
 export type DialogueOutcome = (typeof DIALOGUE_OUTCOMES)[number];
 
@@ -12,6 +15,11 @@ export interface DialogueAction {
   description: string;
   owner: string;
   dueDate: string;
+}
+
+/** The outcome's actions: each due on a real calendar day (the record is final once stored). */
+export function dialogueActionProblems(actions: DialogueAction[]): FieldError[] {
+  return calendarDateProblems(actions.map((a, i) => ({ field: `actions.${i}.dueDate`, value: a.dueDate })));
 }
 
 /** `months` calendar months after `from` (UTC), clamped to the month's last day. */

@@ -7,6 +7,7 @@ export * from './access';
 export * from './assessment';
 export * from './advice';
 export * from './decision';
+export * from './calendar-date';
 export * from './legal-calendar';
 export * from './policy-validation';
 export * from './trajectory';

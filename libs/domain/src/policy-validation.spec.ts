@@ -23,18 +23,20 @@ describe('policyProblems', () => {
     const bad: PolicyDocument = {
       ...valid,
       councils: [
-        { ...valid.councils[0]!, reminderDaysBefore: [30], suspensions: [{ from: '2026-08-15', to: '2026-07-15' }] },
+        { ...valid.councils[0]!, reminderDaysBefore: [30], suspensions: [{ from: '2026-08-15', to: '2026-07-15' }, { from: '2027-02-30', to: '2027-03-15' }] },
         { ...valid.councils[0]! },
       ],
       scoreScale: { min: 5, max: 5 },
-      extraHolidays: ['24/12/2026'],
+      extraHolidays: ['24/12/2026', '2026-12-24', '2027-02-29'],
     };
     expect(policyProblems(bad).map((p) => p.field)).toEqual([
       'councils',
       'councils.0.reminderDaysBefore',
       'councils.0.suspensions.0',
+      'councils.0.suspensions.1',
       'scoreScale',
       'extraHolidays.0',
+      'extraHolidays.2',
     ]);
   });
 });

@@ -1,7 +1,6 @@
+import { calendarDateMessage, isCalendarDate } from './calendar-date';
 import type { FieldError } from './errors';
 import type { PolicyDocument } from './policy';
-
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 function duplicates(values: string[]): string[] {
   return [...new Set(values.filter((v, i) => values.indexOf(v) !== i))];
@@ -28,14 +27,16 @@ export function policyProblems(p: PolicyDocument): FieldError[] {
       add(`councils.${i}.reminderDaysBefore`, `reminders must fall inside the ${c.adviceTermDays}-day term`);
     }
     (c.suspensions ?? []).forEach((s, j) => {
-      if (!ISO_DATE.test(s.from) || !ISO_DATE.test(s.to) || s.from > s.to) {
+      // A real day, not only its shape: the legal calendar refuses 2027-02-30 (a RangeError inside
+      // every term computed on this version) where this gives the admin a 400.
+      if (!isCalendarDate(s.from) || !isCalendarDate(s.to) || s.from > s.to) {
         add(`councils.${i}.suspensions.${j}`, 'a suspension needs ISO dates with from ≤ to');
       }
     });
   });
   if (p.scoreScale.min >= p.scoreScale.max) add('scoreScale', 'scoreScale.min must be below scoreScale.max');
   (p.extraHolidays ?? []).forEach((d, i) => {
-    if (!ISO_DATE.test(d)) add(`extraHolidays.${i}`, 'extra holidays are ISO dates (YYYY-MM-DD)');
+    if (!isCalendarDate(d)) add(`extraHolidays.${i}`, calendarDateMessage('extraHolidays'));
   });
   return problems;
 }

@@ -11,6 +11,16 @@ describe('test trajectory', () => {
     ]);
   });
 
+  it('refuses a due date that is no real day as a field error, not a RangeError later', () => {
+    const plan = (dueDate: unknown) => [{ action: 'A', instrumentCode: 'IWT', amountForeseenCents: 1, dueDate: dueDate as string }];
+    for (const dueDate of ['2027-02-30', '2027-04-31', '30/06/2027', 20270630, null]) {
+      expect(trajectoryProblems(policy, plan(dueDate), '2026-06-01')).toEqual([
+        { field: 'milestones.0.dueDate', messages: [expect.stringMatching(/bestaande kalenderdag .* \/ dueDate must be a real calendar date/)] },
+      ]);
+    }
+    expect(trajectoryProblems(policy, plan('2028-02-29'), '2026-06-01')).toEqual([]);
+  });
+
   it('sums amounts per action and instrument, exactly in cents', () => {
     const m = actionInstrumentMatrix([
       { action: 'Pilootlijn', instrumentCode: 'IWT', amountForeseenCents: 10_000_001 },

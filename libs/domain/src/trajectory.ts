@@ -1,3 +1,4 @@
+import { calendarDateMessage, isCalendarDate } from './calendar-date';
 import type { FieldError } from './errors';
 import type { PolicyDocument } from './policy';
 
@@ -14,7 +15,7 @@ export interface MilestonePlan {
 export const TRAJECTORY_OUTCOMES = ['proceed', 'extend', 'stop'] as const;
 export type TrajectoryOutcome = (typeof TRAJECTORY_OUTCOMES)[number];
 
-/** Instruments known to the case's policy version, due dates after `today` (an ISO date). */
+/** Instruments known to the case's policy version, due dates real days after `today` (an ISO date). */
 export function trajectoryProblems(policy: PolicyDocument, milestones: MilestonePlan[], today: string): FieldError[] {
   const instruments = policy.instruments.map((i) => i.code);
   const problems: FieldError[] = [];
@@ -22,9 +23,19 @@ export function trajectoryProblems(policy: PolicyDocument, milestones: Milestone
     if (!instruments.includes(m.instrumentCode)) {
       problems.push({ field: `milestones.${i}.instrumentCode`, messages: [`instrumentCode must be one of ${instruments.join(', ')}`] });
     }
-    if (m.dueDate <= today) problems.push({ field: `milestones.${i}.dueDate`, messages: ['dueDate must lie in the future'] });
+    problems.push(...dueDateProblems(`milestones.${i}.dueDate`, m.dueDate, today));
   });
   return problems;
+}
+
+/**
+ * A milestone's (new) due date: a real day, after today. Checked here too, not only by the API:
+ * an impossible date that reached the service would otherwise fail as a RangeError (retried, never
+ * answered) where it is the caller's mistake (400).
+ */
+export function dueDateProblems(field: string, dueDate: unknown, today: string): FieldError[] {
+  if (!isCalendarDate(dueDate)) return [{ field, messages: [calendarDateMessage('dueDate')] }];
+  return dueDate <= today ? [{ field, messages: ['dueDate must lie in the future'] }] : [];
 }
 
 /** The action × instrument matrix: amounts foreseen per roadmap action and instrument (cents). */

@@ -1,7 +1,7 @@
 import { Injectable, OnModuleDestroy } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
 import { DomainError } from '@cluster/domain';
-import { repositoriesFor, type Repositories } from './repositories';
+import { repositoriesFor, type CommandRef, type Repositories } from './repositories';
 
 /**
  * The application's handle on PostgreSQL: repositories outside a transaction for reads, and
@@ -35,6 +35,24 @@ export class Database implements OnModuleDestroy {
     // Only after the commit: a rolled-back event must never be anchored.
     if (appended.size > 0) for (const listener of this.appendListeners) listener([...appended]);
     return result;
+  }
+
+  /**
+   * A command's transaction, applied once per idempotency key and answering the same each time.
+   * Temporal runs activities at least once: an attempt whose transaction committed may run again
+   * (at once, or after other commands of the case went through). Its answer is kept in the same
+   * transaction, and a later attempt gets that kept answer without running `work`, so it can never
+   * rebuild a different one from rows that changed since. Attempts of one key wait for each
+   * other. The services' own key checks inside `work` remain as the guard for commands that
+   * committed before answers were kept. Answers are JSON, as every activity answer travels anyway.
+   */
+  async once<T>(command: CommandRef, work: (repos: Repositories) => Promise<T>): Promise<T> {
+    return this.transaction(async (repos) => {
+      await repos.commandResults.lock(command.idempotencyKey);
+      const kept = await repos.commandResults.find(command.idempotencyKey);
+      if (kept) return kept.result as T;
+      return (await repos.commandResults.record(command, await work(repos))) as T;
+    });
   }
 
   async read<T>(work: (repos: Repositories) => Promise<T>): Promise<T> {

@@ -1,7 +1,8 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsISO8601, IsOptional, IsString, IsUUID, Length, Matches } from 'class-validator';
+import { IsOptional, IsString, IsUUID, Length, Matches } from 'class-validator';
 import { PagingQueryDto } from '../platform/paging.dto';
+import { IsRealDate } from '../platform/real-date';
 
 const trimmed = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
@@ -24,12 +25,12 @@ export class CaseAuditQueryDto extends PagingQueryDto {
 
   @ApiPropertyOptional({ format: 'date-time', description: 'From this instant on (inclusive)' })
   @IsOptional()
-  @IsISO8601({ strict: true }, { message: 'from must be an ISO 8601 date or date-time' })
+  @IsRealDate('date-or-date-time')
   from?: string;
 
   @ApiPropertyOptional({ format: 'date-time', description: 'Before this instant (exclusive)' })
   @IsOptional()
-  @IsISO8601({ strict: true }, { message: 'to must be an ISO 8601 date or date-time' })
+  @IsRealDate('date-or-date-time')
   to?: string;
 }
 

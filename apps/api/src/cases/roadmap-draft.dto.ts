@@ -4,7 +4,6 @@ import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
-  IsDateString,
   IsInt,
   IsOptional,
   IsString,
@@ -13,6 +12,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
+import { IsRealDate } from '../platform/real-date';
 
 export class MilestoneDto {
   @ApiProperty({ example: 'Pilootinstallatie operationeel' })
@@ -21,7 +21,7 @@ export class MilestoneDto {
   title!: string;
 
   @ApiProperty({ example: '2028-06-30', format: 'date' })
-  @IsDateString({ strict: true })
+  @IsRealDate()
   dueDate!: string;
 }
 

@@ -16,6 +16,13 @@ describe('classifyError', () => {
     expect(c).toMatchObject({ status: 409, code: 'STAGE_CONFLICT', message: 'not in this stage' });
   });
 
+  it('answers a command that failed on a bug with 500 and its readable message, Dutch first, without the cause', () => {
+    const bug = new RangeError('Not an ISO date (YYYY-MM-DD): 2027-02-30');
+    const failure = ApplicationFailure.create({ type: 'INTERNAL_ERROR', message: 'De opdracht kon niet worden uitgevoerd. / The command could not be carried out.', nonRetryable: true, cause: bug });
+    const c = classifyError(new WorkflowUpdateFailedError('Workflow Update failed', failure));
+    expect(c).toEqual({ status: 500, code: 'INTERNAL_ERROR', message: 'De opdracht kon niet worden uitgevoerd. / The command could not be carried out.', unexpected: false });
+  });
+
   it('maps database outages to 503 and unique violations to 409', () => {
     expect(classifyError({ code: 'ECONNREFUSED', message: 'connect ECONNREFUSED' })).toMatchObject({ status: 503 });
     // Seen when PostgreSQL stops between the two queries of getManyAndCount (tests/faults/database-outage).
@@ -41,5 +48,6 @@ describe('classifyError', () => {
     const c = classifyError(new TypeError('cannot read properties of undefined (secret internals)'));
     expect(c).toMatchObject({ status: 500, code: 'INTERNAL_ERROR', unexpected: true });
     expect(c.message).not.toContain('secret');
+    expect(c.message).toMatch(/^Er liep onverwacht iets mis.* \/ An unexpected error occurred/);
   });
 });

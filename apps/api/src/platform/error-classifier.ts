@@ -23,7 +23,7 @@ export interface ClassifiedError {
   unexpected: boolean;
 }
 
-const GENERIC = 'An unexpected error occurred. The request id identifies it in the logs.';
+const GENERIC = 'Er liep onverwacht iets mis; het verzoeknummer identificeert de fout in de logboeken. / An unexpected error occurred. The request id identifies it in the logs.';
 
 /** Decides what a client sees for any error thrown while handling its request. */
 export function classifyError(error: unknown): ClassifiedError {
@@ -34,7 +34,10 @@ export function classifyError(error: unknown): ClassifiedError {
     const failure = err.cause;
     if (isErrorCode(failure.type)) {
       const fieldErrors = (failure.details?.[0] as FieldError[] | undefined) ?? [];
-      return fromCode(failure.type, failure.message, fieldErrors);
+      const c = fromCode(failure.type, failure.message, fieldErrors);
+      // A command's activity failed on a bug: the worker logged it once, with its stack, the case
+      // and the update id (= this request id), and the request log records the 500. Not twice.
+      return failure.type === 'INTERNAL_ERROR' ? { ...c, unexpected: false } : c;
     }
   }
   if (err instanceof WorkflowNotFoundError) return fromCode('NOT_FOUND', 'The case process was not found.');
@@ -77,6 +80,6 @@ function fromCode(code: DomainError['code'], message: string, fieldErrors: Field
     code,
     message,
     ...(fieldErrors.length > 0 ? { fieldErrors } : {}),
-    unexpected: status === 503,
+    unexpected: status >= 500,
   };
 }

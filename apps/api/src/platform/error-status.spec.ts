@@ -13,6 +13,7 @@ describe('httpStatusFor', () => {
     PAYLOAD_TOO_LARGE: 413,
     UNSUPPORTED_MEDIA_TYPE: 415,
     DEPENDENCY_UNAVAILABLE: 503,
+    INTERNAL_ERROR: 500,
   };
 
   it.each(ERROR_CODES)('maps %s', (code) => {

@@ -21,6 +21,8 @@ export function httpStatusFor(code: ErrorCode): HttpStatus {
       return HttpStatus.UNSUPPORTED_MEDIA_TYPE;
     case 'DEPENDENCY_UNAVAILABLE':
       return HttpStatus.SERVICE_UNAVAILABLE;
+    case 'INTERNAL_ERROR':
+      return HttpStatus.INTERNAL_SERVER_ERROR;
     default:
       return assertUnreachable(code);
   }

@@ -14,6 +14,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
+import { IsRealDate } from '../platform/real-date';
 
 const CODE = /^[A-Z0-9_-]{1,20}$/;
 
@@ -25,8 +26,8 @@ export class LocalizedTextDto {
 }
 
 export class SuspensionDto {
-  @ApiProperty({ example: '2027-07-15' }) @Matches(/^\d{4}-\d{2}-\d{2}$/) from!: string;
-  @ApiProperty({ example: '2027-08-15' }) @Matches(/^\d{4}-\d{2}-\d{2}$/) to!: string;
+  @ApiProperty({ example: '2027-07-15' }) @IsRealDate() from!: string;
+  @ApiProperty({ example: '2027-08-15' }) @IsRealDate() to!: string;
   @ApiPropertyOptional({ example: 'Zomerreces' }) @IsOptional() @IsString() @Length(1, 200) reason?: string;
 }
 
@@ -89,7 +90,7 @@ export class PolicyDocumentDto {
   milestoneReminderDaysBefore!: number[];
 
   @ApiPropertyOptional({ example: ['2027-12-24'], description: 'Non-working days on top of the public holidays' })
-  @IsOptional() @IsArray() @ArrayMaxSize(100) @Matches(/^\d{4}-\d{2}-\d{2}$/, { each: true })
+  @IsOptional() @IsArray() @ArrayMaxSize(100) @IsRealDate('date', { each: true })
   extraHolidays?: string[];
 }
 

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsInt, IsString, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsInt, IsString, Length, Max, Min, ValidateNested } from 'class-validator';
 import {
   closeCaseUpdate,
   recordDialogueOutcomeUpdate,
@@ -15,6 +15,7 @@ import { CaseCommandsGateway } from '../cases/case-commands.gateway';
 import { actorOf, CaseUpdates } from '../cases/case-updates.service';
 import { context } from './request-context';
 import { uuidParam } from '../platform/id-param';
+import { IsRealDate } from '../platform/real-date';
 
 class ReportDto {
   @ApiProperty({ description: 'Progress on the roadmap milestones' }) @IsString() @Length(10, 20000) milestoneProgress!: string;
@@ -24,7 +25,7 @@ class ReportDto {
 class ActionDto {
   @ApiProperty() @IsString() @Length(2, 2000) description!: string;
   @ApiProperty({ example: 'Catalisti vzw' }) @IsString() @Length(2, 200) owner!: string;
-  @ApiProperty({ example: '2027-12-31' }) @Matches(/^\d{4}-\d{2}-\d{2}$/) dueDate!: string;
+  @ApiProperty({ example: '2027-12-31' }) @IsRealDate() dueDate!: string;
 }
 
 class OutcomeDto {

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Max, Min, ValidateNested } from 'class-validator';
 import {
   concludeTrajectoryUpdate,
   planTrajectoryUpdate,
@@ -14,14 +14,13 @@ import { CaseCommandsGateway } from '../cases/case-commands.gateway';
 import { actorOf, CaseUpdates } from '../cases/case-updates.service';
 import { context } from './request-context';
 import { uuidParam } from '../platform/id-param';
-
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+import { IsRealDate } from '../platform/real-date';
 
 class MilestonePlanDto {
   @ApiProperty({ example: 'Pilootlijn biogebaseerde grondstoffen' }) @IsString() @Length(2, 500) action!: string;
   @ApiProperty({ example: 'IWT' }) @IsString() @Length(1, 20) instrumentCode!: string;
   @ApiProperty({ example: 25000000, description: 'Amount foreseen, integer cents' }) @IsInt() @Min(0) @Max(Number.MAX_SAFE_INTEGER) amountForeseenCents!: number;
-  @ApiProperty({ example: '2027-06-30' }) @Matches(ISO_DATE, { message: 'dueDate must be an ISO date (YYYY-MM-DD)' }) dueDate!: string;
+  @ApiProperty({ example: '2027-06-30' }) @IsRealDate() dueDate!: string;
 }
 
 class PlanTrajectoryDto {
@@ -42,7 +41,7 @@ class EvidenceDto {
 
 class NewDueDateDto {
   @ApiProperty({ format: 'uuid' }) @IsUUID() milestoneId!: string;
-  @ApiProperty({ example: '2027-12-31' }) @Matches(ISO_DATE, { message: 'dueDate must be an ISO date (YYYY-MM-DD)' }) dueDate!: string;
+  @ApiProperty({ example: '2027-12-31' }) @IsRealDate() dueDate!: string;
 }
 
 class EvaluationDto {

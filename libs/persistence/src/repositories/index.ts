@@ -14,10 +14,12 @@ import { BudgetRepository } from './budget.repository';
 import { TrajectoryRepository } from './trajectory.repository';
 import { AgreementRepository } from './agreement.repository';
 import { DialogueRepository } from './dialogue.repository';
+import { CommandResultRepository } from './command-result.repository';
 
 export { AuditRepository, CaseRepository, PolicyRepository, RoadmapRepository, TaskRepository, UserRepository };
 export { AssessmentRepository, AdviceRepository, ApprovalRepository, DecisionRepository, NotificationRepository, BudgetRepository, TrajectoryRepository, AgreementRepository, DialogueRepository };
-export { DocumentRepository };
+export { DocumentRepository, CommandResultRepository };
+export { commandRef, type CommandRef } from './command-result.repository';
 export type { AdviceRequestFilter } from './advice.repository';
 export type { CaseListFilter } from './case.repository';
 export type { AuditFilter, AuditPage } from './audit.repository';
@@ -40,6 +42,7 @@ export interface Repositories {
   agreements: AgreementRepository;
   dialogue: DialogueRepository;
   documents: DocumentRepository;
+  commandResults: CommandResultRepository;
 }
 
 /** `appendedStreams`: collects the audit streams written in this transaction (see Database). */
@@ -61,5 +64,6 @@ export function repositoriesFor(m: EntityManager, appendedStreams?: Set<string>)
     agreements: new AgreementRepository(m),
     dialogue: new DialogueRepository(m),
     documents: new DocumentRepository(m),
+    commandResults: new CommandResultRepository(m),
   };
 }
