@@ -95,6 +95,10 @@ describe('the OpenAPI document', () => {
     expect(doc.components.schemas.CreateUserDto!.properties!.roles).toMatchObject({ type: 'array', uniqueItems: true, items: { enum: expect.arrayContaining(['case_handler', 'auditor']) } });
     expect(doc.components.schemas.CouncilPolicyDto!.properties!.reminderDaysBefore).toMatchObject({ type: 'array', maxItems: 10, items: { type: 'integer', minimum: 1 } });
     expect(doc.components.schemas.PartyDto!.properties!.partyId).toMatchObject({ pattern: '^[a-z0-9-]{2,50}$' });
+    // Dates: a day or a moment, as the one date validator (IsRealDate) checks them.
+    expect(doc.components.schemas.MilestonePlanDto!.properties!.dueDate).toMatchObject({ type: 'string', format: 'date' });
+    const asOf = paths['/api/cases/{id}']!.get!.parameters!.find((p) => p.name === 'asOf');
+    expect(asOf?.schema).toMatchObject({ type: 'string', format: 'date-time' });
     const limit = paths['/api/cases']!.get!.parameters!.find((p) => p.name === 'limit');
     expect(limit?.schema).toMatchObject({ type: 'integer', minimum: 1, maximum: 200 });
 

@@ -1929,7 +1929,10 @@ export interface components {
              * @example 25000000
              */
             amountForeseenCents: number;
-            /** @example 2027-06-30 */
+            /**
+             * Format: date
+             * @example 2027-06-30
+             */
             dueDate: string;
         };
         PlanTrajectoryDto: {
@@ -1954,7 +1957,10 @@ export interface components {
         NewDueDateDto: {
             /** Format: uuid */
             milestoneId: string;
-            /** @example 2027-12-31 */
+            /**
+             * Format: date
+             * @example 2027-12-31
+             */
             dueDate: string;
         };
         EvaluationDto: {
@@ -2081,7 +2087,10 @@ export interface components {
             description: string;
             /** @example Catalisti vzw */
             owner: string;
-            /** @example 2027-12-31 */
+            /**
+             * Format: date
+             * @example 2027-12-31
+             */
             dueDate: string;
         };
         OutcomeDto: {
@@ -2206,9 +2215,15 @@ export interface components {
             en: string;
         };
         SuspensionDto: {
-            /** @example 2027-07-15 */
+            /**
+             * Format: date
+             * @example 2027-07-15
+             */
             from: string;
-            /** @example 2027-08-15 */
+            /**
+             * Format: date
+             * @example 2027-08-15
+             */
             to: string;
             /** @example Zomerreces */
             reason?: string;

@@ -24,12 +24,15 @@ const OPTIONS: Parameters<typeof targetConstructorToSchema>[1] = {
     // order of the decorators).
     [cv.MIN]: (meta: ValidationMetadata) => ({ minimum: meta.constraints[0] as number }),
     [cv.MAX]: (meta: ValidationMetadata) => ({ maximum: meta.constraints[0] as number }),
+    // Our one date validator (platform/real-date.ts): a day is `date`, a moment `date-time`; a
+    // field that takes either keeps the pattern its @ApiProperty gives.
+    isRealDate: (meta: ValidationMetadata) => (meta.constraints[0] === 'date-or-date-time' ? { type: 'string' } : { type: 'string', format: meta.constraints[0] as string }),
   },
 };
 
 /** The keywords a validator decides; the validator's value replaces whatever @ApiProperty said. */
 const CONSTRAINTS = ['minLength', 'maxLength', 'pattern', 'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'multipleOf', 'minItems', 'maxItems', 'uniqueItems', 'enum', 'minProperties'] as const;
-const FORMATS = new Set(['uuid', 'email']);
+const FORMATS = new Set(['uuid', 'email', 'date', 'date-time']);
 
 /** The JSON schema class-validator's decorators of one class amount to (inherited ones included). */
 export function validatorSchemaOf(dto: Type<unknown>): Schema {
