@@ -142,8 +142,13 @@ describe('worker killed with SIGKILL at random moments while 100 cases move thro
     expect(stages.map((s) => [s.stage, Number(s.n)])).toEqual([['closed', CASES]]);
     const closures = await t.sql<{ n: string }>(t.adminUrl, 'SELECT count(DISTINCT case_id) AS n FROM case_closures');
     expect(Number(closures[0]!.n)).toBe(CASES);
-    const statuses = await Promise.all(journeys.map(async (j) => (await client.workflow.getHandle(j.workflowId).describe()).status.name));
-    expect(statuses.filter((s) => s !== 'COMPLETED')).toEqual([]);
+    // A closed case's workflow ends once the step of its own it was in when the closure came (a
+    // system activity a kill cut off waits for its 30 s timeout, then runs again) has finished:
+    // give that its bound, then every run must have COMPLETED, and what held it is logged.
+    const late = await runsStillGoing(journeys);
+    if (late.length) log(`still running right after the last closure: ${late.join('; ')}`);
+    const ended = await Promise.all(journeys.map(async (j) => ({ workflowId: j.workflowId, status: await endedStatus(j.workflowId, 90_000) })));
+    expect(ended.filter((e) => e.status !== 'COMPLETED')).toEqual([]);
 
     // Temporal did retry activities the kills cut off: the record must not show them twice.
     const retriedActivities = await retriedActivityAttempts(journeys);
@@ -168,6 +173,28 @@ describe('worker killed with SIGKILL at random moments while 100 cases move thro
     expect([Number(ledger!.earmarked), Number(ledger!.released), Number(ledger!.unearmarked)]).toEqual([agreed, approved, agreed - approved]);
     log(`checked after ${elapsed()}`);
   }, TIME_LIMIT_MS);
+
+  /** Runs not yet COMPLETED, each with what it is still doing (its pending activities). */
+  async function runsStillGoing(journeys: CaseJourney[]): Promise<string[]> {
+    const out: string[] = [];
+    for (const j of journeys) {
+      const d = await client.workflow.getHandle(j.workflowId).describe();
+      if (d.status.name === 'COMPLETED') continue;
+      const pending = (d.raw.pendingActivities ?? []).map((a) => `${a.activityType?.name} attempt ${a.attempt}${a.lastFailure?.message ? ` (${a.lastFailure.message})` : ''}`);
+      out.push(`${j.workflowId} ${d.status.name}, pending: ${pending.join(', ') || 'no activity'}`);
+    }
+    return out;
+  }
+
+  /** The run's status once it is no longer RUNNING, or RUNNING after `withinMs`. */
+  async function endedStatus(workflowId: string, withinMs: number): Promise<string> {
+    const deadline = Date.now() + withinMs;
+    for (;;) {
+      const status = (await client.workflow.getHandle(workflowId).describe()).status.name;
+      if (status !== 'RUNNING' || Date.now() > deadline) return status;
+      await new Promise((r) => setTimeout(r, 500));
+    }
+  }
 
   /** Activity attempts after the first, over every run of every case: work a kill interrupted. */
   async function retriedActivityAttempts(journeys: CaseJourney[]): Promise<number> {
