@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { runStep, say, startChild, stopChild, waitForHttp, waitForPort } from './lib/processes.mjs';
-import { provision, ProvisioningError } from './provision.mjs';
+import { provision } from './provision.mjs';
 import { databaseEnv, keepOnlySignalHandler, productCommand, productEnv, ROOT as root, temporalDevServerArgs } from './lib/product.mjs';
 
 const dataDir = join(root, '.data');
@@ -25,7 +25,8 @@ async function main() {
   mkdirSync(dataDir, { recursive: true });
   const externalTemporal = Boolean(env.TEMPORAL_ADDRESS);
   say(externalTemporal ? 'Checking dependencies…' : 'Checking dependencies and the Temporal CLI…');
-  const provisioned = provisionForStart({ env, external: externalTemporal });
+  // A step that cannot be done throws with what to do; main's catch prints it and stops.
+  const provisioned = provision({ temporalCli: !externalTemporal, env });
 
   if (!externalTemporal) {
     say('Starting the Temporal dev server…');
@@ -78,16 +79,6 @@ async function main() {
   Dev login      POST ${api}/auth/dev-login {"subject":"handler"}  (users: GET ${api}/auth/dev-users)
 
   Press Ctrl-C to stop everything.`);
-}
-
-/** Dependencies and (unless Temporal is external) the CLI; a step that cannot be done stops here with its message. */
-function provisionForStart({ env, external }) {
-  try {
-    return provision({ temporalCli: !external, env });
-  } catch (error) {
-    if (error instanceof ProvisioningError) throw new Error(error.message);
-    throw error;
-  }
 }
 
 /** Keeps a child; if it dies on its own (a port in use, a crash), everything stops: no half product. */

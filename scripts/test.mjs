@@ -28,7 +28,11 @@ const otherPaths = joined.includes('--testPathPatterns') && !/web/.test(joined);
 const browser = !otherProjects && !otherPaths;
 process.stdout.write('\n\x1b[1m▶ Provisioning (dependencies, Temporal servers, Chromium)\x1b[0m\n');
 try {
-  const { chromium } = provision({ testServer: true, browser });
+  const { temporalCli, testServer, chromium } = provision({ testServer: true, browser });
+  // Handed on, so Jest's global setup and the specs that start servers take them as they are
+  // instead of resolving them again (the ensure-*.sh scripts accept these overrides).
+  process.env.TEMPORAL_CLI_PATH = temporalCli;
+  process.env.TEMPORAL_TEST_SERVER_PATH = testServer;
   if (chromium) process.env.CHROMIUM_PATH = chromium;
 } catch (error) {
   console.error(error instanceof ProvisioningError ? `\n${error.message}\n` : error);
