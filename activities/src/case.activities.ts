@@ -33,8 +33,11 @@ import type {
   RoadmapDraftSaved,
   TrajectoryEvaluated,
   RoadmapSubmitted,
+  TerminationDecided,
+  TerminationProposed,
 } from '@cluster/contracts';
-import type { AdviceService, AgreementService, AssessmentService, CaseCommandsService, DecisionService, DialogueService, TrajectoryService } from '@cluster/cases';
+import type { AdviceService, AgreementService, AssessmentService, CaseCommandsService, DecisionService, DialogueService, TerminationService, TrajectoryService } from '@cluster/cases';
+import type { TerminationProposal } from '@cluster/cases';
 import type { BudgetService } from '@cluster/budget';
 import type { RemindersService, TermEventKind } from '@cluster/reminders';
 import type { Recipients } from '@cluster/notifications';
@@ -56,10 +59,11 @@ export interface CaseActivityDeps {
   dialogue: DialogueService;
   budget: BudgetService;
   reminders: RemindersService;
+  terminations: TerminationService;
 }
 
 /** Thin adapters from the worker to the services in libs/ (dependencies injected by the worker). */
-export function createCaseActivities({ commands, assessment, advice, decisions, trajectory, agreements, dialogue, budget, reminders }: CaseActivityDeps) {
+export function createCaseActivities({ commands, assessment, advice, decisions, trajectory, agreements, dialogue, budget, reminders, terminations }: CaseActivityDeps) {
   const ctx = (ref: UpdateRef, meta: CommandMeta) => ({ meta, workflowId: ref.workflowId, idempotencyKey: key(ref) });
   return {
     registerCase(ref: UpdateRef, caseId: string, details: NewCaseDetails, meta: CommandMeta): Promise<CaseView> {
@@ -190,6 +194,15 @@ export function createCaseActivities({ commands, assessment, advice, decisions, 
 
     closeCase(ref: UpdateRef, caseId: string, reason: 'term_completed' | 'ended_early', explanation: string, finalReport: string, acceptedAt: string, meta: CommandMeta): Promise<CaseClosed> {
       return asCommand(ref, caseId, () => dialogue.close(caseId, reason, explanation, finalReport, new Date(acceptedAt), ctx(ref, meta)));
+    },
+
+    /** A rejection, a stop, an early end or a withdrawal, proposed for four eyes: nothing changes yet. */
+    proposeTermination(ref: UpdateRef, caseId: string, proposal: TerminationProposal, acceptedAt: string, meta: CommandMeta): Promise<TerminationProposed> {
+      return asCommand(ref, caseId, () => terminations.propose(caseId, proposal, new Date(acceptedAt), ctx(ref, meta)));
+    },
+
+    decideTermination(ref: UpdateRef, caseId: string, approvalId: string, decision: ApprovalDecision, comment: string, acceptedAt: string, meta: CommandMeta): Promise<TerminationDecided> {
+      return asCommand(ref, caseId, () => terminations.decide(caseId, approvalId, decision, comment, new Date(acceptedAt), ctx(ref, meta)));
     },
 
     requestRelease(

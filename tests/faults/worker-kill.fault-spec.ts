@@ -12,7 +12,7 @@ import { WorkerKiller } from '../support/worker-killer';
 const CASES = 100;
 /** Cases on their way at once: enough to keep activities in flight, modest for a loaded 2-core machine. */
 const IN_FLIGHT = 12;
-const COMMANDS_PER_CASE = 25;
+const COMMANDS_PER_CASE = 26;
 /** Spread over the run; one of them (at random) first holds an activity inside its transaction. */
 const KILLS = 6;
 /**

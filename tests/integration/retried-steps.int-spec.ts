@@ -46,6 +46,8 @@ const ACTIVITIES: Record<ActivityName, 'an answer' | 'nothing'> = {
   decideRelease: 'an answer',
   finalReportDue: 'nothing',
   closeCase: 'an answer',
+  proposeTermination: 'an answer',
+  decideTermination: 'an answer',
 };
 
 interface Attempted {
@@ -147,6 +149,9 @@ describe('a retried activity', () => {
     const [first, second] = await command('planTrajectory', 'plan', 'handler', (r, x) => acts.planTrajectory(r, caseId, plan, true, at(2), x));
     await command('recordMilestoneEvidence', 'first milestone met', 'handler', (r, x) => acts.recordMilestoneEvidence(r, caseId, first!.milestoneId, 'Gehaald.', at(3), x));
     await attempt('milestoneOverdue', 'second milestone overdue', () => acts.milestoneOverdue(workflowId, caseId, second!.milestoneId, second!.dueAt, at(61)));
+    // A proposed stop (four eyes) is sent back: the trajectory goes on.
+    const stop = await command('proposeTermination', 'stop proposed', 'handler', (r, x) => acts.proposeTermination(r, caseId, { kind: 'trajectory_stop', reason: 'Geen perspectief.' }, at(61), x));
+    await command('decideTermination', 'stop sent back', 'approver', (r, x) => acts.decideTermination(r, caseId, stop.approvalId, 'send_back', 'Eerst verlengen.', at(61), x));
     const extension = [{ milestoneId: second!.milestoneId, dueDate: brusselsDate(addDays(new Date(now), 120)) }];
     await command('concludeTrajectory', 'extend', 'handler', (r, x) => acts.concludeTrajectory(r, caseId, 'extend', 'Meer tijd nodig.', extension, at(62), x));
     await command('recordMilestoneEvidence', 'second milestone met', 'handler', (r, x) => acts.recordMilestoneEvidence(r, caseId, second!.milestoneId, 'Alsnog gehaald.', at(63), x));

@@ -2,13 +2,13 @@ import { randomUUID } from 'node:crypto';
 import type { Client } from '@temporalio/client';
 import {
   caseWorkflowId,
-  closeCaseUpdate,
   decideReleaseUpdate,
+  decideTerminationUpdate,
+  proposeTerminationUpdate,
   recordDialogueOutcomeUpdate,
   registerCaseUpdate,
   requestReleaseUpdate,
   submitDialogueReportUpdate,
-  type CaseClosed,
 } from '@cluster/contracts';
 import type { Database } from '@cluster/persistence';
 import { adviseAndDecide, assessToAdvice, trajectoryToSignedAgreement, type Earmark } from './case-steps';
@@ -44,15 +44,16 @@ export interface CaseJourney {
   accepted: AcceptedCommand[];
   releaseId: string;
   releaseStatus: string;
-  closed: CaseClosed;
+  /** The closure: what it gave back to the instruments (from its audit event). */
+  closed: { stage: string; returnedCents: number };
 }
 
 /**
  * Drives one new case by the shortest legal route from creation to closure: roadmap, assessment
  * by two assessors, the three councils' advice, a decision with four eyes, a one-milestone test
  * trajectory, an agreement earmarking the plan's budgets, one dialogue cycle with a tranche
- * requested and approved (four eyes), then closure in the next cycle. Each step by the person
- * whose step it is.
+ * requested and approved (four eyes), then an early end in the next cycle, proposed by the
+ * account manager and approved by an approver (four eyes). Each step by the person whose step it is.
  */
 export async function driveCaseToClosure(d: Driver, plan: CasePlan): Promise<CaseJourney> {
   const caseId = randomUUID();
@@ -72,7 +73,10 @@ export async function driveCaseToClosure(d: Driver, plan: CasePlan): Promise<Cas
   await c.send(submitDialogueReportUpdate, 'handler', (meta) => ({ meta, cycle: 1, report: { milestoneProgress: 'Op schema.', portfolioProgress: 'Tien projecten lopen.' } }));
   await c.send(recordDialogueOutcomeUpdate, 'handler', (meta) => ({ meta, cycle: 1, outcome: 'on_track' as const, actions: [] }));
   await c.followContinueAsNew();
-  const closed = await c.send(closeCaseUpdate, 'handler', (meta) => ({ meta, explanation: 'Vroegtijdig beëindigd in de fouttest.', finalReport: 'Eindrapport.' }));
+  const early = await c.send(proposeTerminationUpdate, 'handler', (meta) => ({ meta, kind: 'agreement_early_end' as const, reason: 'Vroegtijdig beëindigd in de fouttest.', finalReport: 'Eindrapport.' }));
+  const ended = await c.send(decideTerminationUpdate, 'approver', (meta) => ({ meta, approvalId: early.approvalId, decision: 'approve' as const, comment: 'Akkoord met de beëindiging.' }));
+  const closure = (await d.db.repos.audit.search({ caseId, action: 'case.closed' }, 1, 0)).items[0];
+  const closed = { stage: ended.stage, returnedCents: Number(closure?.payload.returnedCents ?? -1) };
 
   return { plan, caseId, workflowId, accepted: c.accepted, releaseId: requested.releaseId, releaseStatus: decided.status, closed };
 }

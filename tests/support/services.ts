@@ -1,6 +1,6 @@
 import { AuditService } from '@cluster/audit';
 import { ApprovalsService } from '@cluster/approvals';
-import { AdviceService, AgreementService, AssessmentService, CaseCommandsService, DecisionService, DialogueService, TrajectoryService } from '@cluster/cases';
+import { AdviceService, AgreementService, AssessmentService, CaseCommandsService, DecisionService, DialogueService, TerminationService, TrajectoryService } from '@cluster/cases';
 import { loadConfig } from '@cluster/config';
 import { EmailDispatcher, NotificationsService } from '@cluster/notifications';
 import type { Database } from '@cluster/persistence';
@@ -14,6 +14,7 @@ export function createServices(db: Database, env: Record<string, string> = {}) {
   const notifications = new NotificationsService(db, config);
   const approvals = new ApprovalsService(audit);
   const budget = new BudgetService(db, audit, approvals);
+  const dialogue = new DialogueService(db, audit, budget, notifications);
   return {
     config,
     audit,
@@ -25,7 +26,8 @@ export function createServices(db: Database, env: Record<string, string> = {}) {
     decisions: new DecisionService(db, audit, approvals),
     budget,
     agreements: new AgreementService(db, audit, budget, notifications),
-    dialogue: new DialogueService(db, audit, budget, notifications),
+    dialogue,
+    terminations: new TerminationService(db, audit, approvals, dialogue),
     trajectory: new TrajectoryService(db, audit, notifications),
     reminders: new RemindersService(db, audit, notifications),
   };

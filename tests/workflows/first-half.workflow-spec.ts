@@ -8,7 +8,9 @@ import {
   concludeAssessmentUpdate,
   decideApprovalUpdate,
   declareConflictUpdate,
+  decideTerminationUpdate,
   proposeDecisionUpdate,
+  proposeTerminationUpdate,
   registerCaseUpdate,
   saveRoadmapDraftUpdate,
   submitAdviceUpdate,
@@ -87,8 +89,18 @@ describe('case process, first half, on the time-skipping test server', () => {
     const resubmitted = await handle.executeUpdate(submitRoadmapUpdate, { args: [{ meta: meta('handler') }] });
     expect(await handle.query(caseStateQuery)).toMatchObject({ stage: 'quality_assessment', submittedVersion: resubmitted.version, assessors: {} });
     await assess(handle);
-    expect(await handle.executeUpdate(concludeAssessmentUpdate, { args: [{ meta: meta('handler'), outcome: 'reject', remarks: 'Onvoldoende hefboom.' }] }))
-      .toEqual({ outcome: 'reject', stage: 'closed' });
+    // A rejection ends the case: one person proposes it, another approves it (four eyes).
+    await expect(handle.executeUpdate(concludeAssessmentUpdate, { args: [{ meta: meta('handler'), outcome: 'reject', remarks: 'Onvoldoende hefboom.' }] }))
+      .rejects.toMatchObject({ cause: { type: 'STAGE_CONFLICT', message: expect.stringMatching(/vier ogen.*four eyes/) } });
+    const proposed = await handle.executeUpdate(proposeTerminationUpdate, { args: [{ meta: meta('handler'), kind: 'assessment_rejection', reason: 'Onvoldoende hefboom.' }] });
+    expect(proposed).toMatchObject({ kind: 'assessment_rejection', stage: 'quality_assessment', proposedBy: demoUser('handler').id });
+    await expect(handle.executeUpdate(concludeAssessmentUpdate, { args: [{ meta: meta('handler'), outcome: 'proceed', remarks: 'Toch door.' }] }))
+      .rejects.toMatchObject({ cause: { type: 'STAGE_CONFLICT', message: expect.stringMatching(/afwijzing na de beoordeling.*rejection at the assessment awaits approval/) } });
+    const self = { ...meta('handler'), actor: { ...meta('handler').actor, role: 'approver' as const } };
+    await expect(handle.executeUpdate(decideTerminationUpdate, { args: [{ meta: self, approvalId: proposed.approvalId, decision: 'approve', comment: 'eigen' }] }))
+      .rejects.toMatchObject({ cause: { type: 'FORBIDDEN' } });
+    expect(await handle.executeUpdate(decideTerminationUpdate, { args: [{ meta: meta('approver'), approvalId: proposed.approvalId, decision: 'approve', comment: 'Akkoord.' }] }))
+      .toMatchObject({ kind: 'assessment_rejection', decision: 'approve', stage: 'closed' });
     await expect(handle.result()).resolves.toBeUndefined();
 
     const actions = (await audit.listCase(caseId, 100, 0)).items.map((e) => e.action);

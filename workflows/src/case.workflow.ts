@@ -11,7 +11,18 @@ import {
   startChild,
   workflowInfo,
 } from '@temporalio/workflow';
-import { commandRefusal, dialogueCycleCount, dialogueCycleDue, lateAdviceRefusal, type CaseCommand, type CaseStage } from '@cluster/domain';
+import {
+  commandRefusal,
+  dialogueCycleCount,
+  dialogueCycleDue,
+  isTerminationKind,
+  lateAdviceRefusal,
+  pendingTerminationRefusal,
+  TERMINATION_COMMAND,
+  type CaseCommand,
+  type CaseStage,
+  type PendingTermination,
+} from '@cluster/domain';
 import {
   type CommandMeta,
   assignAssessorsUpdate,
@@ -38,6 +49,8 @@ import {
   requestReleaseUpdate,
   decideReleaseUpdate,
   closeCaseUpdate,
+  decideTerminationUpdate,
+  proposeTerminationUpdate,
   type DialogueResume,
   TERM_WORKFLOW_TYPE,
   termWorkflowId,
@@ -50,6 +63,13 @@ import { DB_ACTIVITY } from './activity-options';
 import { forbidden, stageConflict, unwrapActivityFailure } from './failures';
 
 const acts = proxyActivities<CaseActivities>(DB_ACTIVITY);
+
+/** Guards the main loop's one change for approved terminations (cases run for years). */
+const TERMINATION_PATCH = 'four-eyes-terminations';
+
+/** What the single-person commands no longer do: a rejection, a stop or an early end needs four eyes. */
+const FOUR_EYES_ONLY =
+  'Dit beëindigt het dossier en vraagt vier ogen: het wordt voorgesteld en door een andere goedkeurder goedgekeurd. / This ends the case and needs four eyes: it is proposed, and approved by another approver.';
 
 function updateRef(): UpdateRef {
   return { workflowId: workflowInfo().workflowId, updateId: currentUpdateInfo()?.id ?? 'no-update-id' };
@@ -93,6 +113,18 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<void> {
   let dialogue: DialogueResume | null = input.resume ?? null;
   const pendingReleases = new Map<string, string>(input.resume?.pendingReleases ?? []);
   const cycleState = { reported: false, concluded: false };
+  // A rejection, stop, early end or withdrawal awaiting a second person's approval (four eyes).
+  let pendingTermination: PendingTermination | null = input.resume?.pendingTermination ?? null;
+  // Set only when an approved termination closed the case: every term child still running (or
+  // still starting) is stopped, and the main loop takes no further step of its own.
+  let endedByTermination = false;
+  const runningTerms = new Set<string>();
+  const stopTerm = (workflowId: string) => getExternalWorkflowHandle(workflowId).signal(satisfyTermSignal).catch(() => undefined);
+  /** Called once a term child has started: known, so that a termination can stop it. */
+  const termStarted = async (workflowId: string) => {
+    runningTerms.add(workflowId);
+    if (endedByTermination) await stopTerm(workflowId);
+  };
   // The audit chain's head, kept here apart from the database: a deleted tail cannot hide.
   let auditHead: AuditHead | null = input.resume?.auditHead ?? null;
   // The main loop's own steps (opening and closing an advice round) commit to the database before
@@ -124,6 +156,7 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<void> {
     assessors: Object.fromEntries(assessors),
     advice: Object.fromEntries(councils),
     pendingApprovalId: pendingApproval?.approvalId ?? null,
+    pendingTermination,
     dialogueCycle: dialogue?.cycle ?? null,
     dialogueTerm: dialogue
       ? { termYears: dialogue.termYears, cadenceMonths: dialogue.cadenceMonths, cycles: dialogueCycleCount(dialogue.termYears, dialogue.cadenceMonths) }
@@ -134,9 +167,10 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<void> {
   /** The validator's common part: registered, and the command allowed in the current stage. */
   const allowed = (command: CaseCommand) => {
     if (!registered) throw stageConflict('The case is not registered yet.');
-    const refusal = commandRefusal(stage, command);
+    const refusal = commandRefusal(stage, command) ?? pendingTerminationRefusal(pendingTermination, command);
     if (refusal) throw stageConflict(refusal);
   };
+  const termCompleted = () => dialogue !== null && dialogue.cycle > dialogueCycleCount(dialogue.termYears, dialogue.cadenceMonths);
 
   setHandler(
     registerCaseUpdate,
@@ -225,7 +259,12 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<void> {
       stage = result.stage;
       return result;
     },
-    { validator: (_args) => allowed('concludeAssessment') },
+    {
+      validator: ({ outcome }) => {
+        allowed('concludeAssessment');
+        if (outcome === 'reject') throw stageConflict(FOUR_EYES_ONLY);
+      },
+    },
   );
 
   const adviceAllowed = ({ meta, councilCode }: { meta: CommandMeta; councilCode: string }) => {
@@ -319,6 +358,7 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<void> {
       workflowId: milestoneTermId(id),
       args: [{ caseId, subject: `milestone-${id}`, startedAt: new Date(Date.now()).toISOString(), dueAt: m.dueAt, reminderDaysBefore: m.reminderDaysBefore, recipients: {} }],
     });
+    await termStarted(milestoneTermId(id));
     if ((await term.result()) === 'lapsed' && !m.met && m.round === round && current() === 'test_trajectory') {
       await acts.milestoneOverdue(workflowInfo().workflowId, caseId, id, m.dueAt, new Date(Date.now()).toISOString());
     }
@@ -379,7 +419,12 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<void> {
       stage = result.stage;
       return result;
     },
-    { validator: (_args) => allowed('concludeTrajectory') },
+    {
+      validator: ({ outcome }) => {
+        allowed('concludeTrajectory');
+        if (outcome === 'stop') throw stageConflict(FOUR_EYES_ONLY);
+      },
+    },
   );
 
   /**
@@ -402,6 +447,7 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<void> {
       parentClosePolicy: perRun ? ParentClosePolicy.TERMINATE : ParentClosePolicy.ABANDON,
       args: [{ caseId, subject: `signing-v${a.version}`, startedAt: now(), dueAt: a.signBy, reminderDaysBefore: a.reminderDaysBefore, recipients: { userIds: a.signers.map((s) => s.userId) } }],
     });
+    await termStarted(child.workflowId);
     const outcome = term.result();
     child.ended = outcome.catch(() => undefined);
     if ((await outcome) === 'lapsed' && awaitingSignatures(a.versionId)) {
@@ -524,7 +570,54 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<void> {
       stage = 'closed';
       return result;
     },
-    { validator: (_args) => allowed('closeCase') },
+    {
+      validator: (_args) => {
+        allowed('closeCase');
+        if (!termCompleted()) throw stageConflict(FOUR_EYES_ONLY);
+      },
+    },
+  );
+
+  setHandler(
+    proposeTerminationUpdate,
+    async ({ meta, kind, reason, finalReport }) => {
+      const result = await surfaced(() => acts.proposeTermination(updateRef(), caseId, { kind, reason, finalReport }, now(), meta));
+      pendingTermination = { approvalId: result.approvalId, kind: result.kind, proposedBy: result.proposedBy };
+      return result;
+    },
+    {
+      validator: ({ kind }) => {
+        if (!isTerminationKind(kind)) throw stageConflict(`Unknown termination: ${String(kind)}.`);
+        allowed(TERMINATION_COMMAND[kind]);
+        if (kind === 'agreement_early_end' && termCompleted()) throw stageConflict('De looptijd is voltooid: sluit het dossier af met het eindrapport. / The term is complete: close the case with the final report.');
+      },
+    },
+  );
+
+  setHandler(
+    decideTerminationUpdate,
+    async ({ meta, approvalId, decision, comment }) => {
+      // An advice round being opened or closed first comes to rest: the effect lands on a settled case.
+      if (settling) await settled();
+      const result = await surfaced(() => acts.decideTermination(updateRef(), caseId, approvalId, decision, comment, now(), meta));
+      pendingTermination = null;
+      if (result.decision === 'approve') {
+        anchor(result.auditHead);
+        stage = 'closed';
+        endedByTermination = true;
+        // Every term of this run ends now (reminders and escalations would speak of a closed case).
+        await Promise.all([...runningTerms].map(stopTerm));
+      }
+      return result;
+    },
+    {
+      validator: ({ meta, approvalId }) => {
+        allowed('decideTermination');
+        if (!pendingTermination || pendingTermination.approvalId !== approvalId) throw stageConflict('This approval is not pending.');
+        // Four eyes, in the workflow too.
+        if (pendingTermination.proposedBy === meta.actor.userId) throw forbidden('Four eyes: nobody approves their own proposal.');
+      },
+    },
   );
 
   /**
@@ -543,6 +636,7 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<void> {
       workflowId: reportTermId(d.cycle),
       args: [{ caseId, subject: `dialogue-report-${d.cycle}`, startedAt: now(), dueAt, reminderDaysBefore: [14, 3], recipients: {} }],
     });
+    await termStarted(reportTermId(d.cycle));
     void term.result().then(async (outcome) => {
       if (outcome === 'lapsed' && !cycleState.reported && current() === 'structured_dialogue') {
         await acts.dialogueReportMissing(workflowInfo().workflowId, caseId, d.cycle, now());
@@ -558,7 +652,11 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<void> {
       await signingTermChild.ended;
     }
     // Carry what this run learnt (an amendment's term, releases awaiting approval, the agreement).
-    await continueAsNew<typeof caseWorkflow>({ ...input, resume: { ...(dialogue ?? d), cycle: d.cycle + 1, pendingReleases: [...pendingReleases], agreement, auditHead } });
+    // (A pending termination only when there is one: runs without one continue exactly as before.)
+    await continueAsNew<typeof caseWorkflow>({
+      ...input,
+      resume: { ...(dialogue ?? d), cycle: d.cycle + 1, pendingReleases: [...pendingReleases], agreement, auditHead, pendingTermination: pendingTermination ?? undefined },
+    });
   };
 
   if (input.resume) {
@@ -603,6 +701,7 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<void> {
             },
           ],
         });
+        await termStarted(termId(r.councilCode));
         if ((await term.result()) === 'lapsed') {
           // Advice accepted just before the due instant finishes first; otherwise the council lapses.
           await condition(() => council.status !== 'advising');
@@ -613,6 +712,8 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<void> {
         }
       }),
     );
+    // A withdrawal approved during the advice stopped its terms: the round closes with the case.
+    if (endedByTermination && patched(TERMINATION_PATCH)) break;
     await settle(async () => {
       await acts.closeAdviceRound(workflowInfo().workflowId, caseId, opened.round);
       stage = 'decision';

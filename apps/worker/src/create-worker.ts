@@ -5,7 +5,7 @@ import { NativeConnection, Worker, type WorkerOptions } from '@temporalio/worker
 import { Client, Connection } from '@temporalio/client';
 import { Logger } from 'nestjs-pino';
 import { AppConfig, QuietStartupLogger, temporalConnectionSettings } from '@cluster/config';
-import { AdviceService, AgreementService, AssessmentService, CaseCommandsService, DecisionService, DialogueService, TrajectoryService } from '@cluster/cases';
+import { AdviceService, AgreementService, AssessmentService, CaseCommandsService, DecisionService, DialogueService, TrajectoryService, TerminationService } from '@cluster/cases';
 import { BudgetService } from '@cluster/budget';
 import { RemindersService } from '@cluster/reminders';
 import { EmailDispatcher } from '@cluster/notifications';
@@ -43,6 +43,7 @@ export async function createCaseWorker(
     dialogue: context.get(DialogueService),
     budget: context.get(BudgetService),
     reminders: context.get(RemindersService),
+    terminations: context.get(TerminationService),
   });
   // The e-mail outbox is delivered from the worker process (a no-op without SMTP_HOST).
   context.get(EmailDispatcher).start();

@@ -1,4 +1,4 @@
-import { assertCommandAllowed, DomainError, type CaseCommand } from '@cluster/domain';
+import { assertCommandAllowed, DomainError, pendingTerminationRefusal, STAGE_MOVING_COMMANDS, type CaseCommand } from '@cluster/domain';
 import type { CaseEntity, PolicyVersionEntity, Repositories } from '@cluster/persistence';
 import type { CommandMeta } from '@cluster/contracts';
 
@@ -11,13 +11,20 @@ export interface CommandContext {
 }
 
 /**
- * Locks the case row for the transaction and checks that the command is allowed in its stage
- * (the workflow's validator checked it already; this is the database-side guard).
+ * Locks the case row for the transaction and checks that the command is allowed in its stage and
+ * not held by a pending termination (the workflow's validator checked it already; this is the
+ * database-side guard).
  */
 export async function lockCaseFor(repos: Repositories, caseId: string, command: CaseCommand): Promise<CaseEntity> {
   const row = await repos.cases.findByIdForUpdate(caseId);
   if (!row) throw new DomainError('NOT_FOUND', `Case ${caseId} does not exist.`);
   assertCommandAllowed(row.stage, command);
+  if (STAGE_MOVING_COMMANDS.includes(command)) {
+    // A termination awaiting approval holds the stage (the workflow refuses first; this is the race's guard).
+    const pending = await repos.terminations.pending(caseId);
+    const refusal = pending && pendingTerminationRefusal({ approvalId: '', kind: pending.kind, proposedBy: pending.proposedBy }, command);
+    if (refusal) throw new DomainError('STAGE_CONFLICT', refusal);
+  }
   return row;
 }
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { dialogueActionProblems, DomainError, SYSTEM_ACTOR, type DialogueAction, type DialogueOutcome, type DialogueReport } from '@cluster/domain';
-import { commandRef, Database } from '@cluster/persistence';
+import { commandRef, Database, type CaseClosureEntity, type Repositories } from '@cluster/persistence';
 import { AuditService, caseStream } from '@cluster/audit';
 import { BudgetService } from '@cluster/budget';
 import { NotificationsService } from '@cluster/notifications';
@@ -142,34 +142,50 @@ export class DialogueService {
       const closed = await repos.audit.findByIdempotencyKey(ctx.idempotencyKey);
       if (closed) return { stage: 'closed' as const, returnedCents: Number(closed.payload.returnedCents), auditHead: await auditHead() };
       await lockCaseFor(repos, caseId, 'closeCase');
-      let returnedCents = 0;
-      for (const line of await repos.budget.lines(caseId)) {
-        const unreleased = line.earmarkedCents - line.releasedCents;
-        if (unreleased <= 0) continue;
-        returnedCents += unreleased;
-        await this.budget.earmarkIn(repos, caseId, line.instrumentCode, unreleased, 'unearmark', `Afsluiting: ${reason}`, {
-          actor: ctx.meta.actor,
-          requestId: ctx.meta.requestId,
-          workflowId: ctx.workflowId,
-          idempotencyKey: `${ctx.idempotencyKey}:unearmark:${line.instrumentCode}`,
-        });
-      }
-      await repos.dialogue.insertClosure({ caseId, reason, explanation, finalReport, closedBy: ctx.meta.actor.userId, closedAt: acceptedAt });
-      await repos.cases.update(caseId, { stage: 'closed', updatedAt: acceptedAt });
-      await repos.tasks.closeAllForCase(caseId);
-      await this.audit.append(repos, {
-        actor: ctx.meta.actor,
-        action: 'case.closed',
-        caseId,
-        reason: explanation,
-        payload: { reason, finalReport, returnedCents, stage: 'closed' },
-        requestId: ctx.meta.requestId,
-        workflowId: ctx.workflowId,
-        idempotencyKey: ctx.idempotencyKey,
-        occurredAt: acceptedAt,
-      });
+      const returnedCents = await this.closeIn(repos, caseId, { reason, explanation, finalReport, closedBy: ctx.meta.actor.userId }, acceptedAt, ctx);
       return { stage: 'closed' as const, returnedCents, auditHead: await auditHead() };
     });
+  }
+
+  /**
+   * The closure inside the caller's transaction (the case row locked): unreleased earmarks back,
+   * the closure record, nothing left waiting, and the `case.closed` event by the command's actor.
+   * `closedBy` is who closes on the record (the proposer of an early end approved by another).
+   */
+  async closeIn(
+    repos: Repositories,
+    caseId: string,
+    c: { reason: CaseClosureEntity['reason']; explanation: string; finalReport: string; closedBy: string; payload?: Record<string, unknown> },
+    acceptedAt: Date,
+    ctx: CommandContext,
+  ): Promise<number> {
+    let returnedCents = 0;
+    for (const line of await repos.budget.lines(caseId)) {
+      const unreleased = line.earmarkedCents - line.releasedCents;
+      if (unreleased <= 0) continue;
+      returnedCents += unreleased;
+      await this.budget.earmarkIn(repos, caseId, line.instrumentCode, unreleased, 'unearmark', `Afsluiting: ${c.reason}`, {
+        actor: ctx.meta.actor,
+        requestId: ctx.meta.requestId,
+        workflowId: ctx.workflowId,
+        idempotencyKey: `${ctx.idempotencyKey}:unearmark:${line.instrumentCode}`,
+      });
+    }
+    await repos.dialogue.insertClosure({ caseId, reason: c.reason, explanation: c.explanation, finalReport: c.finalReport, closedBy: c.closedBy, closedAt: acceptedAt });
+    await repos.cases.update(caseId, { stage: 'closed', updatedAt: acceptedAt });
+    await repos.tasks.closeAllForCase(caseId);
+    await this.audit.append(repos, {
+      actor: ctx.meta.actor,
+      action: 'case.closed',
+      caseId,
+      reason: c.explanation,
+      payload: { reason: c.reason, finalReport: c.finalReport, returnedCents, ...c.payload, stage: 'closed' },
+      requestId: ctx.meta.requestId,
+      workflowId: ctx.workflowId,
+      idempotencyKey: ctx.idempotencyKey,
+      occurredAt: acceptedAt,
+    });
+    return returnedCents;
   }
 
   async finalReportDue(caseId: string, at: Date, ctx: SystemContext): Promise<void> {

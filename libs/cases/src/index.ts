@@ -11,4 +11,5 @@ export * from './tasks';
 export * from './trajectory.service';
 export * from './agreement.service';
 export * from './dialogue.service';
+export * from './termination.service';
 export * from './accountability';

@@ -1,5 +1,5 @@
 import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
-import type { CaseStage, CaseView, NewCaseDetails, RoadmapContent } from '@cluster/domain';
+import type { CaseStage, CaseView, NewCaseDetails, PendingTermination, RoadmapContent } from '@cluster/domain';
 import type { CommandMeta } from './command.contract';
 
 /** Workflow type name: frozen, never rename a deployed one. */
@@ -36,6 +36,8 @@ export interface DialogueResume {
     /** Signed by all, or its lapse escalated: nothing left to watch. Absent in runs started before it existed. */
     settled?: boolean;
   } | null;
+  /** An early end or a withdrawal awaiting approval (four eyes). Absent in runs started before it existed. */
+  pendingTermination?: PendingTermination | null;
 }
 
 export interface RegisterCaseArgs {
@@ -66,6 +68,8 @@ export interface CaseWorkflowState {
   dialogueTerm?: { termYears: number; cadenceMonths: number; cycles: number } | null;
   /** The newest audit event the workflow was told of; null before the first. */
   auditHead?: AuditHead | null;
+  /** A termination (rejection, stop, early end, withdrawal) awaiting approval. */
+  pendingTermination?: PendingTermination | null;
 }
 
 // Message names are frozen wire names.

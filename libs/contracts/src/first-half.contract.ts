@@ -154,7 +154,7 @@ export interface ReleaseRequested {
 
 export interface ReleaseDecided {
   releaseId: string;
-  status: 'requested' | 'approved' | 'sent_back' | 'refused';
+  status: 'requested' | 'approved' | 'sent_back' | 'refused' | 'superseded';
 }
 
 export interface CaseClosed {

@@ -3,3 +3,4 @@ export * from './command.contract';
 export * from './case-workflow.contract';
 export * from './term-workflow.contract';
 export * from './first-half.contract';
+export * from './termination.contract';

@@ -1,7 +1,8 @@
 export const ADVICE_POSITIONS = ['positive', 'conditional', 'negative'] as const;
 export type AdvicePosition = (typeof ADVICE_POSITIONS)[number];
 
-export type AdviceRequestStatus = 'open' | 'advised' | 'lapsed';
+/** withdrawn: the case was withdrawn while the request was open (no advice is due any more). */
+export type AdviceRequestStatus = 'open' | 'advised' | 'lapsed' | 'withdrawn';
 
 /** One council's request in an advice round, as the workflow tracks it. */
 export interface AdviceRequestRef {

@@ -17,6 +17,9 @@ export function isCaseStage(value: unknown): value is CaseStage {
   return typeof value === 'string' && (CASE_STAGES as readonly string[]).includes(value);
 }
 
+/** Every stage before closure. */
+const OPEN_STAGES = CASE_STAGES.filter((s): s is Exclude<CaseStage, 'closed'> => s !== 'closed');
+
 /** Commands a case accepts. Each names the stages in which it is allowed. */
 export const CASE_COMMAND_STAGES = {
   saveRoadmapDraft: ['roadmap_drafting'],
@@ -39,6 +42,12 @@ export const CASE_COMMAND_STAGES = {
   requestRelease: ['structured_dialogue'],
   decideRelease: ['structured_dialogue'],
   closeCase: ['structured_dialogue'],
+  // Four eyes for what ends a case (termination.ts): proposed by one person, approved by another.
+  proposeAssessmentRejection: ['quality_assessment'],
+  proposeTrajectoryStop: ['test_trajectory'],
+  proposeEarlyEnd: ['structured_dialogue'],
+  withdrawCase: OPEN_STAGES,
+  decideTermination: OPEN_STAGES,
 } as const satisfies Record<string, readonly CaseStage[]>;
 export type CaseCommand = keyof typeof CASE_COMMAND_STAGES;
 

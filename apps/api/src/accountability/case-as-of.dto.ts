@@ -64,7 +64,7 @@ export class AsOfAdviceDto {
   @ApiProperty() councilCode!: string;
   @ApiProperty() requestId!: string;
   @ApiProperty({ nullable: true, type: String, format: 'date-time' }) dueAt!: string | null;
-  @ApiProperty({ enum: ['open', 'advised', 'lapsed'] }) status!: string;
+  @ApiProperty({ enum: ['open', 'advised', 'lapsed', 'withdrawn'] }) status!: string;
   @ApiProperty({ nullable: true, enum: ['positive', 'conditional', 'negative'] }) position!: string | null;
   @ApiProperty({ nullable: true, type: String, format: 'date-time', description: 'Given, or lapsed' }) at!: string | null;
   @ApiProperty({ type: AsOfPersonDto, nullable: true }) by!: AsOfPersonDto | null;
@@ -84,7 +84,7 @@ export class AsOfDecisionDto {
   @ApiProperty({ nullable: true, type: Number }) roadmapVersion!: number | null;
   @ApiProperty({ type: AsOfPersonDto }) proposedBy!: AsOfPersonDto;
   @ApiProperty({ format: 'date-time' }) proposedAt!: string;
-  @ApiProperty({ enum: ['proposed', 'approved', 'sent_back'] }) status!: string;
+  @ApiProperty({ enum: ['proposed', 'approved', 'sent_back', 'superseded'] }) status!: string;
   @ApiProperty({ nullable: true, type: String }) approvalId!: string | null;
   @ApiProperty({ type: AsOfPersonDto, nullable: true, description: 'The approver' }) decidedBy!: AsOfPersonDto | null;
   @ApiProperty({ nullable: true, type: String, format: 'date-time' }) decidedAt!: string | null;
@@ -158,7 +158,7 @@ export class AsOfReleaseDto {
   @ApiProperty() instrumentCode!: string;
   @ApiProperty() amountCents!: number;
   @ApiProperty({ nullable: true, type: String }) basis!: string | null;
-  @ApiProperty({ enum: ['requested', 'approved', 'sent_back'] }) status!: string;
+  @ApiProperty({ enum: ['requested', 'approved', 'sent_back', 'superseded'] }) status!: string;
   @ApiProperty({ type: AsOfPersonDto }) requestedBy!: AsOfPersonDto;
   @ApiProperty({ format: 'date-time' }) requestedAt!: string;
   @ApiProperty({ type: AsOfPersonDto, nullable: true }) decidedBy!: AsOfPersonDto | null;
@@ -183,7 +183,7 @@ export class AsOfDialogueDto {
 }
 
 export class AsOfClosureDto {
-  @ApiProperty({ enum: ['term_completed', 'ended_early', 'assessment_rejected', 'decision_rejected', 'trajectory_stopped'] }) reason!: string;
+  @ApiProperty({ enum: ['term_completed', 'ended_early', 'withdrawn', 'assessment_rejected', 'decision_rejected', 'trajectory_stopped'] }) reason!: string;
   @ApiProperty({ nullable: true, type: String }) explanation!: string | null;
   @ApiProperty({ format: 'date-time' }) at!: string;
   @ApiProperty({ type: AsOfPersonDto }) by!: AsOfPersonDto;

@@ -17,7 +17,7 @@ export class TraceEventRefDto {
 
 export class TraceApprovalDto {
   @ApiProperty({ format: 'uuid' }) approvalId!: string;
-  @ApiProperty({ enum: ['pending', 'approved', 'sent_back'] }) status!: string;
+  @ApiProperty({ enum: ['pending', 'approved', 'sent_back', 'superseded'] }) status!: string;
   @ApiProperty({ type: TracePersonDto }) requestedBy!: TracePersonDto;
   @ApiProperty({ format: 'date-time' }) requestedAt!: string;
   @ApiProperty({ type: TracePersonDto, nullable: true, description: 'The approver: never the requester (four eyes)' }) decidedBy!: TracePersonDto | null;
@@ -75,7 +75,7 @@ export class TraceAdviceDto {
   @ApiProperty() roadmapVersion!: number;
   @ApiProperty({ format: 'date-time' }) requestedAt!: string;
   @ApiProperty({ format: 'date-time', description: 'End of the legal term' }) dueAt!: string;
-  @ApiProperty({ enum: ['open', 'advised', 'lapsed'], description: 'lapsed: no advice within the term' }) status!: string;
+  @ApiProperty({ enum: ['open', 'advised', 'lapsed', 'withdrawn'], description: 'lapsed: no advice within the term; withdrawn: the case was withdrawn first' }) status!: string;
   @ApiProperty({ nullable: true, enum: ['positive', 'conditional', 'negative'] }) position!: string | null;
   @ApiProperty({ nullable: true, type: String, description: 'SHA-256 of the advice text (UTF-8)' }) textSha256!: string | null;
   @ApiProperty({ nullable: true, type: String }) textSummary!: string | null;
@@ -96,7 +96,7 @@ export class GovernmentDecisionTraceDto {
   @ApiProperty() rationale!: string;
   @ApiProperty({ nullable: true, type: String }) conditions!: string | null;
   @ApiProperty({ type: [TraceConsiderationDto] }) considerations!: TraceConsiderationDto[];
-  @ApiProperty({ enum: ['proposed', 'approved', 'sent_back'] }) status!: string;
+  @ApiProperty({ enum: ['proposed', 'approved', 'sent_back', 'superseded'] }) status!: string;
   @ApiProperty({ type: TracePersonDto }) proposedBy!: TracePersonDto;
   @ApiProperty({ format: 'date-time' }) proposedAt!: string;
   @ApiProperty({ type: TraceApprovalDto, nullable: true }) approval!: TraceApprovalDto | null;
@@ -124,7 +124,7 @@ export class BudgetReleaseTraceDto {
   @ApiProperty({ description: 'Whole cents' }) amountCents!: number;
   @ApiProperty() justification!: string;
   @ApiProperty({ description: 'The milestone or dialogue outcome it rests on' }) basis!: string;
-  @ApiProperty({ enum: ['requested', 'approved', 'sent_back', 'refused'] }) status!: string;
+  @ApiProperty({ enum: ['requested', 'approved', 'sent_back', 'refused', 'superseded'] }) status!: string;
   @ApiProperty({ type: TracePersonDto }) requestedBy!: TracePersonDto;
   @ApiProperty({ format: 'date-time' }) requestedAt!: string;
   @ApiProperty({ type: TraceApprovalDto, nullable: true }) approval!: TraceApprovalDto | null;
@@ -197,7 +197,7 @@ export class AgreementSigningTraceDto {
 }
 
 export class CaseClosureTraceDto {
-  @ApiProperty({ enum: ['term_completed', 'ended_early'] }) reason!: string;
+  @ApiProperty({ enum: ['term_completed', 'ended_early', 'withdrawn'] }) reason!: string;
   @ApiProperty() explanation!: string;
   @ApiProperty() finalReport!: string;
   @ApiProperty({ type: TracePersonDto }) closedBy!: TracePersonDto;

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Client, WithStartWorkflowOperation } from '@temporalio/client';
 import { WorkflowNotFoundError, type UpdateDefinition, type Workflow } from '@temporalio/common';
+import { caseStateQuery, type CaseWorkflowState } from '@cluster/contracts';
 import { DomainError, type Actor, type Principal, type Role } from '@cluster/domain';
 
 /**
@@ -38,6 +39,16 @@ export class CaseUpdates {
       if (error instanceof WorkflowNotFoundError) {
         throw new DomainError('STAGE_CONFLICT', 'The case is closed: its record is read-only.');
       }
+      throw error;
+    }
+  }
+
+  /** The case workflow's own state, for a command that depends on it (whether the term is complete). */
+  async state(workflowId: string): Promise<CaseWorkflowState> {
+    try {
+      return await this.withDeadline(() => this.temporal.workflow.getHandle(workflowId).query(caseStateQuery));
+    } catch (error) {
+      if (error instanceof WorkflowNotFoundError) throw new DomainError('STAGE_CONFLICT', 'The case is closed: its record is read-only.');
       throw error;
     }
   }

@@ -1,5 +1,6 @@
-import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post, Req } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, HttpStatus, Param, ParseIntPipe, Post, Req, Res } from '@nestjs/common';
+import type { Response } from 'express';
+import { ApiAcceptedResponse, ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsIn, IsInt, IsString, Length, Max, Min, ValidateNested } from 'class-validator';
 import {
@@ -16,6 +17,8 @@ import { actorOf, CaseUpdates } from '../cases/case-updates.service';
 import { context } from './request-context';
 import { uuidParam } from '../platform/id-param';
 import { IsRealDate } from '../platform/real-date';
+import { ProcessGateway } from './process.gateway';
+import { TerminationProposedDto } from './process-responses.dto';
 
 class ReportDto {
   @ApiProperty({ description: 'Progress on the roadmap milestones' }) @IsString() @Length(10, 20000) milestoneProgress!: string;
@@ -80,6 +83,7 @@ export class DialogueController {
     private readonly cases: CaseCommandsGateway,
     private readonly updates: CaseUpdates,
     private readonly dialogue: DialogueService,
+    private readonly process: ProcessGateway,
   ) {}
 
   @Post('dialogue/cycles/:cycle/report')
@@ -121,11 +125,19 @@ export class DialogueController {
   @Post('closure')
   @HttpCode(200)
   @Roles('case_handler')
-  @ApiOperation({ summary: 'Close the case with the final report (at the end of the term, or early with the reason)' })
+  @ApiOperation({ summary: 'Close the case with the final report at the end of the term; before it, ending early is proposed (202) and closes the case once another approver approves it' })
   @ApiOkResponse({ type: CaseClosedDto })
-  async close(@Req() req: AuthenticatedRequest, @Param('id', uuid) id: string, @Body() dto: CloseDto): Promise<CaseClosedDto> {
+  @ApiAcceptedResponse({ type: TerminationProposedDto, description: 'Early end proposed: the case runs on until an approver (not the proposer) approves' })
+  async close(@Req() req: AuthenticatedRequest, @Param('id', uuid) id: string, @Body() dto: CloseDto, @Res({ passthrough: true }) res: Response): Promise<CaseClosedDto | TerminationProposedDto> {
     const view = await this.accountManagerOnly(req, id);
     const ctx = context(req);
+    const state = await this.updates.state(view.workflowId);
+    const completed = state.dialogueCycle != null && state.dialogueTerm != null && state.dialogueCycle > state.dialogueTerm.cycles;
+    if (!completed) {
+      const proposed = await this.process.proposeTermination(ctx, view, 'agreement_early_end', dto.explanation, dto.finalReport);
+      res.status(HttpStatus.ACCEPTED);
+      return proposed;
+    }
     // The chain head in the result is for the workflow to keep; the response says what was closed.
     const { stage, returnedCents } = await this.updates.send(view.workflowId, closeCaseUpdate, { meta: { actor: actorOf(ctx), requestId: ctx.requestId, reason: dto.explanation }, ...dto }, ctx.requestId);
     return { stage, returnedCents };

@@ -8,10 +8,11 @@ import { HandoverController } from './handover.controller';
 import { TrajectoryController } from './trajectory.controller';
 import { AgreementController } from './agreement.controller';
 import { DialogueController } from './dialogue.controller';
+import { TerminationController } from './termination.controller';
 
 @Module({
   imports: [CasesModule, CasesApiModule],
-  controllers: [ProcessController, WorkListsController, HandoverController, TrajectoryController, AgreementController, DialogueController],
+  controllers: [ProcessController, WorkListsController, HandoverController, TrajectoryController, AgreementController, DialogueController, TerminationController],
   providers: [ProcessGateway],
 })
 export class ProcessApiModule {}

@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { ADVICE_POSITIONS, APPROVAL_DECISIONS, CASE_STAGES, CONCLUSION_OUTCOMES } from '@cluster/domain';
+import { ADVICE_POSITIONS, APPROVAL_DECISIONS, CASE_STAGES, CONCLUSION_OUTCOMES, TERMINATION_KINDS } from '@cluster/domain';
 
 // Response bodies of the process endpoints, for OpenAPI (and the generated web client).
 
@@ -69,7 +69,7 @@ export class AdviceRequestDto {
   @ApiProperty({ format: 'date-time' }) requestedAt!: string;
   @ApiProperty({ format: 'date-time', description: 'End of the legal term (working-day calendar)' }) dueAt!: string;
   @ApiProperty({ nullable: true, type: Number }) remainingDays!: number | null;
-  @ApiProperty({ enum: ['open', 'advised', 'lapsed'] }) status!: string;
+  @ApiProperty({ enum: ['open', 'advised', 'lapsed', 'withdrawn'] }) status!: string;
   @ApiProperty({ nullable: true, enum: ADVICE_POSITIONS }) position!: string | null;
   @ApiProperty({ nullable: true, type: String }) adviceText!: string | null;
 }
@@ -88,25 +88,29 @@ export class DecisionProposedDto {
   @ApiProperty({ format: 'uuid' }) proposedBy!: string;
 }
 
+/** Every approval subject (the approvals table's CHECK has the same list). */
+export const APPROVAL_SUBJECTS = ['decision', 'budget_release', 'policy_version', ...TERMINATION_KINDS];
+
 export class ApprovalDecidedDto {
-  @ApiProperty({ format: 'uuid', required: false, description: 'Decisions' }) approvalId?: string;
+  @ApiProperty({ format: 'uuid', required: false, description: 'Decisions and terminations' }) approvalId?: string;
+  @ApiProperty({ enum: TERMINATION_KINDS, required: false, description: 'Terminations: what was approved or sent back' }) kind?: string;
   @ApiProperty({ enum: APPROVAL_DECISIONS, required: false }) decision?: string;
   @ApiProperty({ enum: CASE_STAGES, required: false }) stage?: string;
   @ApiProperty({ format: 'uuid', required: false, description: 'Budget releases' }) releaseId?: string;
-  @ApiProperty({ enum: ['requested', 'approved', 'sent_back', 'refused'], required: false }) status?: string;
+  @ApiProperty({ enum: ['requested', 'approved', 'sent_back', 'refused', 'superseded'], required: false }) status?: string;
 }
 
 export class ApprovalDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ format: 'uuid' }) caseId!: string;
   @ApiProperty({ nullable: true, type: String, description: 'The case’s cluster name' }) clusterName!: string | null;
-  @ApiProperty({ enum: ['decision', 'budget_release'] }) subjectType!: string;
+  @ApiProperty({ enum: APPROVAL_SUBJECTS }) subjectType!: string;
   @ApiProperty({ format: 'uuid' }) subjectId!: string;
   @ApiProperty() summary!: string;
   @ApiProperty({ format: 'uuid' }) requestedBy!: string;
   @ApiProperty({ nullable: true, type: String, description: 'Display name of the requester' }) requestedByName!: string | null;
   @ApiProperty({ format: 'date-time' }) requestedAt!: string;
-  @ApiProperty({ enum: ['pending', 'approved', 'sent_back'] }) status!: string;
+  @ApiProperty({ enum: ['pending', 'approved', 'sent_back', 'superseded'] }) status!: string;
   @ApiProperty({ nullable: true, type: String }) decidedBy!: string | null;
   @ApiProperty({ nullable: true, type: String, description: 'Display name of the approver' }) decidedByName!: string | null;
   @ApiProperty({ nullable: true, type: String, format: 'date-time' }) decidedAt!: string | null;
@@ -144,4 +148,32 @@ export class HandoverResultDto {
   @ApiProperty({ format: 'uuid' }) toUserId!: string;
   @ApiProperty({ type: [String], format: 'uuid' }) caseIds!: string[];
   @ApiProperty() tasksMoved!: number;
+}
+
+/** 202: a rejection, a stop, an early end or a withdrawal is proposed; it takes effect once another approver approves. */
+export class TerminationProposedDto {
+  @ApiProperty({ format: 'uuid' }) proposalId!: string;
+  @ApiProperty({ format: 'uuid', description: 'The approval an approver (not the proposer) decides: POST /api/approvals/{id}/decision' }) approvalId!: string;
+  @ApiProperty({ enum: TERMINATION_KINDS }) kind!: string;
+  @ApiProperty({ enum: CASE_STAGES, description: 'Unchanged until the approval' }) stage!: string;
+  @ApiProperty({ format: 'uuid' }) proposedBy!: string;
+  @ApiProperty({ format: 'date-time' }) proposedAt!: string;
+}
+
+export class TerminationDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ format: 'uuid' }) caseId!: string;
+  @ApiProperty({ enum: TERMINATION_KINDS }) kind!: string;
+  @ApiProperty() reason!: string;
+  @ApiProperty({ nullable: true, type: String, description: 'An early end: the final report the closure will keep' }) finalReport!: string | null;
+  @ApiProperty({ enum: CASE_STAGES, description: 'The stage it was proposed in' }) stage!: string;
+  @ApiProperty({ enum: ['pending', 'approved', 'sent_back', 'superseded'] }) status!: string;
+  @ApiProperty({ format: 'uuid' }) proposedBy!: string;
+  @ApiProperty({ nullable: true, type: String }) proposedByName!: string | null;
+  @ApiProperty({ format: 'date-time' }) proposedAt!: string;
+  @ApiProperty({ nullable: true, type: String, format: 'uuid' }) decidedBy!: string | null;
+  @ApiProperty({ nullable: true, type: String }) decidedByName!: string | null;
+  @ApiProperty({ nullable: true, type: String, format: 'date-time' }) decidedAt!: string | null;
+  @ApiProperty({ nullable: true, type: String, description: "The approver's comment" }) comment!: string | null;
+  @ApiProperty({ nullable: true, type: String, format: 'uuid' }) approvalId!: string | null;
 }

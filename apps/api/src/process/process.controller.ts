@@ -1,5 +1,6 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Req } from '@nestjs/common';
-import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiForbiddenResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, HttpStatus, Param, Post, Req, Res } from '@nestjs/common';
+import type { Response } from 'express';
+import { ApiAcceptedResponse, ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiForbiddenResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Principal } from '@cluster/domain';
 import { AssessmentService } from '@cluster/cases';
 import { CurrentPrincipal, Roles, type AuthenticatedRequest } from '../auth/principal.decorator';
@@ -14,6 +15,7 @@ import {
   ConflictDeclaredDto,
   DecisionProposedDto,
   RoadmapSubmittedDto,
+  TerminationProposedDto,
 } from './process-responses.dto';
 import { AssessmentDto, AssignAssessorsDto, ConclusionDto, ConflictDeclarationDto, DecisionProposalDto, ReasonDto } from './process.dto';
 import { context } from './request-context';
@@ -81,10 +83,13 @@ export class ProcessController {
   @Post('assessment/conclusion')
   @HttpCode(200)
   @Roles('case_handler')
-  @ApiOperation({ summary: 'Conclude: proceed to advice, revise (back to drafting) or reject (closed)' })
+  @ApiOperation({ summary: 'Conclude: proceed to advice or revise (back to drafting); reject is proposed (202) and closes the case once another approver approves it' })
   @ApiOkResponse({ type: AssessmentConcludedDto })
-  conclude(@Req() req: AuthenticatedRequest, @Param('id', uuid) id: string, @Body() dto: ConclusionDto) {
-    return this.process.conclude(context(req), id, dto);
+  @ApiAcceptedResponse({ type: TerminationProposedDto, description: 'Rejection proposed: the stage is unchanged until an approver (not the proposer) approves' })
+  async conclude(@Req() req: AuthenticatedRequest, @Param('id', uuid) id: string, @Body() dto: ConclusionDto, @Res({ passthrough: true }) res: Response) {
+    const { concluded, proposed } = await this.process.conclude(context(req), id, dto);
+    if (proposed) res.status(HttpStatus.ACCEPTED);
+    return proposed ?? concluded;
   }
 
   @Post('decision/proposals')

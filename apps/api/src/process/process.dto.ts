@@ -147,3 +147,10 @@ export class ApprovalDecisionDto {
   @Length(2, 10000)
   comment!: string;
 }
+
+export class WithdrawalDto {
+  @ApiProperty({ minLength: 10, maxLength: 10000, description: 'Why the case is withdrawn (kept with the closure and shown to every inbox it leaves)' })
+  @IsString()
+  @Length(10, 10000)
+  reason!: string;
+}

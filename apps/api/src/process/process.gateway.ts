@@ -5,12 +5,14 @@ import {
   decideApprovalUpdate,
   decideReleaseUpdate,
   declareConflictUpdate,
+  decideTerminationUpdate,
   proposeDecisionUpdate,
+  proposeTerminationUpdate,
   submitAdviceUpdate,
   submitAssessmentUpdate,
   submitRoadmapUpdate,
 } from '@cluster/contracts';
-import { DomainError, roadmapEditorRole } from '@cluster/domain';
+import { DomainError, isTerminationKind, roadmapEditorRole, type CaseView, type Role, type TerminationKind } from '@cluster/domain';
 import { Database } from '@cluster/persistence';
 import { CaseCommandsGateway } from '../cases/case-commands.gateway';
 import { actorOf, CaseUpdates, type RequestContext } from '../cases/case-updates.service';
@@ -55,9 +57,27 @@ export class ProcessGateway {
     return this.updates.send(view.workflowId, submitAssessmentUpdate, { meta: this.meta(ctx), content: dto }, ctx.requestId);
   }
 
+  /** A rejection is a proposal (four eyes): `proposed` says so, and nothing changed yet. */
   async conclude(ctx: RequestContext, caseId: string, dto: ConclusionDto) {
     const view = await this.cases.readable(ctx.principal, caseId);
-    return this.updates.send(view.workflowId, concludeAssessmentUpdate, { meta: this.meta(ctx, dto.remarks), outcome: dto.outcome, remarks: dto.remarks }, ctx.requestId);
+    if (dto.outcome === 'reject') return { proposed: await this.proposeTermination(ctx, view, 'assessment_rejection', dto.remarks) };
+    return { concluded: await this.updates.send(view.workflowId, concludeAssessmentUpdate, { meta: this.meta(ctx, dto.remarks), outcome: dto.outcome, remarks: dto.remarks }, ctx.requestId) };
+  }
+
+  /**
+   * A withdrawal, in any stage before closure: by the case's account manager or one of its own
+   * cluster representatives (the cluster may withdraw its candidacy); an approver decides.
+   */
+  async withdraw(ctx: RequestContext, caseId: string, reason: string) {
+    const view = await this.cases.readable(ctx.principal, caseId);
+    const role = roadmapEditorRole(ctx.principal, view);
+    if (!role) throw new DomainError('FORBIDDEN', "Only the case's account manager or its cluster representatives propose to withdraw it; ask one of them.");
+    return this.proposeTermination(ctx, view, 'case_withdrawal', reason, undefined, role);
+  }
+
+  /** Records the proposal and its approval; the stage stays as it is until an approver approves. */
+  proposeTermination(ctx: RequestContext, view: CaseView, kind: TerminationKind, reason: string, finalReport?: string, role?: Role) {
+    return this.updates.send(view.workflowId, proposeTerminationUpdate, { meta: this.meta(ctx, reason, role), kind, reason, ...(finalReport ? { finalReport } : {}) }, ctx.requestId);
   }
 
   /** A council member answers only their own council's request. */
@@ -91,8 +111,12 @@ export class ProcessGateway {
     const view = await this.db.read((repos) => repos.cases.findById(approval.caseId));
     const arg = { meta: this.meta(ctx, dto.comment), approvalId, decision: dto.decision, comment: dto.comment };
     // One inbox of approvals; each kind goes to the update that owns it.
-    return approval.subjectType === 'budget_release'
-      ? this.updates.send(view!.workflowId, decideReleaseUpdate, arg, ctx.requestId)
-      : this.updates.send(view!.workflowId, decideApprovalUpdate, arg, ctx.requestId);
+    if (approval.subjectType === 'budget_release') return this.updates.send(view!.workflowId, decideReleaseUpdate, arg, ctx.requestId);
+    if (isTerminationKind(approval.subjectType)) {
+      // The chain head in the result is for the workflow to keep; the answer says what was decided.
+      const { approvalId: id, kind, decision, stage } = await this.updates.send(view!.workflowId, decideTerminationUpdate, arg, ctx.requestId);
+      return { approvalId: id, kind, decision, stage };
+    }
+    return this.updates.send(view!.workflowId, decideApprovalUpdate, arg, ctx.requestId);
   }
 }

@@ -1,5 +1,6 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Req } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, HttpStatus, Param, Post, Req, Res } from '@nestjs/common';
+import type { Response } from 'express';
+import { ApiAcceptedResponse, ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Max, Min, ValidateNested } from 'class-validator';
 import {
@@ -15,6 +16,8 @@ import { actorOf, CaseUpdates } from '../cases/case-updates.service';
 import { context } from './request-context';
 import { uuidParam } from '../platform/id-param';
 import { IsRealDate } from '../platform/real-date';
+import { ProcessGateway } from './process.gateway';
+import { TerminationProposedDto } from './process-responses.dto';
 
 class MilestonePlanDto {
   @ApiProperty({ example: 'Pilootlijn biogebaseerde grondstoffen' }) @IsString() @Length(2, 500) action!: string;
@@ -85,6 +88,7 @@ export class TrajectoryController {
     private readonly cases: CaseCommandsGateway,
     private readonly updates: CaseUpdates,
     private readonly trajectory: TrajectoryService,
+    private readonly process: ProcessGateway,
   ) {}
 
   private async asAccountManager(req: AuthenticatedRequest, id: string) {
@@ -120,11 +124,17 @@ export class TrajectoryController {
   @Post('evaluation')
   @HttpCode(200)
   @Roles('case_handler')
-  @ApiOperation({ summary: 'Evaluate: proceed to the agreement, extend (new due dates) or stop (closed)' })
+  @ApiOperation({ summary: 'Evaluate: proceed to the agreement or extend (new due dates); stop is proposed (202) and closes the case once another approver approves it' })
   @ApiOkResponse({ type: TrajectoryEvaluatedDto })
-  async evaluate(@Req() req: AuthenticatedRequest, @Param('id', uuid) id: string, @Body() dto: EvaluationDto) {
+  @ApiAcceptedResponse({ type: TerminationProposedDto, description: 'Stop proposed: the stage is unchanged until an approver (not the proposer) approves' })
+  async evaluate(@Req() req: AuthenticatedRequest, @Param('id', uuid) id: string, @Body() dto: EvaluationDto, @Res({ passthrough: true }) res: Response) {
     const view = await this.asAccountManager(req, id);
     const ctx = context(req);
+    if (dto.outcome === 'stop') {
+      const proposed = await this.process.proposeTermination(ctx, view, 'trajectory_stop', dto.evaluation);
+      res.status(HttpStatus.ACCEPTED);
+      return proposed;
+    }
     return this.updates.send(
       view.workflowId,
       concludeTrajectoryUpdate,

@@ -14,10 +14,10 @@ import { uuidParam } from '../platform/id-param';
 const uuid = uuidParam();
 
 class AdviceRequestQueryDto extends PagingQueryDto {
-  @ApiPropertyOptional({ enum: ['open', 'advised', 'lapsed'] })
+  @ApiPropertyOptional({ enum: ['open', 'advised', 'lapsed', 'withdrawn'] })
   @IsOptional()
-  @IsIn(['open', 'advised', 'lapsed'])
-  status?: 'open' | 'advised' | 'lapsed';
+  @IsIn(['open', 'advised', 'lapsed', 'withdrawn'])
+  status?: 'open' | 'advised' | 'lapsed' | 'withdrawn';
 
   @ApiPropertyOptional({ description: 'Council code (civil servants and auditors only; members see their own)' })
   @IsOptional()
@@ -32,10 +32,10 @@ class AdviceRequestQueryDto extends PagingQueryDto {
 }
 
 class ApprovalQueryDto extends PagingQueryDto {
-  @ApiPropertyOptional({ enum: ['pending', 'approved', 'sent_back'], default: 'pending' })
+  @ApiPropertyOptional({ enum: ['pending', 'approved', 'sent_back', 'superseded'], default: 'pending' })
   @IsOptional()
-  @IsIn(['pending', 'approved', 'sent_back'])
-  status: 'pending' | 'approved' | 'sent_back' = 'pending';
+  @IsIn(['pending', 'approved', 'sent_back', 'superseded'])
+  status: 'pending' | 'approved' | 'sent_back' | 'superseded' = 'pending';
 }
 
 const DAY_MS = 86_400_000;

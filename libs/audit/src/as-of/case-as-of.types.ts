@@ -47,7 +47,7 @@ export interface AsOfAdvice {
   councilCode: string;
   requestId: string;
   dueAt: string | null;
-  status: 'open' | 'advised' | 'lapsed';
+  status: 'open' | 'advised' | 'lapsed' | 'withdrawn';
   position: string | null;
   /** When it was given, or when the term lapsed. */
   at: string | null;
@@ -62,7 +62,7 @@ export interface AsOfDecision {
   roadmapVersion: number | null;
   proposedBy: AsOfPerson;
   proposedAt: string;
-  status: 'proposed' | 'approved' | 'sent_back';
+  status: 'proposed' | 'approved' | 'sent_back' | 'superseded';
   approvalId: string | null;
   decidedBy: AsOfPerson | null;
   decidedAt: string | null;
@@ -123,7 +123,7 @@ export interface AsOfRelease {
   instrumentCode: string;
   amountCents: number;
   basis: string | null;
-  status: 'requested' | 'approved' | 'sent_back';
+  status: 'requested' | 'approved' | 'sent_back' | 'superseded';
   requestedBy: AsOfPerson;
   requestedAt: string;
   decidedBy: AsOfPerson | null;

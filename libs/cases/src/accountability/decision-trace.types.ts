@@ -14,7 +14,7 @@ export interface TraceEventRef {
 
 export interface TraceApproval {
   approvalId: string;
-  status: 'pending' | 'approved' | 'sent_back';
+  status: 'pending' | 'approved' | 'sent_back' | 'superseded';
   requestedBy: TracePerson;
   requestedAt: string;
   decidedBy: TracePerson | null;
@@ -63,7 +63,7 @@ export interface TraceAdvice {
   roadmapVersion: number;
   requestedAt: string;
   dueAt: string;
-  status: 'open' | 'advised' | 'lapsed';
+  status: 'open' | 'advised' | 'lapsed' | 'withdrawn';
   position: string | null;
   /** SHA-256 of the advice text (UTF-8), to match it against any copy. */
   textSha256: string | null;
@@ -80,7 +80,7 @@ export interface GovernmentDecisionTrace {
   rationale: string;
   conditions: string | null;
   considerations: { councilCode: string; text: string }[];
-  status: 'proposed' | 'approved' | 'sent_back';
+  status: 'proposed' | 'approved' | 'sent_back' | 'superseded';
   proposedBy: TracePerson;
   proposedAt: string;
   approval: TraceApproval | null;

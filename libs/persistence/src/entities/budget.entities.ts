@@ -22,7 +22,7 @@ export class BudgetLineEntity {
   @Column('bigint', { name: 'released_cents', transformer: CENTS }) releasedCents!: number;
 }
 
-export type ReleaseStatus = 'requested' | 'approved' | 'sent_back' | 'refused';
+export type ReleaseStatus = 'requested' | 'approved' | 'sent_back' | 'refused' | 'superseded';
 
 /** A tranche release requested against one instrument's earmark. */
 @Entity('budget_releases')

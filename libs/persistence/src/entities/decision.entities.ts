@@ -1,8 +1,17 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import type { CouncilConsideration, DecisionOutcome } from '@cluster/domain';
 
-export type ApprovalStatus = 'pending' | 'approved' | 'sent_back';
-export type ApprovalSubject = 'decision' | 'budget_release';
+/** superseded: closed without a decision because the case was withdrawn (the comment says why). */
+export type ApprovalStatus = 'pending' | 'approved' | 'sent_back' | 'superseded';
+/** Every approval subject of issue 13 (the same list as the approvals_subject_type_check). */
+export type ApprovalSubject =
+  | 'decision'
+  | 'budget_release'
+  | 'policy_version'
+  | 'assessment_rejection'
+  | 'trajectory_stop'
+  | 'agreement_early_end'
+  | 'case_withdrawal';
 
 /** A request for a second person's approval (four eyes), for any subject. */
 @Entity('approvals')
@@ -32,6 +41,6 @@ export class DecisionEntity {
   @Column('jsonb') considerations!: CouncilConsideration[];
   @Column('uuid', { name: 'proposed_by' }) proposedBy!: string;
   @Column('timestamptz', { name: 'proposed_at' }) proposedAt!: Date;
-  @Column('text') status!: 'proposed' | 'approved' | 'sent_back';
+  @Column('text') status!: 'proposed' | 'approved' | 'sent_back' | 'superseded';
   @Column('text', { name: 'idempotency_key' }) idempotencyKey!: string;
 }

@@ -13,6 +13,7 @@ import { BudgetLineEntity, BudgetMovementEntity, BudgetReleaseEntity } from './b
 import { TrajectoryEvaluationEntity, TrajectoryMilestoneEntity } from './trajectory.entities';
 import { AgreementSignatureEntity, AgreementVersionEntity } from './agreement.entities';
 import { CaseClosureEntity, DialogueCycleEntity } from './dialogue.entities';
+import { CaseTerminationEntity } from './termination.entity';
 
 export { AuditEventEntity, CaseTaskEntity, CaseEntity, PolicyVersionEntity, RoadmapVersionEntity, UserEntity };
 export { AdviceRequestEntity, AssessmentConclusionEntity, AssessmentEntity, AssessorAssignmentEntity, ApprovalEntity, DecisionEntity };
@@ -23,6 +24,8 @@ export { BudgetLineEntity, BudgetMovementEntity, BudgetReleaseEntity };
 export { TrajectoryEvaluationEntity, TrajectoryMilestoneEntity };
 export { AgreementSignatureEntity, AgreementVersionEntity };
 export { CaseClosureEntity, DialogueCycleEntity };
+export { CaseTerminationEntity };
+export type { TerminationStatus } from './termination.entity';
 export type { MovementKind, ReleaseStatus } from './budget.entities';
 export type { EmailStatus } from './notification.entity';
 export type { CaseTaskStatus } from './case-task.entity';
@@ -53,4 +56,5 @@ export const ENTITIES = [
   AgreementVersionEntity,
   CaseClosureEntity,
   DialogueCycleEntity,
+  CaseTerminationEntity,
 ];

@@ -49,6 +49,11 @@ export class ApprovalRepository {
     return this.m.find(ApprovalEntity, { where: { caseId }, order: { requestedAt: 'ASC' } });
   }
 
+  /** The case's approvals still waiting for a decision. */
+  pendingForCase(caseId: string): Promise<ApprovalEntity[]> {
+    return this.m.find(ApprovalEntity, { where: { caseId, status: 'pending' }, order: { requestedAt: 'ASC' } });
+  }
+
   async list(filter: { status?: ApprovalEntity['status']; caseId?: string; limit: number; offset: number }) {
     const [items, total] = await this.m.findAndCount(ApprovalEntity, {
       where: { ...(filter.status ? { status: filter.status } : {}), ...(filter.caseId ? { caseId: filter.caseId } : {}) },
