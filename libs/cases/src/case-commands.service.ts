@@ -46,6 +46,7 @@ export class CaseCommandsService {
         policyVersion: policy.version,
         latestRoadmapVersion: null,
         submittedRoadmapVersion: null,
+        standInId: null,
         pilot: false,
         createdAt: now,
         updatedAt: now,

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DomainError, type CaseView } from '@cluster/domain';
+import { DomainError, type CaseView, type ObjectFacts } from '@cluster/domain';
 import { Database, type CaseListFilter, type RoadmapVersionEntity } from '@cluster/persistence';
 import { toCaseView } from './case-view';
 
@@ -21,6 +21,19 @@ export class CaseQueriesService {
       if (!row) throw new DomainError('NOT_FOUND', `Case ${caseId} does not exist.`);
       return toCaseView(row, await repos.tasks.listOpenForCase(caseId));
     });
+  }
+
+  /**
+   * What the permissions table needs to know of a case (permissions.ts, ObjectFacts): its account
+   * manager and stand-in, and every assessor assigned to the submitted roadmap version.
+   */
+  async accessFacts(view: Pick<CaseView, 'id' | 'accountManagerId' | 'standInId'>): Promise<NonNullable<ObjectFacts['case']>> {
+    const assessorIds = await this.db.read(async (repos) => {
+      const row = await repos.cases.findById(view.id);
+      if (!row?.submittedRoadmapVersion) return [];
+      return (await repos.assessments.assignments(view.id, row.submittedRoadmapVersion)).map((a) => a.assessorId);
+    });
+    return { id: view.id, accountManagerId: view.accountManagerId, standInId: view.standInId, assessorIds };
   }
 
   async list(filter: CaseListFilter): Promise<Page<CaseView>> {

@@ -4,6 +4,7 @@ export * from './stages';
 export * from './case';
 export * from './policy';
 export * from './access';
+export * from './permissions';
 export * from './assessment';
 export * from './advice';
 export * from './decision';

@@ -4,7 +4,7 @@ import { AppConfig } from '@cluster/config';
 import { DomainError, type Principal } from '@cluster/domain';
 import { Database } from '@cluster/persistence';
 import { DeclareErrors } from '../platform/openapi/declare-errors.decorator';
-import { CurrentPrincipal, Public } from './principal.decorator';
+import { Allow, CurrentPrincipal, Public } from './principal.decorator';
 import { TokenVerifier } from './token-verifier.service';
 import { DevLoginDto, TokenResponseDto, UserSummaryDto } from './dev-login.dto';
 import { AuthConfigDto } from './auth-config.dto';
@@ -60,6 +60,7 @@ export class AuthController {
   }
 
   @Get('me')
+  @Allow('readOwnWork')
   @ApiBearerAuth()
   @ApiOkResponse({ type: UserSummaryDto })
   me(@CurrentPrincipal() p: Principal): UserSummaryDto {

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DomainError, roadmapEditorRole, type Principal } from '@cluster/domain';
+import { DomainError, permitted, type Principal } from '@cluster/domain';
 import { DocumentsService, type OpenedDocument, type StoredDocument } from '@cluster/documents';
 import type { DocumentEntity } from '@cluster/persistence';
 import { CaseCommandsGateway } from '../cases/case-commands.gateway';
@@ -19,19 +19,15 @@ export class DocumentsGateway {
   ) {}
 
   async attachToRoadmapVersion(ctx: RequestContext, caseId: string, version: number, file: ReceivedFile | undefined, reason?: string): Promise<StoredDocument> {
-    const view = await this.cases.readable(ctx.principal, caseId);
-    const role = roadmapEditorRole(ctx.principal, view);
-    if (!role) throw new DomainError('FORBIDDEN', "Only the case's cluster representatives and its account manager attach documents to the roadmap.");
+    const { role } = await this.cases.authorised(ctx.principal, caseId, 'attachRoadmapDocument');
     const owner = await this.documents.roadmapVersion(caseId, version);
     return this.documents.store(caseId, 'roadmap_version', owner.id, uploaded(file), actorOf(ctx, role), { reason, requestId: ctx.requestId });
   }
 
   async attachToAdviceRequest(ctx: RequestContext, requestId: string, file: ReceivedFile | undefined, reason?: string): Promise<StoredDocument> {
     const request = await this.documents.adviceRequest(requestId);
-    if (!isCouncilMemberOf(ctx.principal, request.councilCode)) {
-      throw new DomainError('FORBIDDEN', `Only members of council ${request.councilCode} attach documents to its advice request.`);
-    }
-    return this.documents.store(request.caseId, 'advice_request', requestId, uploaded(file), actorOf(ctx, 'council_member'), { reason, requestId: ctx.requestId });
+    const role = permitted(ctx.principal, 'attachAdviceDocument', { councilCode: request.councilCode });
+    return this.documents.store(request.caseId, 'advice_request', requestId, uploaded(file), actorOf(ctx, role), { reason, requestId: ctx.requestId });
   }
 
   async listForCase(principal: Principal, caseId: string): Promise<DocumentEntity[]> {
@@ -41,26 +37,22 @@ export class DocumentsGateway {
 
   async listForAdviceRequest(principal: Principal, requestId: string): Promise<DocumentEntity[]> {
     const request = await this.documents.adviceRequest(requestId);
-    if (!isCouncilMemberOf(principal, request.councilCode)) await this.cases.readable(principal, request.caseId);
+    permitted(principal, 'readAdviceRequest', { case: { id: request.caseId }, councilCode: request.councilCode });
     return this.documents.list('advice_request', requestId);
   }
 
   /** The document and its bytes: 404 when unknown, 403 when the caller may not read it. */
   async openForDownload(principal: Principal, documentId: string): Promise<OpenedDocument> {
     const document = await this.documents.get(documentId);
-    if (!(await this.councilOwns(principal, document))) await this.cases.readable(principal, document.caseId);
+    // A document of an advice request is read as its request is; any other as its case is.
+    if (document.ownerType === 'advice_request') {
+      const request = await this.documents.adviceRequest(document.ownerId);
+      permitted(principal, 'readAdviceRequest', { case: { id: document.caseId }, councilCode: request.councilCode });
+    } else {
+      await this.cases.readable(principal, document.caseId);
+    }
     return { document, stream: await this.documents.content(document) };
   }
-
-  private async councilOwns(principal: Principal, document: DocumentEntity): Promise<boolean> {
-    if (document.ownerType !== 'advice_request' || !principal.roles.includes('council_member')) return false;
-    const request = await this.documents.adviceRequest(document.ownerId);
-    return isCouncilMemberOf(principal, request.councilCode);
-  }
-}
-
-function isCouncilMemberOf(p: Principal, councilCode: string): boolean {
-  return p.roles.includes('council_member') && p.councilCode === councilCode;
 }
 
 function uploaded(file: ReceivedFile | undefined) {

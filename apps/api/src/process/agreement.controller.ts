@@ -5,7 +5,7 @@ import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsOptional, IsString,
 import { draftAgreementUpdate, signAgreementUpdate } from '@cluster/contracts';
 import { DomainError, PARTY_KINDS, type PartyKind, type Principal } from '@cluster/domain';
 import { AgreementService } from '@cluster/cases';
-import { CurrentPrincipal, Roles, type AuthenticatedRequest } from '../auth/principal.decorator';
+import { CurrentPrincipal, Allow, type AuthenticatedRequest } from '../auth/principal.decorator';
 import { CaseCommandsGateway } from '../cases/case-commands.gateway';
 import { actorOf, CaseUpdates } from '../cases/case-updates.service';
 import { context } from './request-context';
@@ -85,14 +85,13 @@ export class AgreementController {
   ) {}
 
   @Post('versions')
-  @Roles('case_handler')
+  @Allow('draftAgreement')
   @ApiOperation({ summary: 'Draft a new version (voids the signatures given on the previous one)' })
   @ApiCreatedResponse({ type: AgreementDraftedDto })
   async draft(@Req() req: AuthenticatedRequest, @Param('id', uuid) id: string, @Body() dto: AgreementDto) {
-    const view = await this.cases.readable(req.principal!, id);
-    if (view.accountManagerId !== req.principal!.userId) throw new DomainError('FORBIDDEN', "Only the case's account manager drafts the agreement.");
+    const { view, role } = await this.cases.authorised(req.principal!, id, 'draftAgreement');
     const ctx = context(req);
-    return this.updates.send(view.workflowId, draftAgreementUpdate, { meta: { actor: actorOf(ctx), requestId: ctx.requestId }, content: dto }, ctx.requestId);
+    return this.updates.send(view.workflowId, draftAgreementUpdate, { meta: { actor: actorOf(ctx, role), requestId: ctx.requestId }, content: dto }, ctx.requestId);
   }
 
   /**
@@ -101,16 +100,18 @@ export class AgreementController {
    * process answers, so its stage and agreement hash stay hidden from them.
    */
   @Post('signatures')
+  @Allow('signAgreement')
   @HttpCode(200)
   @ApiOperation({ summary: "Sign the version's SHA-256 for a party (its authorised representative only)" })
   @ApiOkResponse({ type: AgreementSignedDto })
   async sign(@Req() req: AuthenticatedRequest, @Param('id', uuid) id: string, @Body() dto: SignDto) {
-    const view = await this.cases.readable(req.principal!, id);
+    const { view, role } = await this.cases.authorised(req.principal!, id, 'signAgreement');
     const ctx = context(req);
-    return this.updates.send(view.workflowId, signAgreementUpdate, { meta: { actor: actorOf(ctx), requestId: ctx.requestId }, sha256: dto.sha256, partyId: dto.partyId }, ctx.requestId);
+    return this.updates.send(view.workflowId, signAgreementUpdate, { meta: { actor: actorOf(ctx, role), requestId: ctx.requestId }, sha256: dto.sha256, partyId: dto.partyId }, ctx.requestId);
   }
 
   @Get()
+  @Allow('readCase')
   @ApiOperation({ summary: 'All versions with their signatures' })
   @ApiOkResponse({ type: [AgreementVersionDto] })
   async list(@CurrentPrincipal() p: Principal, @Param('id', uuid) id: string) {

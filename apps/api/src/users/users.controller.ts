@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Post, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Roles, type AuthenticatedRequest } from '../auth/principal.decorator';
+import { Allow, type AuthenticatedRequest } from '../auth/principal.decorator';
 import { toSummary } from '../auth/auth.controller';
 import { UserSummaryDto } from '../auth/dev-login.dto';
 import { CreateUserDto } from './create-user.dto';
@@ -13,14 +13,14 @@ export class UsersController {
   constructor(private readonly users: UsersService) {}
 
   @Get()
-  @Roles('admin', 'case_handler', 'auditor')
+  @Allow('listUsers')
   @ApiOkResponse({ type: [UserSummaryDto] })
   async list(): Promise<UserSummaryDto[]> {
     return (await this.users.list()).map(toSummary);
   }
 
   @Post()
-  @Roles('admin')
+  @Allow('manageUsers')
   @ApiCreatedResponse({ type: UserSummaryDto })
   async create(@Req() req: AuthenticatedRequest, @Body() dto: CreateUserDto): Promise<UserSummaryDto> {
     const p = req.principal!;
