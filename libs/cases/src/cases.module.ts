@@ -6,6 +6,7 @@ import { AdviceService } from './advice.service';
 import { AssessmentService } from './assessment.service';
 import { DecisionService } from './decision.service';
 import { HandoverService } from './handover.service';
+import { StandInService } from './stand-in.service';
 import { TrajectoryService } from './trajectory.service';
 import { AgreementService } from './agreement.service';
 import { DialogueService } from './dialogue.service';
@@ -15,7 +16,7 @@ import { CaseQueriesService } from './case-queries.service';
 
 @Module({
   imports: [AuditModule, ApprovalsModule, NotificationsModule, BudgetModule],
-  providers: [CaseCommandsService, CaseQueriesService, AssessmentService, AdviceService, DecisionService, HandoverService, TrajectoryService, AgreementService, DialogueService],
+  providers: [CaseCommandsService, CaseQueriesService, AssessmentService, AdviceService, DecisionService, HandoverService, StandInService, TrajectoryService, AgreementService, DialogueService],
   exports: [
     CaseCommandsService,
     CaseQueriesService,
@@ -23,6 +24,7 @@ import { CaseQueriesService } from './case-queries.service';
     AdviceService,
     DecisionService,
     HandoverService,
+    StandInService,
     TrajectoryService,
     AgreementService,
     DialogueService,

@@ -7,6 +7,7 @@ export * from './assessment.service';
 export * from './advice.service';
 export * from './decision.service';
 export * from './handover.service';
+export * from './stand-in.service';
 export * from './tasks';
 export * from './trajectory.service';
 export * from './agreement.service';

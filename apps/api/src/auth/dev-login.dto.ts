@@ -1,3 +1,4 @@
+import { RULES } from '@cluster/domain';
 import { ApiProperty } from '@nestjs/swagger';
 import { IsString, Length } from 'class-validator';
 
@@ -27,4 +28,10 @@ export class UserSummaryDto {
   @ApiProperty({ type: [String] }) roles!: string[];
   @ApiProperty({ nullable: true, type: String }) councilCode!: string | null;
   @ApiProperty({ nullable: true, type: String }) caseId!: string | null;
+}
+
+/** The signed-in person, with what the permissions table lets any of their roles do (for menus and buttons). */
+export class MeDto extends UserSummaryDto {
+  @ApiProperty({ type: [String], enum: Object.keys(RULES), description: 'Actions some role of theirs may do (each object is checked again)' })
+  mayDo!: string[];
 }

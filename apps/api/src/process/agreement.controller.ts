@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProp
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
 import { draftAgreementUpdate, signAgreementUpdate } from '@cluster/contracts';
-import { DomainError, PARTY_KINDS, type PartyKind, type Principal } from '@cluster/domain';
+import { PARTY_KINDS, type PartyKind, type Principal } from '@cluster/domain';
 import { AgreementService } from '@cluster/cases';
 import { CurrentPrincipal, Allow, type AuthenticatedRequest } from '../auth/principal.decorator';
 import { CaseCommandsGateway } from '../cases/case-commands.gateway';

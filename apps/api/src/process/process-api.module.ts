@@ -8,10 +8,11 @@ import { HandoverController } from './handover.controller';
 import { TrajectoryController } from './trajectory.controller';
 import { AgreementController } from './agreement.controller';
 import { DialogueController } from './dialogue.controller';
+import { CaseAccessController } from './case-access.controller';
 
 @Module({
   imports: [CasesModule, CasesApiModule],
-  controllers: [ProcessController, WorkListsController, HandoverController, TrajectoryController, AgreementController, DialogueController],
+  controllers: [ProcessController, WorkListsController, HandoverController, TrajectoryController, AgreementController, DialogueController, CaseAccessController],
   providers: [ProcessGateway],
 })
 export class ProcessApiModule {}

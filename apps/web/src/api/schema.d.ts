@@ -608,6 +608,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/cases/{id}/permissions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What the signed-in person may do to this case now, and why not (the web app asks this rather than deciding itself) */
+        get: operations["CaseAccessController_permissions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/stand-in": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Name (or clear) the colleague who concludes the assessment and proposes the decision in the account manager's stead */
+        post: operations["CaseAccessController_standIn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/cases/{id}/roadmap/versions/{version}/documents": {
         parameters: {
             query?: never;
@@ -939,6 +973,17 @@ export interface components {
             roles: string[];
             councilCode: string | null;
             caseId: string | null;
+        };
+        MeDto: {
+            id: string;
+            subject: string;
+            displayName: string;
+            organisation: string;
+            roles: string[];
+            councilCode: string | null;
+            caseId: string | null;
+            /** @description Actions some role of theirs may do (each object is checked again) */
+            mayDo: ("saveRoadmapDraft" | "submitRoadmap" | "assignAssessors" | "declareConflict" | "submitAssessment" | "concludeAssessment" | "submitAdvice" | "proposeDecision" | "decideApproval" | "planTrajectory" | "recordMilestoneEvidence" | "concludeTrajectory" | "draftAgreement" | "signAgreement" | "submitDialogueReport" | "recordDialogueOutcome" | "requestRelease" | "decideRelease" | "closeCase" | "createCase" | "listCases" | "readCase" | "readAssessments" | "verifyAuditChain" | "exportEvidence" | "searchAudit" | "attachRoadmapDocument" | "nameStandIn" | "listAdviceRequests" | "readAdviceRequest" | "attachAdviceDocument" | "listApprovals" | "listUsers" | "manageUsers" | "publishPolicy" | "handOver" | "readOwnWork" | "markNotificationsRead")[];
         };
         FieldErrorDto: {
             /** @example clusterName */
@@ -1549,6 +1594,11 @@ export interface components {
             partners: string[];
             /** Format: uuid */
             accountManagerId: string;
+            /**
+             * Format: uuid
+             * @description Concludes the assessment and proposes the decision in the account manager's stead
+             */
+            standInId: string | null;
             /** @enum {string} */
             stage: "roadmap_drafting" | "quality_assessment" | "advice" | "decision" | "test_trajectory" | "partnership_agreement" | "structured_dialogue" | "closed";
             policyVersion: number;
@@ -2139,6 +2189,34 @@ export interface components {
                 [key: string]: unknown;
             } | null;
         };
+        WordsDto: {
+            nl: string;
+            en: string;
+        };
+        CasePermissionDto: {
+            /** @enum {string} */
+            action: "saveRoadmapDraft" | "submitRoadmap" | "assignAssessors" | "declareConflict" | "submitAssessment" | "concludeAssessment" | "proposeDecision" | "planTrajectory" | "recordMilestoneEvidence" | "concludeTrajectory" | "draftAgreement" | "signAgreement" | "submitDialogueReport" | "recordDialogueOutcome" | "requestRelease" | "closeCase" | "attachRoadmapDocument" | "nameStandIn" | "readAssessments" | "verifyAuditChain" | "exportEvidence";
+            /** @description The signed-in person may do this to this case (the permissions table) */
+            allowed: boolean;
+            /** @description The case is in a stage where this is done */
+            allowedInStage: boolean;
+            /** @description Why not, for the person (Dutch and English); null when both hold */
+            reason?: components["schemas"]["WordsDto"] | null;
+        };
+        CasePermissionsDto: {
+            /** Format: uuid */
+            caseId: string;
+            actions: components["schemas"]["CasePermissionDto"][];
+        };
+        StandInDto: {
+            /**
+             * Format: uuid
+             * @description The case handler who stands in; null clears the stand-in
+             */
+            standInId?: string | null;
+            /** @example Zwangerschapsverlof van de accountmanager */
+            reason: string;
+        };
         DocumentDto: {
             /** Format: uuid */
             id: string;
@@ -2625,7 +2703,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["UserSummaryDto"];
+                    "application/json": components["schemas"]["MeDto"];
                 };
             };
             /** @description No bearer token, or not one of an active user */
@@ -5906,6 +5984,195 @@ export interface operations {
             };
             /** @description No such object */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Too many requests from this user or address; Retry-After says when to try again */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The database or the process engine is unavailable; Retry-After says when to try again */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    CaseAccessController_permissions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CasePermissionsDto"];
+                };
+            };
+            /** @description Not valid: a path parameter, query parameter or body field (named in fieldErrors), or a body that is not JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description No bearer token, or not one of an active user */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Refused for this user: their role, or their relation to the case (auditors change nothing) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description No such object */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Too many requests from this user or address; Retry-After says when to try again */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The database or the process engine is unavailable; Retry-After says when to try again */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    CaseAccessController_standIn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StandInDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseDto"];
+                };
+            };
+            /** @description Not valid: a path parameter, query parameter or body field (named in fieldErrors), or a body that is not JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description No bearer token, or not one of an active user */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Refused for this user: their role, or their relation to the case (auditors change nothing) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description No such object */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Refused in the current state: the stage does not allow it, it exists already, or a rule of the record would break */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The body is larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The body is not in a media type this route accepts */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
