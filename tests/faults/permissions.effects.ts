@@ -48,6 +48,7 @@ const AUDITED: Record<string, AuditedAs | null> = {
   'POST /api/cases/{id}/assessment/conflict-declaration': onCase('assessment.no_conflict_declared'),
   'POST /api/cases/{id}/assessments': onCase('assessment.submitted'),
   'POST /api/cases/{id}/assessment/conclusion': onCase('assessment.concluded_proceed'),
+  'POST /api/cases/{id}/stand-in': onCase('case.stand_in_named'),
   'POST /api/advice-requests/{id}/advice': onCase('advice.given'),
   'POST /api/advice-requests/{id}/documents': onCase('document.attached'),
   'POST /api/cases/{id}/decision/proposals': onCase('decision.proposed'),

@@ -64,6 +64,8 @@ const BODIES: Record<string, BodyOf> = {
   'POST /api/cases/{id}/assessment/conflict-declaration': () => ({ hasConflict: false }),
   'POST /api/cases/{id}/assessments': () => assessment(4),
   'POST /api/cases/{id}/assessment/conclusion': () => ({ outcome: 'proceed', remarks: 'Sterke roadmap.' }),
+  // A colleague nobody has named yet: every allowed cell changes who stands in.
+  'POST /api/cases/{id}/stand-in': async (c) => ({ standInId: await c.newCaseHandler(), reason: 'Afwezigheid van de accountmanager' }),
   'POST /api/advice-requests/{id}/advice': () => ({ position: 'positive', text: 'Gunstig advies in de rechtentest.' }),
   'POST /api/cases/{id}/decision/proposals': () => proposal(),
   'POST /api/approvals/{id}/decision': () => ({ decision: 'approve', comment: 'Akkoord.' }),

@@ -25,15 +25,22 @@ export class CaseQueriesService {
 
   /**
    * What the permissions table needs to know of a case (permissions.ts, ObjectFacts): its account
-   * manager and stand-in, and every assessor assigned to the submitted roadmap version.
+   * manager and stand-in, every assessor assigned to the submitted roadmap version, and the signers
+   * of the agreement version awaiting signatures.
    */
   async accessFacts(view: Pick<CaseView, 'id' | 'accountManagerId' | 'standInId'>): Promise<NonNullable<ObjectFacts['case']>> {
-    const assessorIds = await this.db.read(async (repos) => {
+    return this.db.read(async (repos) => {
       const row = await repos.cases.findById(view.id);
-      if (!row?.submittedRoadmapVersion) return [];
-      return (await repos.assessments.assignments(view.id, row.submittedRoadmapVersion)).map((a) => a.assessorId);
+      const assignments = row?.submittedRoadmapVersion ? await repos.assessments.assignments(view.id, row.submittedRoadmapVersion) : [];
+      const signing = (await repos.agreements.versions(view.id)).find((v) => v.status === 'signing');
+      return {
+        id: view.id,
+        accountManagerId: view.accountManagerId,
+        standInId: view.standInId,
+        assessorIds: assignments.map((a) => a.assessorId),
+        signerIds: signing ? signing.content.parties.map((p) => p.representativeUserId) : [],
+      };
     });
-    return { id: view.id, accountManagerId: view.accountManagerId, standInId: view.standInId, assessorIds };
   }
 
   async list(filter: CaseListFilter): Promise<Page<CaseView>> {

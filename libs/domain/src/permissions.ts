@@ -19,9 +19,11 @@ import type { CaseCommand } from './stages';
  *   addressed_council a member of the council the advice request is addressed to
  *   not_requester     anyone with the role except the person who asked (four eyes)
  *   self              acting on one's own behalf (a handover of one's own cases)
+ *   named_signer      a signer the agreement version being signed names (for which party: the
+ *                     agreement service checks)
  * The first of the person's roles whose standing holds is the capacity they act in (audited).
  */
-export type Standing = 'any' | 'own_case' | 'account_manager' | 'steward' | 'assessor' | 'addressed_council' | 'not_requester' | 'self';
+export type Standing = 'any' | 'own_case' | 'account_manager' | 'steward' | 'assessor' | 'addressed_council' | 'not_requester' | 'self' | 'named_signer';
 
 /** A sentence for a person, Dutch first. */
 export interface Words {
@@ -110,12 +112,13 @@ export const CASE_COMMAND_RULES: Record<CaseCommand, Rule> = {
   planTrajectory: { kind: 'change', who: { case_handler: 'account_manager' }, refusal: ACCOUNT_MANAGER_ONLY },
   recordMilestoneEvidence: { kind: 'change', who: CASE_EDITORS, refusal: EDITORS_ONLY },
   concludeTrajectory: { kind: 'change', who: { case_handler: 'account_manager' }, refusal: ACCOUNT_MANAGER_ONLY },
-  // Step 6: the account manager drafts; each party signs through its own signer, whom the
-  // agreement names (checked by the agreement service); the government signs through an approver.
+  // Step 6: the account manager drafts; each party signs through the signer the version names
+  // (who may be named is checked when it is drafted: the government's signer is an approver, the
+  // account manager signs for no party; for which party one signs, by the agreement service).
   draftAgreement: { kind: 'change', who: { case_handler: 'account_manager' }, refusal: ACCOUNT_MANAGER_ONLY },
   signAgreement: {
     kind: 'change',
-    who: { cluster_representative: 'own_case', approver: 'any' },
+    who: { cluster_representative: 'named_signer', approver: 'named_signer', case_handler: 'named_signer' },
     refusal: only(
       'Alleen de ondertekenaars die de overeenkomst noemt, tekenen: de vertegenwoordigers van de partijen en een goedkeurder voor de overheid.',
       "Only the signers the agreement names sign: the parties' representatives, and an approver for the government.",
@@ -131,9 +134,10 @@ export const CASE_COMMAND_RULES: Record<CaseCommand, Rule> = {
 
 export const OTHER_RULES: Record<OtherAction, Rule> = {
   createCase: { kind: 'change', who: { case_handler: 'any' }, refusal: only('Alleen dossierbehandelaars openen dossiers.', 'Only case handlers open cases.') },
+  // The list holds only what one may read: a representative's holds their own case(s).
   listCases: {
     kind: 'read',
-    who: READERS,
+    who: { ...READERS, cluster_representative: 'any' },
     refusal: only('Raden zien dossiers alleen via de adviesverzoeken aan hun raad.', 'Councils see cases only through the requests addressed to their council.'),
   },
   readCase: { kind: 'read', who: READERS, refusal: READERS_ONLY },
@@ -220,6 +224,8 @@ export interface ObjectFacts {
     standInId?: string | null;
     /** The assessors of the submitted roadmap version (none before it is submitted). */
     assessorIds?: readonly string[];
+    /** The signers the agreement version being signed names (none when no version awaits signatures). */
+    signerIds?: readonly string[];
   };
   /** The council an advice request (or its document) is addressed to. */
   councilCode?: string | null;
@@ -255,6 +261,8 @@ function holds(standing: Standing, p: Principal, f: ObjectFacts): boolean {
       return Boolean(f.requestedBy) && f.requestedBy !== p.userId;
     case 'self':
       return f.subjectUserId === p.userId;
+    case 'named_signer':
+      return Boolean(c?.signerIds?.includes(p.userId));
   }
 }
 

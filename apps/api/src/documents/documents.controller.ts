@@ -100,7 +100,8 @@ export class DocumentsController {
   }
 
   @Get('documents/:id')
-  @Allow('readCase')
+  // A council downloads its own request's documents (and the roadmap under advice); the gateway decides per document.
+  @Allow('readAdviceRequest')
   @ApiOperation({ summary: 'Download a document, streamed, with its SHA-256 in X-Content-SHA256' })
   @ApiProduces(...ACCEPTED_MEDIA_TYPES)
   @ApiOkResponse({
