@@ -313,12 +313,12 @@ describe('accountability: a lapsed advice in the decision trace', () => {
     const caseId = (await post('handler', 'cases', { clusterName: 'Blauwe economie', domain: 'Maritiem', leadActors: ['Blue Cluster'], partners: [], accountManagerId: demoUser('handler').id })).body.id;
     expect((await post('handler', `cases/${caseId}/roadmap/drafts`, roadmap())).status).toBe(201);
     expect((await post('handler', `cases/${caseId}/roadmap/submit`)).status).toBe(200);
-    await post('handler2', `cases/${caseId}/assessors`, { assessorIds: [demoUser('assessor-a').id, demoUser('assessor-b').id] });
+    await post('handler', `cases/${caseId}/assessors`, { assessorIds: [demoUser('assessor-a').id, demoUser('assessor-b').id] });
     for (const subject of ['assessor-a', 'assessor-b']) {
       await post(subject, `cases/${caseId}/assessment/conflict-declaration`, { hasConflict: false });
       expect((await post(subject, `cases/${caseId}/assessments`, assessment(3))).status).toBe(201);
     }
-    expect((await post('handler2', `cases/${caseId}/assessment/conclusion`, { outcome: 'proceed', remarks: 'Voldoende.' })).status).toBe(200);
+    expect((await post('handler', `cases/${caseId}/assessment/conclusion`, { outcome: 'proceed', remarks: 'Voldoende.' })).status).toBe(200);
     const requests = (await eventually(() => get('handler', 'advice-requests?status=open'), (r) => r.body.total === 3)).body.items as { id: string; councilCode: string; dueAt: string }[];
     for (const r of requests.filter((x) => x.councilCode !== 'RI')) {
       expect((await post(`council-${r.councilCode.toLowerCase()}`, `advice-requests/${r.id}/advice`, { position: 'positive', text: 'Gunstig advies, zonder voorwaarden.' })).status).toBe(200);
