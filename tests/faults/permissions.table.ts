@@ -92,6 +92,7 @@ GET /api/cases/{id}/agreement                                      case         
 GET /api/cases/{id}/dialogue                                       case                   U     A/A      A/A       A/A       R/R      A/R  A/A      A/A    reading a case
 GET /api/cases/{id}/budget                                         case                   U     A/A      A/A       A/A       R/R      A/R  A/A      A/A    reading a case
 GET /api/cases/{id}/documents                                      case                   U     A/A      A/A       A/A       R/R      A/R  A/A      A/A    reading a case
+GET /api/cases/{id}/parties/amendments                             case                   U     A/A      A/A       A/A       R/R      A/R  A/A      A/A    reading a case: who it is about, and how that changed
 GET /api/cases/{id}/audit                                          case                   U     A/A      A/A       A/A       R/R      A/R  A/A      A/A    reading a case: who did what, when
 GET /api/cases/{id}/assessments                                    case                   U     A/A      A/A       A/A       R/R      R/R  A/A      A/A    the assessors' working view is for civil servants and auditors
 GET /api/cases/{id}/audit/verify                                   case                   U     A/A      A/A       A/A       R/R      R/R  A/A      A/A    verifying the record: auditors and civil servants
@@ -103,6 +104,10 @@ GET /api/audit                                                     none         
 POST /api/cases/{id}/roadmap/drafts                                case@drafting          U     A/R      R/R       R/R       R/R      A/R  R/R      R/R    the case's representative and account manager
 POST /api/cases/{id}/roadmap/versions/{version}/documents          case@drafting          U     A/R      R/R       R/R       R/R      A/R  R/R      R/R    attachments are part of the draft
 POST /api/cases/{id}/roadmap/submit                                case@drafting          U     A/R      R/R       R/R       R/R      A/R  R/R      R/R    the editors submit
+
+# Who a case is about: its account manager amends the lead actors and partners, with a reason, in any stage
+# before closure (the cluster's representative proposes changes to them, outside the app).
+POST /api/cases/{id}/parties/amendments                            case@drafting          U     A/R      R/R       R/R       R/R      R/R  R/R      R/R    the account manager
 
 # Step 2: civil servants assign assessors; only an assigned assessor declares and assesses; the handler who
 # concludes is not one of the assessors.

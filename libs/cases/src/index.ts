@@ -12,3 +12,4 @@ export * from './trajectory.service';
 export * from './agreement.service';
 export * from './dialogue.service';
 export * from './accountability';
+export * from './party-amendment.service';

@@ -4,9 +4,14 @@ import { formatDate, formatDateTime } from '../../format';
 import { ScrollTable } from './CaseSection';
 import type { CaseView } from './stages';
 import type { UserNames } from './useUserNames';
+import { PartiesAmendmentForm } from './parties/PartiesAmendmentForm';
+import { PartyAmendments } from './parties/PartyAmendments';
 
-/** The case's own facts and what waits on whom (with due dates). */
-export function CaseSummary({ view, people }: { view: CaseView; people: UserNames }) {
+/**
+ * The case's own facts and what waits on whom (with due dates); how its lead actors and partners
+ * changed, and for its account manager (until closure) the form to amend them.
+ */
+export function CaseSummary({ view, people, revision, onChanged }: { view: CaseView; people: UserNames; revision: number; onChanged: () => void }) {
   const { t } = useTranslation();
   const { user } = useSession();
   const now = Date.now();
@@ -35,6 +40,9 @@ export function CaseSummary({ view, people }: { view: CaseView; people: UserName
         <dt>{t('casePage.updatedAt')}</dt>
         <dd>{formatDateTime(view.updatedAt)}</dd>
       </dl>
+      <PartyAmendments caseId={view.id} revision={revision} people={people} />
+      {/* The API decides again (the account manager only, not once closed); this only offers the form. */}
+      {user && user.roles.includes('case_handler') && user.id === view.accountManagerId && view.stage !== 'closed' ? <PartiesAmendmentForm key={revision} view={view} onChanged={onChanged} /> : null}
       <h3>{t('casePage.pendingTasks')}</h3>
       {view.pendingTasks.length === 0 ? (
         <p className="empty">{t('casePage.noPendingTasks')}</p>
