@@ -42,7 +42,7 @@ export function CaseSummary({ view, people, revision, onChanged }: { view: CaseV
       </dl>
       <PartyAmendments caseId={view.id} revision={revision} people={people} />
       {/* The API decides again (the account manager only, not once closed); this only offers the form. */}
-      {user && user.roles.includes('case_handler') && user.id === view.accountManagerId && view.stage !== 'closed' ? <PartiesAmendmentForm key={revision} view={view} onChanged={onChanged} /> : null}
+      {user && user.roles.includes('case_handler') && user.id === view.accountManagerId && view.stage !== 'closed' ? <PartiesAmendmentForm view={view} onChanged={onChanged} /> : null}
       <h3>{t('casePage.pendingTasks')}</h3>
       {view.pendingTasks.length === 0 ? (
         <p className="empty">{t('casePage.noPendingTasks')}</p>
