@@ -273,7 +273,7 @@ describe('accountability: the decision trace and the case as of a moment', () =>
     for (const bad of ['yesterday', '2026-01-01', '2026-13-01T00:00:00Z', '2026-01-01T10:00:00']) {
       const r = await get('auditor', `cases/${caseId}?asOf=${encodeURIComponent(bad)}`);
       expect(r.status).toBe(400);
-      expect(r.body.fieldErrors).toEqual([expect.objectContaining({ field: 'asOf', messages: [expect.stringMatching(/ISO 8601 date-time with a time zone/)] })]);
+      expect(r.body.fieldErrors).toEqual([expect.objectContaining({ field: 'asOf', messages: [expect.stringMatching(/tijdstip in ISO 8601 met een tijdzone/)] })]);
     }
     expect((await get('auditor', `cases/${caseId}/as-of?at=nope`)).status).toBe(400);
     expect((await get('auditor', `cases/${caseId}/as-of`)).status).toBe(400);

@@ -44,6 +44,7 @@ const AUDITED: Record<string, AuditedAs | null> = {
   'POST /api/cases/{id}/roadmap/drafts': onCase('roadmap.draft_saved'),
   'POST /api/cases/{id}/roadmap/versions/{version}/documents': onCase('document.attached'),
   'POST /api/cases/{id}/roadmap/submit': onCase('roadmap.submitted'),
+  'POST /api/cases/{id}/parties/amendments': onCase('case.parties_amended'),
   'POST /api/cases/{id}/assessors': onCase('assessment.assessors_assigned'),
   'POST /api/cases/{id}/assessment/conflict-declaration': onCase('assessment.no_conflict_declared'),
   'POST /api/cases/{id}/assessments': onCase('assessment.submitted'),
@@ -103,6 +104,11 @@ const COMMAND_CHECKS: Record<string, Check> = {
     const created = (await c.read(`/api/cases/${String(body.id)}`)) as { clusterName?: string } | undefined;
     const asked = (c.req.body as { clusterName: string }).clusterName;
     return created?.clusterName === asked ? null : `case ${String(body.id)} does not read back as ${asked}`;
+  },
+  'POST /api/cases/{id}/parties/amendments': async (c) => {
+    const asked = (c.req.body as { leadActors: string[] }).leadActors;
+    const now = (await c.read(`/api/cases/${c.target.id}`)) as { leadActors?: string[] } | undefined;
+    return JSON.stringify(now?.leadActors) === JSON.stringify(asked) ? null : `the case's lead actors read ${JSON.stringify(now?.leadActors)}, not ${JSON.stringify(asked)}`;
   },
   'POST /api/handovers': async (c, body) => {
     const { fromUserId, toUserId } = c.req.body as { fromUserId: string; toUserId: string };

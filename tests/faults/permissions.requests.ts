@@ -59,6 +59,8 @@ const BODIES: Record<string, BodyOf> = {
   'POST /api/cases': (c) => ({ clusterName: `Matrixcluster ${unique()}`, domain: 'Logistiek', leadActors: ['VIL'], partners: [], accountManagerId: c.world.userIds.handler }),
   'POST /api/cases/{id}/roadmap/drafts': () => roadmap(),
   'POST /api/cases/{id}/roadmap/submit': () => ({}),
+  // A new lead actor each time, so that every allowed cell changes something.
+  'POST /api/cases/{id}/parties/amendments': () => ({ leadActors: ['Catalisti vzw', `Trekker ${unique()}`], partners: ['VITO'], reason: 'Nieuwe trekker in de rechtentest.' }),
   // Someone not yet assigned (nor the account manager, nor the actor): the assignment can succeed.
   'POST /api/cases/{id}/assessors': async (c) => ({ assessorIds: [await c.newCaseHandler()] }),
   'POST /api/cases/{id}/assessment/conflict-declaration': () => ({ hasConflict: false }),

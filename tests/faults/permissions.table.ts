@@ -150,6 +150,7 @@ GET /api/cases/{id}/dialogue                                       case         
 GET /api/cases/{id}/budget                                         case                   readCase
 GET /api/cases/{id}/documents                                      case                   readCase
 GET /api/cases/{id}/permissions                                    case                   readCase
+GET /api/cases/{id}/parties/amendments                             case                   readCase
 GET /api/cases/{id}/audit                                          case                   readCase
 GET /api/cases/{id}/assessments                                    case                   readAssessments
 GET /api/cases/{id}/audit/verify                                   case                   verifyAuditChain
@@ -157,10 +158,17 @@ GET /api/cases/{id}/audit/export                                   case         
 GET /api/cases/{id}/audit/export.csv                               case                   exportEvidence
 GET /api/audit                                                     none                   searchAudit
 
+# Who a case is about: its account manager amends the lead actors and partners, with a reason, in any stage
+POST /api/cases/{id}/parties/amendments                            case@drafting          amendParties
+
 # Step 1: "cluster representatives and the account manager edit drafts".
 POST /api/cases/{id}/roadmap/drafts                                case@drafting          saveRoadmapDraft
 POST /api/cases/{id}/roadmap/versions/{version}/documents          case@drafting          attachRoadmapDocument
 POST /api/cases/{id}/roadmap/submit                                case@drafting          submitRoadmap
+
+# Who a case is about: its account manager amends the lead actors and partners, with a reason, in any stage
+# before closure (the cluster's representative proposes changes to them, outside the app).
+POST /api/cases/{id}/parties/amendments                            case@drafting          U     A/R      R/R       R/R       R/R      R/R  R/R      R/R    the account manager
 
 # Step 2: civil servants assign assessors; only an assigned assessor declares and assesses; the handler who
 # concludes is not one of the assessors.

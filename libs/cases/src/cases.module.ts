@@ -13,10 +13,11 @@ import { DialogueService } from './dialogue.service';
 import { BudgetModule } from '@cluster/budget';
 import { CaseCommandsService } from './case-commands.service';
 import { CaseQueriesService } from './case-queries.service';
+import { PartyAmendmentService } from './party-amendment.service';
 
 @Module({
   imports: [AuditModule, ApprovalsModule, NotificationsModule, BudgetModule],
-  providers: [CaseCommandsService, CaseQueriesService, AssessmentService, AdviceService, DecisionService, HandoverService, StandInService, TrajectoryService, AgreementService, DialogueService],
+  providers: [CaseCommandsService, CaseQueriesService, AssessmentService, AdviceService, DecisionService, HandoverService, StandInService, TrajectoryService, AgreementService, DialogueService, PartyAmendmentService],
   exports: [
     CaseCommandsService,
     CaseQueriesService,
@@ -28,6 +29,7 @@ import { CaseQueriesService } from './case-queries.service';
     TrajectoryService,
     AgreementService,
     DialogueService,
+    PartyAmendmentService,
   ],
 })
 export class CasesModule {}

@@ -13,3 +13,4 @@ export * from './trajectory.service';
 export * from './agreement.service';
 export * from './dialogue.service';
 export * from './accountability';
+export * from './party-amendment.service';

@@ -14,3 +14,4 @@ export * from './policy-validation';
 export * from './trajectory';
 export * from './agreement';
 export * from './dialogue';
+export * from './roadmap';

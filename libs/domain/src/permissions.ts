@@ -49,6 +49,7 @@ export const OTHER_ACTIONS = [
   'exportEvidence',
   'searchAudit',
   'attachRoadmapDocument',
+  'amendParties',
   'nameStandIn',
   'listAdviceRequests',
   'readAdviceRequest',
@@ -162,6 +163,15 @@ export const OTHER_RULES: Record<OtherAction, Rule> = {
     refusal: only('Zoeken over alle dossiers is voor auditoren en beheerders.', 'Searching across all cases is for auditors and administrators.'),
   },
   attachRoadmapDocument: { kind: 'change', who: CASE_EDITORS, refusal: EDITORS_ONLY },
+  // Who a case is about (lead actors, partners) is amended by its account manager, with a reason.
+  amendParties: {
+    kind: 'change',
+    who: { case_handler: 'account_manager' },
+    refusal: only(
+      'Alleen de accountmanager van het dossier wijzigt de trekkers en partners; vraag het hem of haar.',
+      "Only the case's account manager amends its lead actors and partners; ask them.",
+    ),
+  },
   // A stand-in is named by the account manager (absence) or by an administrator.
   nameStandIn: {
     kind: 'change',

@@ -10,6 +10,7 @@ import { CaseCommandsGateway } from '../cases/case-commands.gateway';
 import { actorOf, CaseUpdates } from '../cases/case-updates.service';
 import { context } from './request-context';
 import { uuidParam } from '../platform/id-param';
+import { localizedMessage } from '../platform/validation';
 
 class PartyCommitmentDto {
   @ApiProperty({ enum: ['financial', 'in_kind'] }) @IsIn(['financial', 'in_kind']) kind!: 'financial' | 'in_kind';
@@ -18,7 +19,7 @@ class PartyCommitmentDto {
 }
 
 class PartyDto {
-  @ApiProperty({ example: 'vlaamse-overheid' }) @Matches(/^[a-z0-9-]{2,50}$/, { message: 'partyId is 2–50 lowercase letters, digits or dashes' }) partyId!: string;
+  @ApiProperty({ example: 'vlaamse-overheid' }) @Matches(/^[a-z0-9-]{2,50}$/, localizedMessage({ nl: 'Dit veld bestaat uit 2 tot 50 kleine letters, cijfers of streepjes.', en: 'This field is 2–50 lowercase letters, digits or dashes.' })) partyId!: string;
   @ApiProperty({ enum: PARTY_KINDS }) @IsIn(PARTY_KINDS) kind!: PartyKind;
   @ApiProperty({ example: 'Vlaamse Regering' }) @IsString() @Length(2, 300) name!: string;
   @ApiProperty({ format: 'uuid', description: 'The authorised representative who signs' }) @IsUUID() representativeUserId!: string;
@@ -39,7 +40,7 @@ class AgreementDto {
 }
 
 class SignDto {
-  @ApiProperty({ description: 'The SHA-256 of the version the signer read' }) @Matches(/^[0-9a-f]{64}$/) sha256!: string;
+  @ApiProperty({ description: 'The SHA-256 of the version the signer read' }) @Matches(/^[0-9a-f]{64}$/, localizedMessage({ nl: 'Dit veld moet een SHA-256 zijn: 64 hexadecimale tekens in kleine letters.', en: 'This field must be a SHA-256: 64 lowercase hexadecimal characters.' })) sha256!: string;
   @ApiProperty({ example: 'vlaamse-overheid' }) @IsString() @Length(2, 50) partyId!: string;
 }
 

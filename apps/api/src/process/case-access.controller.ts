@@ -32,7 +32,7 @@ export class CaseAccessController {
     const facts = { case: await this.queries.accessFacts(view) };
     const actions = CASE_PAGE_ACTIONS.map((action): CasePermissionDto => {
       const answer = permission(req.principal!, action as Action, facts);
-      const stageRefusal = isCaseCommand(action) ? commandRefusal(view.stage, action) : view.stage === 'closed' && action === 'nameStandIn' ? 'closed' : null;
+      const stageRefusal = isCaseCommand(action) ? commandRefusal(view.stage, action) : view.stage === 'closed' && (action === 'nameStandIn' || action === 'amendParties') ? 'closed' : null;
       return {
         action,
         allowed: answer.allowed,

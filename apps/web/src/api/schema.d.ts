@@ -199,6 +199,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/cases/{id}/parties/amendments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The amendments of the case's lead actors and partners, oldest first */
+        get: operations["PartyAmendmentsController_list"];
+        put?: never;
+        /** Amend the case's lead actors and partners, with a reason (the case's account manager; not once it is closed) */
+        post: operations["PartyAmendmentsController_amend"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/users": {
         parameters: {
             query?: never;
@@ -983,14 +1001,17 @@ export interface components {
             councilCode: string | null;
             caseId: string | null;
             /** @description Actions some role of theirs may do (each object is checked again) */
-            mayDo: ("saveRoadmapDraft" | "submitRoadmap" | "assignAssessors" | "declareConflict" | "submitAssessment" | "concludeAssessment" | "submitAdvice" | "proposeDecision" | "decideApproval" | "planTrajectory" | "recordMilestoneEvidence" | "concludeTrajectory" | "draftAgreement" | "signAgreement" | "submitDialogueReport" | "recordDialogueOutcome" | "requestRelease" | "decideRelease" | "closeCase" | "createCase" | "listCases" | "readCase" | "readAssessments" | "verifyAuditChain" | "exportEvidence" | "searchAudit" | "attachRoadmapDocument" | "nameStandIn" | "listAdviceRequests" | "readAdviceRequest" | "attachAdviceDocument" | "listApprovals" | "listUsers" | "manageUsers" | "publishPolicy" | "handOver" | "readOwnWork" | "markNotificationsRead")[];
+            mayDo: ("saveRoadmapDraft" | "submitRoadmap" | "assignAssessors" | "declareConflict" | "submitAssessment" | "concludeAssessment" | "submitAdvice" | "proposeDecision" | "decideApproval" | "planTrajectory" | "recordMilestoneEvidence" | "concludeTrajectory" | "draftAgreement" | "signAgreement" | "submitDialogueReport" | "recordDialogueOutcome" | "requestRelease" | "decideRelease" | "closeCase" | "createCase" | "listCases" | "readCase" | "readAssessments" | "verifyAuditChain" | "exportEvidence" | "searchAudit" | "attachRoadmapDocument" | "amendParties" | "nameStandIn" | "listAdviceRequests" | "readAdviceRequest" | "attachAdviceDocument" | "listApprovals" | "listUsers" | "manageUsers" | "publishPolicy" | "handOver" | "readOwnWork" | "markNotificationsRead")[];
         };
         FieldErrorDto: {
             /** @example clusterName */
             field: string;
-            /** @example [
-             *       "clusterName must be longer than or equal to 2 characters"
-             *     ] */
+            /**
+             * @description In the language of Accept-Language (nl, the default, or en) for what the request validation refuses
+             * @example [
+             *       "Dit veld moet tussen 2 en 200 tekens lang zijn."
+             *     ]
+             */
             messages: string[];
         };
         ErrorResponseDto: {
@@ -998,7 +1019,7 @@ export interface components {
             statusCode: number;
             /** @example VALIDATION_FAILED */
             error: string;
-            /** @example The request is not valid. */
+            /** @example Het verzoek is niet geldig; zie de meldingen per veld. */
             message: string;
             fieldErrors?: components["schemas"]["FieldErrorDto"][];
             /** @example 2f1c6a0e-5f0e-4b8e-9d4e-0c9f1c8f9a10 */
@@ -1675,6 +1696,46 @@ export interface components {
                 [key: string]: unknown;
             };
         };
+        AmendPartiesDto: {
+            /**
+             * @description Lead actors (trekkers), the whole list
+             * @example [
+             *       "Catalisti vzw",
+             *       "BASF Antwerpen"
+             *     ]
+             */
+            leadActors: string[];
+            /**
+             * @description Partners, the whole list (may be empty)
+             * @example [
+             *       "UGent",
+             *       "VITO",
+             *       "imec"
+             *     ]
+             */
+            partners: string[];
+            /** @example imec sluit aan als kennispartner (brief van 3 maart). */
+            reason: string;
+        };
+        PartyListsDto: {
+            leadActors: string[];
+            partners: string[];
+        };
+        PartyAmendmentDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            caseId: string;
+            /** @description 1 for the case’s first amendment, then 2, … */
+            seq: number;
+            before: components["schemas"]["PartyListsDto"];
+            after: components["schemas"]["PartyListsDto"];
+            reason: string;
+            /** Format: uuid */
+            amendedBy: string;
+            /** Format: date-time */
+            amendedAt: string;
+        };
         CreateUserDto: {
             /**
              * @description The `sub` claim of the user’s tokens
@@ -2195,7 +2256,7 @@ export interface components {
         };
         CasePermissionDto: {
             /** @enum {string} */
-            action: "saveRoadmapDraft" | "submitRoadmap" | "assignAssessors" | "declareConflict" | "submitAssessment" | "concludeAssessment" | "proposeDecision" | "planTrajectory" | "recordMilestoneEvidence" | "concludeTrajectory" | "draftAgreement" | "signAgreement" | "submitDialogueReport" | "recordDialogueOutcome" | "requestRelease" | "closeCase" | "attachRoadmapDocument" | "nameStandIn" | "readAssessments" | "verifyAuditChain" | "exportEvidence";
+            action: "saveRoadmapDraft" | "submitRoadmap" | "assignAssessors" | "declareConflict" | "submitAssessment" | "concludeAssessment" | "proposeDecision" | "planTrajectory" | "recordMilestoneEvidence" | "concludeTrajectory" | "draftAgreement" | "signAgreement" | "submitDialogueReport" | "recordDialogueOutcome" | "requestRelease" | "closeCase" | "attachRoadmapDocument" | "amendParties" | "nameStandIn" | "readAssessments" | "verifyAuditChain" | "exportEvidence";
             /** @description The signed-in person may do this to this case (the permissions table) */
             allowed: boolean;
             /** @description The case is in a stage where this is done */
@@ -3319,6 +3380,195 @@ export interface operations {
             };
             /** @description No such object */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Too many requests from this user or address; Retry-After says when to try again */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The database or the process engine is unavailable; Retry-After says when to try again */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    PartyAmendmentsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartyAmendmentDto"][];
+                };
+            };
+            /** @description Not valid: a path parameter, query parameter or body field (named in fieldErrors), or a body that is not JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description No bearer token, or not one of an active user */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Refused for this user: their role, or their relation to the case (auditors change nothing) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description No such object */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Too many requests from this user or address; Retry-After says when to try again */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The database or the process engine is unavailable; Retry-After says when to try again */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    PartyAmendmentsController_amend: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AmendPartiesDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartyAmendmentDto"];
+                };
+            };
+            /** @description Not valid: a path parameter, query parameter or body field (named in fieldErrors), or a body that is not JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description No bearer token, or not one of an active user */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Refused for this user: their role, or their relation to the case (auditors change nothing) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description No such object */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Refused in the current state: the stage does not allow it, it exists already, or a rule of the record would break */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The body is larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The body is not in a media type this route accepts */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -75,7 +75,7 @@ function CaseScreen({ id }: { id: string }) {
           ))}
         </ul>
       </nav>
-      <CaseSummary view={view} people={people} />
+      <CaseSummary view={view} people={people} revision={revision} onChanged={reload} />
       <RoadmapSection caseId={view.id} revision={revision} people={people} />
       <AssessmentSection caseId={view.id} revision={revision} people={people} policy={policy} trace={trace} />
       <AdviceSection view={view} revision={revision} at={now} policy={policy} trace={trace} />

@@ -4,11 +4,18 @@ import { formatDate, formatDateTime } from '../../format';
 import { ScrollTable } from './CaseSection';
 import type { CaseView } from './stages';
 import type { UserNames } from './useUserNames';
+import { PartiesAmendmentForm } from './parties/PartiesAmendmentForm';
+import { PartyAmendments } from './parties/PartyAmendments';
+import { useMay } from './actions/who';
 
-/** The case's own facts and what waits on whom (with due dates). */
-export function CaseSummary({ view, people }: { view: CaseView; people: UserNames }) {
+/**
+ * The case's own facts and what waits on whom (with due dates); how its lead actors and partners
+ * changed, and for its account manager (until closure) the form to amend them.
+ */
+export function CaseSummary({ view, people, revision, onChanged }: { view: CaseView; people: UserNames; revision: number; onChanged: () => void }) {
   const { t } = useTranslation();
   const { user } = useSession();
+  const may = useMay(view);
   const now = Date.now();
   const manager = view.accountManagerId === user?.id ? t('casePage.you', { name: user.displayName }) : (people.name(view.accountManagerId) ?? '—');
   return (
@@ -35,6 +42,9 @@ export function CaseSummary({ view, people }: { view: CaseView; people: UserName
         <dt>{t('casePage.updatedAt')}</dt>
         <dd>{formatDateTime(view.updatedAt)}</dd>
       </dl>
+      <PartyAmendments caseId={view.id} revision={revision} people={people} />
+      {/* The API decides again (the account manager only, not once closed); this only offers the form. */}
+      {may?.amendParties && view.stage !== 'closed' ? <PartiesAmendmentForm view={view} onChanged={onChanged} /> : null}
       <h3>{t('casePage.pendingTasks')}</h3>
       {view.pendingTasks.length === 0 ? (
         <p className="empty">{t('casePage.noPendingTasks')}</p>
