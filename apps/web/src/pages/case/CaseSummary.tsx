@@ -6,6 +6,7 @@ import type { CaseView } from './stages';
 import type { UserNames } from './useUserNames';
 import { PartiesAmendmentForm } from './parties/PartiesAmendmentForm';
 import { PartyAmendments } from './parties/PartyAmendments';
+import { StandInForm } from './parties/StandInForm';
 import { useMay } from './actions/who';
 
 /**
@@ -30,6 +31,8 @@ export function CaseSummary({ view, people, revision, onChanged }: { view: CaseV
         <dd>{view.partners.join(', ') || '—'}</dd>
         <dt>{t('casePage.accountManager')}</dt>
         <dd>{manager}</dd>
+        <dt>{t('casePage.standIn.label')}</dt>
+        <dd>{view.standInId ? (people.name(view.standInId) ?? '—') : t('casePage.standIn.none')}</dd>
         <dt>{t('casePage.stage')}</dt>
         <dd>
           {t(`stage.${view.stage}`)}
@@ -45,6 +48,7 @@ export function CaseSummary({ view, people, revision, onChanged }: { view: CaseV
       <PartyAmendments caseId={view.id} revision={revision} people={people} />
       {/* The API decides again (the account manager only, not once closed); this only offers the form. */}
       {may?.amendParties && view.stage !== 'closed' ? <PartiesAmendmentForm view={view} onChanged={onChanged} /> : null}
+      {may?.nameStandIn && view.stage !== 'closed' ? <StandInForm key={view.standInId ?? 'none'} view={view} onChanged={onChanged} /> : null}
       <h3>{t('casePage.pendingTasks')}</h3>
       {view.pendingTasks.length === 0 ? (
         <p className="empty">{t('casePage.noPendingTasks')}</p>
