@@ -63,7 +63,7 @@ describe('the case forms over HTTP', () => {
     it('refuses anyone but the account manager (403 saying why), and changes nothing', async () => {
       const colleague = await post('handler2', `cases/${caseId}/parties/amendments`, change);
       expect(colleague.status).toBe(403);
-      expect(colleague.body.message).toMatch(/^Enkel de accountmanager van het dossier wijzigt de trekkers en partners/);
+      expect(colleague.body.message).toMatch(/^Alleen de accountmanager van het dossier wijzigt de trekkers en partners/);
       for (const who of ['approver', 'auditor', 'admin']) expect((await post(who, `cases/${caseId}/parties/amendments`, change)).status).toBe(403);
       const missing = await post('handler', `cases/${caseId}/parties/amendments`, { leadActors: [], partners: [] });
       expect(missing.status).toBe(400);
