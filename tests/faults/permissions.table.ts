@@ -115,6 +115,7 @@ POST /api/cases/{id}/assessment/conclusion                         case@assessme
 GET /api/advice-requests                                           none                   U     A        A         A         A        R    A        A      a council sees its own requests; civil servants and auditors all
 POST /api/advice-requests/{id}/advice                              advice-request@advice  U     R/R      R/R       R/R       A/R      R/R  R/R      R/R    only the addressed council advises
 POST /api/advice-requests/{id}/documents                           advice-request@advice  U     R/R      R/R       R/R       A/R      R/R  R/R      R/R    only the addressed council attaches to its request
+GET /api/advice-requests/{id}                                      advice-request@advice  U     A/A      A/A       A/A       A/R      A/R  A/A      A/A    the request with its frozen roadmap and the case's identity: the addressed council, and whoever reads the case
 GET /api/advice-requests/{id}/documents                            advice-request@advice  U     A/A      A/A       A/A       A/R      A/R  A/A      A/A    the addressed council, and whoever reads the case
 GET /api/documents/{id}                                            document@advice        U     A/A      A/A       A/A       A/R      A/R  A/A      A/A    the addressed council for its request's documents, and whoever reads the case
 

@@ -4,18 +4,21 @@ import { DocumentsService, type OpenedDocument, type StoredDocument } from '@clu
 import type { DocumentEntity } from '@cluster/persistence';
 import { CaseCommandsGateway } from '../cases/case-commands.gateway';
 import { actorOf, type RequestContext } from '../cases/case-updates.service';
+import { AdviceRequestAccess, isCouncilMemberOf } from '../process/advice-request-access';
 import type { ReceivedFile } from './documents.dto';
 
 /**
  * Who may attach and read which documents. Attaching: the case's cluster representatives and its
  * account manager (roadmap drafts), the members of the addressed council (its advice request).
- * Reading: whoever may read the case, and the council for the documents of its own request.
+ * Reading: whoever may read the case, and the council for the documents of its own request and
+ * of the frozen roadmap version that request is about.
  */
 @Injectable()
 export class DocumentsGateway {
   constructor(
     private readonly documents: DocumentsService,
     private readonly cases: CaseCommandsGateway,
+    private readonly adviceRequests: AdviceRequestAccess,
   ) {}
 
   async attachToRoadmapVersion(ctx: RequestContext, caseId: string, version: number, file: ReceivedFile | undefined, reason?: string): Promise<StoredDocument> {
@@ -40,8 +43,7 @@ export class DocumentsGateway {
   }
 
   async listForAdviceRequest(principal: Principal, requestId: string): Promise<DocumentEntity[]> {
-    const request = await this.documents.adviceRequest(requestId);
-    if (!isCouncilMemberOf(principal, request.councilCode)) await this.cases.readable(principal, request.caseId);
+    await this.adviceRequests.readable(principal, requestId);
     return this.documents.list('advice_request', requestId);
   }
 
@@ -53,14 +55,12 @@ export class DocumentsGateway {
   }
 
   private async councilOwns(principal: Principal, document: DocumentEntity): Promise<boolean> {
-    if (document.ownerType !== 'advice_request' || !principal.roles.includes('council_member')) return false;
+    if (!principal.roles.includes('council_member')) return false;
+    if (document.ownerType === 'roadmap_version') return this.adviceRequests.councilAdvisesOn(principal, document.caseId, document.ownerId);
+    if (document.ownerType !== 'advice_request') return false;
     const request = await this.documents.adviceRequest(document.ownerId);
     return isCouncilMemberOf(principal, request.councilCode);
   }
-}
-
-function isCouncilMemberOf(p: Principal, councilCode: string): boolean {
-  return p.roles.includes('council_member') && p.councilCode === councilCode;
 }
 
 function uploaded(file: ReceivedFile | undefined) {
