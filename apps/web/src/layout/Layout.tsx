@@ -14,6 +14,12 @@ const NAV: { to: string; key: string; roles: Role[] | 'all' }[] = [
   { to: '/admin', key: 'nav.admin', roles: ['admin'] },
 ];
 
+/** Whether the navigation offers this part to the user: a page links elsewhere only where they may go. */
+export function offers(to: string, hasRole: (...roles: Role[]) => boolean): boolean {
+  const entry = NAV.find((n) => n.to === to);
+  return Boolean(entry && (entry.roles === 'all' || hasRole(...entry.roles)));
+}
+
 export function Layout({ children }: { children: ReactNode }) {
   const { t, i18n } = useTranslation();
   const { user, hasRole, signOut } = useSession();
@@ -26,7 +32,7 @@ export function Layout({ children }: { children: ReactNode }) {
         <span className="app-title">{t('app.title')}</span>
         <nav aria-label={t('nav.label')}>
           <ul>
-            {NAV.filter((n) => n.roles === 'all' || hasRole(...n.roles)).map((n) => (
+            {NAV.filter((n) => offers(n.to, hasRole)).map((n) => (
               <li key={n.to}>
                 <NavLink to={n.to} end={n.to === '/'}>
                   {t(n.key)}
