@@ -154,6 +154,13 @@ function readProblem(c: EffectContext): string | null {
     if (foreign.length) return `answers about another case (${String(foreign[0])}) than ${target.id}`;
     if (rule.endpoint === 'GET /api/cases/{id}/audit' && ids.length === 0) return 'an empty timeline';
   }
+  if (rule.endpoint === 'GET /api/advice-requests/{id}') {
+    const requestId = c.req.path.split('/')[3];
+    const read = body as { id?: string; subject?: { case?: { id?: string }; roadmapVersion?: { sha256?: string } } };
+    if (read.id !== requestId) return `another request: ${read.id}`;
+    if (read.subject?.case?.id !== target.id || !read.subject.roadmapVersion?.sha256) return `not about this case's roadmap: ${JSON.stringify(read.subject)?.slice(0, 200)}`;
+    return null;
+  }
   if (rule.on === 'advice-request') {
     const requestId = c.req.path.split('/')[3];
     const foreign = (body as { ownerId: string }[]).filter((d) => d.ownerId !== requestId);

@@ -182,6 +182,7 @@ POST /api/cases/{id}/stand-in                                      case@assessme
 GET /api/advice-requests                                           none                   listAdviceRequests
 POST /api/advice-requests/{id}/advice                              advice-request@advice  submitAdvice
 POST /api/advice-requests/{id}/documents                           advice-request@advice  attachAdviceDocument
+GET /api/advice-requests/{id}                                      advice-request@advice  readAdviceRequest
 GET /api/advice-requests/{id}/documents                            advice-request@advice  readAdviceRequest
 GET /api/documents/{id}                                            document@advice        readAdviceRequest
 

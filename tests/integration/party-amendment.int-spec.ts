@@ -52,7 +52,7 @@ describe('amending who a case is about', () => {
   it('refuses someone who is not the account manager, an amendment that changes nothing, and a closed case, leaving everything as it was', async () => {
     const id = await newCase();
     const before = await services.audit.listCase(id, 50, 0);
-    await expect(amendments.amend(id, change, actor('handler2'), randomUUID())).rejects.toMatchObject({ code: 'FORBIDDEN', message: expect.stringMatching(/^Enkel de accountmanager/) });
+    await expect(amendments.amend(id, change, actor('handler2'), randomUUID())).rejects.toMatchObject({ code: 'FORBIDDEN', message: expect.stringMatching(/^Alleen de accountmanager/) });
     await expect(amendments.amend(id, { leadActors: ['Catalisti vzw'], partners: ['UGent', 'VITO'], reason: 'Niets' }, manager, randomUUID())).rejects.toMatchObject({
       code: 'VALIDATION_FAILED',
       fieldErrors: [expect.objectContaining({ field: 'leadActors' }), expect.objectContaining({ field: 'partners' })],

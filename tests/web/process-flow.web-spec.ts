@@ -135,7 +135,8 @@ describe('a case from creation to decision in the browser', () => {
       await as(council, async (page) => {
         await page.getByRole('link', { name: 'Adviesraad' }).click();
         await settled(page);
-        await page.getByRole('button', { name: new RegExp(`Advies geven.*${CLUSTER}`) }).click();
+        await page.getByRole('link', { name: new RegExp(`Lezen en advies geven.*${CLUSTER}`) }).click();
+        await settled(page);
         await page.getByLabel('Standpunt').selectOption({ index: 1 });
         await page.getByLabel('Adviestekst').fill(`Advies van ${council}: de roadmap is ambitieus en haalbaar.`);
         const submit = page.getByRole('button', { name: 'Advies definitief indienen' });

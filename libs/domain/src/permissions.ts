@@ -188,7 +188,10 @@ export const OTHER_RULES: Record<OtherAction, Rule> = {
   readAdviceRequest: {
     kind: 'read',
     who: { ...READERS, council_member: 'addressed_council' },
-    refusal: only('Dit adviesverzoek is gericht aan een andere raad.', 'This advice request is addressed to another council.'),
+    refusal: only(
+      'Dit adviesverzoek is gericht aan een andere raad of hoort bij een dossier dat u niet leest; de verzoeken van uw eigen raad staan in het adviesportaal.',
+      "This advice request is addressed to another council or belongs to a case you do not read; your own council's requests are in the council portal.",
+    ),
   },
   attachAdviceDocument: {
     kind: 'change',

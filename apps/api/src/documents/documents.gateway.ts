@@ -4,18 +4,21 @@ import { DocumentsService, type OpenedDocument, type StoredDocument } from '@clu
 import type { DocumentEntity } from '@cluster/persistence';
 import { CaseCommandsGateway } from '../cases/case-commands.gateway';
 import { actorOf, type RequestContext } from '../cases/case-updates.service';
+import { AdviceRequestAccess } from '../process/advice-request-access';
 import type { ReceivedFile } from './documents.dto';
 
 /**
  * Who may attach and read which documents. Attaching: the case's cluster representatives and its
  * account manager (roadmap drafts), the members of the addressed council (its advice request).
- * Reading: whoever may read the case, and the council for the documents of its own request.
+ * Reading: whoever may read the case, and the council for the documents of its own request and
+ * of the frozen roadmap version that request is about.
  */
 @Injectable()
 export class DocumentsGateway {
   constructor(
     private readonly documents: DocumentsService,
     private readonly cases: CaseCommandsGateway,
+    private readonly adviceRequests: AdviceRequestAccess,
   ) {}
 
   async attachToRoadmapVersion(ctx: RequestContext, caseId: string, version: number, file: ReceivedFile | undefined, reason?: string): Promise<StoredDocument> {
@@ -36,8 +39,7 @@ export class DocumentsGateway {
   }
 
   async listForAdviceRequest(principal: Principal, requestId: string): Promise<DocumentEntity[]> {
-    const request = await this.documents.adviceRequest(requestId);
-    permitted(principal, 'readAdviceRequest', { case: { id: request.caseId }, councilCode: request.councilCode });
+    await this.adviceRequests.readable(principal, requestId);
     return this.documents.list('advice_request', requestId);
   }
 
@@ -46,8 +48,10 @@ export class DocumentsGateway {
     const document = await this.documents.get(documentId);
     // A document of an advice request is read as its request is; any other as its case is.
     if (document.ownerType === 'advice_request') {
-      const request = await this.documents.adviceRequest(document.ownerId);
-      permitted(principal, 'readAdviceRequest', { case: { id: document.caseId }, councilCode: request.councilCode });
+      await this.adviceRequests.readable(principal, document.ownerId);
+    } else if (await this.adviceRequests.councilAdvisesOn(principal, document.caseId, document.ownerId)) {
+      // The roadmap version a council was asked about: read as its request is (permissions table).
+      permitted(principal, 'readAdviceRequest', { case: { id: document.caseId }, councilCode: principal.councilCode });
     } else {
       await this.cases.readable(principal, document.caseId);
     }

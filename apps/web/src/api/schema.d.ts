@@ -421,6 +421,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/advice-requests/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An advice request with the frozen roadmap version under advice (content, SHA-256, attachments) and the case’s identity
+         * @description Members of the addressed council, and whoever may read the case. Nothing else of the case is in it.
+         */
+        get: operations["AdviceRequestController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/handovers": {
         parameters: {
             query?: never;
@@ -2008,6 +2028,93 @@ export interface components {
             limit: number;
             offset: number;
         };
+        AdviceCaseIdentityDto: {
+            /** Format: uuid */
+            id: string;
+            clusterName: string;
+            /** @description Domain of value creation */
+            domain: string;
+            /** @description The lead actors (trekkers) */
+            leadActors: string[];
+            partners: string[];
+        };
+        DocumentDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            caseId: string;
+            /** @enum {string} */
+            ownerType: "roadmap_version" | "advice_request";
+            /**
+             * Format: uuid
+             * @description The roadmap version row or the advice request
+             */
+            ownerId: string;
+            /** @example Roadmap 2035 – bijlage.pdf */
+            fileName: string;
+            /** @enum {string} */
+            mediaType: "application/pdf" | "application/vnd.openxmlformats-officedocument.wordprocessingml.document" | "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" | "application/vnd.openxmlformats-officedocument.presentationml.presentation" | "application/vnd.oasis.opendocument.text" | "application/vnd.oasis.opendocument.spreadsheet" | "application/vnd.oasis.opendocument.presentation" | "application/msword" | "application/vnd.ms-excel" | "application/vnd.ms-powerpoint";
+            /** @example 48213 */
+            sizeBytes: number;
+            /**
+             * @description SHA-256 of the bytes, hex
+             * @example e3b0c442…
+             */
+            sha256: string;
+            /** Format: uuid */
+            uploadedBy: string;
+            /** Format: date-time */
+            uploadedAt: string;
+            /** @example /api/documents/0b6f… */
+            downloadUrl: string;
+        };
+        AdviceRoadmapVersionDto: {
+            /** @example 2 */
+            version: number;
+            /** @description SHA-256 of the canonical JSON of the frozen content */
+            sha256: string;
+            /** Format: date-time */
+            submittedAt: string;
+            /** @description Vision, horizon, objectives, milestones, commitments, … */
+            content: {
+                [key: string]: unknown;
+            };
+            /** @description The attachments frozen with this version, each with its SHA-256 */
+            attachments: components["schemas"]["DocumentDto"][];
+        };
+        AdviceSubjectDto: {
+            case: components["schemas"]["AdviceCaseIdentityDto"];
+            roadmapVersion: components["schemas"]["AdviceRoadmapVersionDto"];
+        };
+        AdviceRequestDetailDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            caseId: string;
+            clusterName: string | null;
+            round: number;
+            councilCode: string;
+            roadmapVersion: number;
+            /** Format: date-time */
+            requestedAt: string;
+            /**
+             * Format: date-time
+             * @description End of the legal term (working-day calendar)
+             */
+            dueAt: string;
+            remainingDays: number | null;
+            /** @enum {string} */
+            status: "open" | "advised" | "lapsed";
+            /** @enum {string|null} */
+            position: "positive" | "conditional" | "negative" | null;
+            adviceText: string | null;
+            /** Format: date-time */
+            advisedAt: string | null;
+            /** @description The signed-in person may give this advice and attach documents to it (the addressed council), while its term runs */
+            mayAdvise: boolean;
+            /** @description What the advice is on */
+            subject: components["schemas"]["AdviceSubjectDto"];
+        };
         HandoverDto: {
             /**
              * Format: uuid
@@ -2277,36 +2384,6 @@ export interface components {
             standInId?: string | null;
             /** @example Zwangerschapsverlof van de accountmanager */
             reason: string;
-        };
-        DocumentDto: {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            caseId: string;
-            /** @enum {string} */
-            ownerType: "roadmap_version" | "advice_request";
-            /**
-             * Format: uuid
-             * @description The roadmap version row or the advice request
-             */
-            ownerId: string;
-            /** @example Roadmap 2035 – bijlage.pdf */
-            fileName: string;
-            /** @enum {string} */
-            mediaType: "application/pdf" | "application/vnd.openxmlformats-officedocument.wordprocessingml.document" | "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" | "application/vnd.openxmlformats-officedocument.presentationml.presentation" | "application/vnd.oasis.opendocument.text" | "application/vnd.oasis.opendocument.spreadsheet" | "application/vnd.oasis.opendocument.presentation" | "application/msword" | "application/vnd.ms-excel" | "application/vnd.ms-powerpoint";
-            /** @example 48213 */
-            sizeBytes: number;
-            /**
-             * @description SHA-256 of the bytes, hex
-             * @example e3b0c442…
-             */
-            sha256: string;
-            /** Format: uuid */
-            uploadedBy: string;
-            /** Format: date-time */
-            uploadedAt: string;
-            /** @example /api/documents/0b6f… */
-            downloadUrl: string;
         };
         NotificationDto: {
             /** Format: uuid */
@@ -4896,6 +4973,85 @@ export interface operations {
             };
             /** @description No bearer token, or not one of an active user */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Too many requests from this user or address; Retry-After says when to try again */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The database or the process engine is unavailable; Retry-After says when to try again */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    AdviceRequestController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdviceRequestDetailDto"];
+                };
+            };
+            /** @description Not valid: a path parameter, query parameter or body field (named in fieldErrors), or a body that is not JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description No bearer token, or not one of an active user */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Refused for this user: their role, or their relation to the case (auditors change nothing) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description No such object */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -14,6 +14,12 @@ const NAV: { to: string; key: string; action: Action }[] = [
   { to: '/admin', key: 'nav.admin', action: 'manageUsers' },
 ];
 
+/** Whether the navigation offers this part to the user: a page links elsewhere only where they may go. */
+export function offers(to: string, may: (action: Action) => boolean): boolean {
+  const entry = NAV.find((n) => n.to === to);
+  return Boolean(entry && may(entry.action));
+}
+
 export function Layout({ children }: { children: ReactNode }) {
   const { t, i18n } = useTranslation();
   const { user, may, signOut } = useSession();
@@ -26,7 +32,7 @@ export function Layout({ children }: { children: ReactNode }) {
         <span className="app-title">{t('app.title')}</span>
         <nav aria-label={t('nav.label')}>
           <ul>
-            {NAV.filter((n) => may(n.action)).map((n) => (
+            {NAV.filter((n) => offers(n.to, may)).map((n) => (
               <li key={n.to}>
                 <NavLink to={n.to} end={n.to === '/'}>
                   {t(n.key)}
