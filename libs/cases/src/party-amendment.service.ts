@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { DomainError, type Actor } from '@cluster/domain';
+import { DomainError, refusalText, RULES, type Actor } from '@cluster/domain';
 import { Database, type CasePartyAmendmentEntity } from '@cluster/persistence';
 import { AuditService } from '@cluster/audit';
 
@@ -46,7 +46,7 @@ export class PartyAmendmentService {
       if (earlier) return amendmentOf(earlier);
       // Checked again here, under the case's lock: a handover may have moved the case meanwhile.
       if (row.accountManagerId !== actor.userId) {
-        throw new DomainError('FORBIDDEN', "Enkel de accountmanager van het dossier wijzigt de trekkers en partners; vraag het hem of haar. / Only the case's account manager amends its lead actors and partners; ask them.");
+        throw new DomainError('FORBIDDEN', refusalText(RULES.amendParties.refusal));
       }
       if (row.stage === 'closed') {
         throw new DomainError('STAGE_CONFLICT', 'Het dossier is afgesloten; de trekkers en partners blijven zoals ze waren. / The case is closed; its lead actors and partners stay as they were.');
