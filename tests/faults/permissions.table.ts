@@ -159,16 +159,13 @@ GET /api/cases/{id}/audit/export.csv                               case         
 GET /api/audit                                                     none                   searchAudit
 
 # Who a case is about: its account manager amends the lead actors and partners, with a reason, in any stage
+# before closure (the cluster's representative proposes changes to them, outside the app).
 POST /api/cases/{id}/parties/amendments                            case@drafting          amendParties
 
 # Step 1: "cluster representatives and the account manager edit drafts".
 POST /api/cases/{id}/roadmap/drafts                                case@drafting          saveRoadmapDraft
 POST /api/cases/{id}/roadmap/versions/{version}/documents          case@drafting          attachRoadmapDocument
 POST /api/cases/{id}/roadmap/submit                                case@drafting          submitRoadmap
-
-# Who a case is about: its account manager amends the lead actors and partners, with a reason, in any stage
-# before closure (the cluster's representative proposes changes to them, outside the app).
-POST /api/cases/{id}/parties/amendments                            case@drafting          U     A/R      R/R       R/R       R/R      R/R  R/R      R/R    the account manager
 
 # Step 2: civil servants assign assessors; only an assigned assessor declares and assesses; the handler who
 # concludes is not one of the assessors.
