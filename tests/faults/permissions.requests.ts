@@ -50,7 +50,7 @@ const BODIES: Record<string, BodyOf> = {
   // The actor's unread ones by id: what was marked can then be checked.
   'POST /api/notifications/read': async (c) => ({ ids: (await unreadNotifications(c)).slice(0, 500) }),
   'POST /api/policy-versions': async (c) => ({ content: ((await c.read('/api/policy-versions/latest')) as { content: object }).content, reason: 'Herpublicatie in de rechtentest' }),
-  'POST /api/users': () => ({ subject: `matrix-${unique()}`, displayName: 'Nieuwe collega', email: `matrix-${unique()}@example.be`, organisation: 'EWI', roles: ['case_handler'] }),
+  'POST /api/users': () => ({ subject: `matrix-${unique()}`, displayName: 'Nieuwe collega', email: `matrix-${unique()}@example.be`, organisation: 'EWI', roles: ['case_handler'], reason: 'Nieuwe collega in de rechtentest' }),
   'POST /api/handovers': (c) => ({
     fromUserId: c.relation === 'own' && c.actorId ? c.actorId : c.world.userIds.handler2,
     toUserId: c.world.userIds['stand-in'],

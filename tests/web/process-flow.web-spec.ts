@@ -65,7 +65,7 @@ describe('a case from creation to decision in the browser', () => {
       await screenshot(page, 'flow-1-case-created');
     });
     const admin = { authorization: `Bearer ${await s.tokenFor('admin')}` };
-    await s.http().post('/api/users').set(admin).send({ subject: 'rep-havens', displayName: 'Hanne Havens', email: 'hanne@havens.example.be', organisation: 'VIL', roles: ['cluster_representative'], caseId }).expect(201);
+    await s.http().post('/api/users').set(admin).send({ subject: 'rep-havens', displayName: 'Hanne Havens', email: 'hanne@havens.example.be', organisation: 'VIL', roles: ['cluster_representative'], caseIds: [caseId], reason: 'Vertegenwoordiger van de cluster' }).expect(201);
   });
 
   it('its cluster representative writes and submits the roadmap', async () => {

@@ -8,7 +8,8 @@ export interface Principal {
   organisation: string;
   roles: Role[];
   councilCode: string | null;
-  caseId: string | null;
+  /** For cluster representatives: the cases they are bound to (one or more). */
+  caseIds: string[];
 }
 
 export interface CaseAccessFacts {
@@ -21,16 +22,16 @@ const READ_ALL: Role[] = ['case_handler', 'approver', 'auditor', 'admin'];
 
 export function canReadCase(p: Principal, c: CaseAccessFacts): boolean {
   if (p.roles.some((r) => READ_ALL.includes(r))) return true;
-  return p.roles.includes('cluster_representative') && p.caseId === c.id;
+  return representsCase(p, c.id);
 }
 
 /**
  * Which cases a principal may list: all of them, or only these ids (a cluster representative's
- * own case; council members reach cases through their council's requests, not the case list).
+ * own cases; council members reach cases through their council's requests, not the case list).
  */
 export function visibleCaseIds(p: Principal): 'all' | string[] {
   if (p.roles.some((r) => READ_ALL.includes(r))) return 'all';
-  return p.roles.includes('cluster_representative') && p.caseId ? [p.caseId] : [];
+  return p.roles.includes('cluster_representative') ? [...p.caseIds] : [];
 }
 
 /**
@@ -38,7 +39,12 @@ export function visibleCaseIds(p: Principal): 'all' | string[] {
  * Returns the role under which the edit is allowed, or null.
  */
 export function roadmapEditorRole(p: Principal, c: CaseAccessFacts): Role | null {
-  if (p.roles.includes('cluster_representative') && p.caseId === c.id) return 'cluster_representative';
+  if (representsCase(p, c.id)) return 'cluster_representative';
   if (p.roles.includes('case_handler') && p.userId === c.accountManagerId) return 'case_handler';
   return null;
+}
+
+/** Whether the principal is a cluster representative bound to this case. */
+export function representsCase(p: Principal, caseId: string): boolean {
+  return p.roles.includes('cluster_representative') && p.caseIds.includes(caseId);
 }

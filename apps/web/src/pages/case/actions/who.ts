@@ -16,7 +16,7 @@ export interface CaseParty {
 export function partyOf(user: CurrentUser, view: CaseView): CaseParty {
   const caseHandler = user.roles.includes('case_handler');
   const accountManager = caseHandler && user.id === view.accountManagerId;
-  const clusterRepresentative = user.roles.includes('cluster_representative') && user.caseId === view.id;
+  const clusterRepresentative = user.roles.includes('cluster_representative') && user.caseIds.includes(view.id);
   return { caseHandler, accountManager, clusterRepresentative, roadmapEditor: accountManager || clusterRepresentative };
 }
 
