@@ -51,6 +51,9 @@ const BODIES: Record<string, BodyOf> = {
   'POST /api/notifications/read': async (c) => ({ ids: (await unreadNotifications(c)).slice(0, 500) }),
   'POST /api/policy-versions': async (c) => ({ content: ((await c.read('/api/policy-versions/latest')) as { content: object }).content, reason: 'Herpublicatie in de rechtentest' }),
   'POST /api/users': () => ({ subject: `matrix-${unique()}`, displayName: 'Nieuwe collega', email: `matrix-${unique()}@example.be`, organisation: 'EWI', roles: ['case_handler'], reason: 'Nieuwe collega in de rechtentest' }),
+  // Not the admin role: on the administrator's own account that is the lockout the API refuses.
+  'PATCH /api/users/{id}': () => ({ roles: ['case_handler', 'approver'], reason: 'Ook goedkeurder in de rechtentest' }),
+  'POST /api/users/{id}/deactivation': () => ({ reason: 'Vertrek in de rechtentest' }),
   'POST /api/handovers': (c) => ({
     fromUserId: c.relation === 'own' && c.actorId ? c.actorId : c.world.userIds.handler2,
     toUserId: c.world.userIds['stand-in'],
@@ -93,8 +96,11 @@ const QUERIES: Record<string, () => string> = {
 };
 
 /** The id an object-kind path parameter stands for in this cell. */
-function objectId(rule: PermissionRule, c: CellContext): string {
+async function objectId(rule: PermissionRule, c: CellContext): Promise<string> {
   switch (rule.on) {
+    case 'user':
+      // Someone else is new for every cell, so that a deactivation can succeed once per allowed cell.
+      return c.relation === 'own' && c.actorId ? c.actorId : c.newCaseHandler();
     case 'advice-request':
       return c.relation === 'own' ? c.target.adviceRequests.RI! : c.target.adviceRequests.VRWI!;
     case 'document':
@@ -110,7 +116,7 @@ function objectId(rule: PermissionRule, c: CellContext): string {
 export async function cellRequest(rule: PermissionRule, c: CellContext): Promise<CellRequest> {
   const [method, template] = rule.endpoint.split(' ') as [string, string];
   const params: Record<string, string> = {
-    id: objectId(rule, c),
+    id: await objectId(rule, c),
     version: '1',
     cycle: '1',
     milestoneId: c.target.milestoneId ?? '00000000-0000-4000-8000-00000000ffff',

@@ -20,6 +20,7 @@
  *   document        RI's attachment to its request on an own case / the other case's roadmap attachment
  *   approval        the own case's pending decision, proposed by its account manager (one object)
  *   handover        the actor's own cases / another case handler's cases
+ *   user            the actor's own account (anon: a new one) / a case handler created for the cell
  *   none            no object (one cell per actor)
  *
  * Verdicts: A allowed: it succeeds (a read answers 200 with the thing asked for; a command answers
@@ -39,7 +40,7 @@ export type Actor = (typeof ACTORS)[number];
 export const SCENES = ['drafting', 'assessment', 'advice', 'decision', 'trajectory', 'agreement', 'dialogue'] as const;
 export type Scene = (typeof SCENES)[number];
 
-export type ObjectKind = 'none' | 'case' | 'advice-request' | 'document' | 'approval' | 'handover';
+export type ObjectKind = 'none' | 'case' | 'advice-request' | 'document' | 'approval' | 'handover' | 'user';
 export type Relation = 'own' | 'other';
 export type Verdict = 'A' | 'R' | 'H' | 'U';
 
@@ -77,6 +78,10 @@ GET /api/policy-versions/{version}                                 none         
 POST /api/policy-versions                                          none                   U     R        R         R         R        R    R        A      administrators edit reference data
 GET /api/users                                                     none                   U     A        A         R         R        R    A        A      case handlers pick colleagues (assessors, account managers, signatories); auditors trace who did what
 POST /api/users                                                    none                   U     R        R         R         R        R    R        A      administrators manage users
+GET /api/users/accounts                                            none                   U     R        R         R         R        R    A        A      the administration's list (e-mail addresses, deactivations); auditors read everything
+PATCH /api/users/{id}                                              user                   U     R/R      R/R       R/R       R/R      R/R  R/R      R/A    administrators change roles and bindings, but never drop their own admin role
+POST /api/users/{id}/deactivation                                  user                   U     R/R      R/R       R/R       R/R      R/R  R/R      R/A    administrators deactivate others, never themselves (someone must remain to do it)
+GET /api/users/{id}/open-work                                      user                   U     R/R      R/R       R/R       R/R      R/R  A/A      A/A    what a person leaves to hand over: the administration; auditors read everything
 POST /api/handovers                                                handover               U     A/R      A/R       R/R       R/R      R/R  R/R      A/A    a case handler hands over their own cases; only an administrator moves someone else's
 
 # Cases: civil servants and auditors read every case; a representative only their own; a council reaches cases

@@ -12,6 +12,8 @@ const NAV: { to: string; key: string; roles: Role[] | 'all' }[] = [
   { to: '/approvals', key: 'nav.approvals', roles: ['approver', 'case_handler'] },
   { to: '/audit', key: 'nav.audit', roles: ['auditor', 'admin'] },
   { to: '/admin', key: 'nav.admin', roles: ['admin'] },
+  { to: '/admin/users', key: 'people.nav.users', roles: ['admin'] },
+  { to: '/handover', key: 'people.nav.handover', roles: ['case_handler', 'admin'] },
 ];
 
 export function Layout({ children }: { children: ReactNode }) {
@@ -28,7 +30,7 @@ export function Layout({ children }: { children: ReactNode }) {
           <ul>
             {NAV.filter((n) => n.roles === 'all' || hasRole(...n.roles)).map((n) => (
               <li key={n.to}>
-                <NavLink to={n.to} end={n.to === '/'}>
+                <NavLink to={n.to} end={n.to === '/' || n.to === '/admin'}>
                   {t(n.key)}
                 </NavLink>
               </li>
