@@ -64,7 +64,7 @@ export function CreateUserForm({ choices, onCreated }: { choices: Choices; onCre
   return (
     <section aria-labelledby="new-user-title" className="cp-section">
       <h2 id="new-user-title">{t('people.create.title')}</h2>
-      <form className="cl-form" onSubmit={(e) => void submit(e)} noValidate>
+      <form className="cl-form pu-form" onSubmit={(e) => void submit(e)} noValidate>
         <FormError error={error && !error.fieldErrors?.length ? error : null} />
         {field('subject')}
         {field('displayName')}

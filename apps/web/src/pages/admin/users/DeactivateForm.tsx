@@ -26,7 +26,7 @@ export function DeactivateForm({ user, onDone, onClose }: { user: UserAccount; o
     <section aria-labelledby="deactivate-user-title" className="cp-section">
       <h2 id="deactivate-user-title">{t('people.deactivateForm.title', { name: user.displayName })}</h2>
       <p>{t('people.deactivateForm.intro', { name: user.displayName })}</p>
-      <form className="cl-form" onSubmit={(e) => void submit(e)} noValidate>
+      <form className="cl-form pu-form" onSubmit={(e) => void submit(e)} noValidate>
         <FormError error={error && !error.fieldErrors?.length ? error : null} />
         <ReasonField prefix="deactivate-user" value={reason} onChange={setReason} error={error} />
         <div className="cl-check">

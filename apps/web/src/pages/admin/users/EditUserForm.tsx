@@ -30,7 +30,7 @@ export function EditUserForm({ user, choices, onSaved, onClose }: { user: UserAc
   return (
     <section aria-labelledby="edit-user-title" className="cp-section">
       <h2 id="edit-user-title">{t('people.editForm.title', { name: user.displayName })}</h2>
-      <form className="cl-form" onSubmit={(e) => void submit(e)} noValidate>
+      <form className="cl-form pu-form" onSubmit={(e) => void submit(e)} noValidate>
         <FormError error={error && !error.fieldErrors?.length ? error : null} />
         <RoleFields prefix="edit-user" values={values} onChange={setValues} choices={choices} error={error} />
         <ReasonField prefix="edit-user" value={reason} onChange={setReason} error={error} />

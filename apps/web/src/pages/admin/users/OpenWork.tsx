@@ -21,7 +21,7 @@ export function OpenWork({ user, onChanged, onClose }: { user: UserAccount; onCh
       <AsyncState loading={work.loading && work.data === null} error={work.error}>
         {tasks.length === 0 && managed.length === 0 ? <p className="empty">{t('people.openWork.none')}</p> : null}
         {managed.length ? (
-          <div className="table-scroll">
+          <div className="table-scroll pu-scroll">
             <table>
               <caption>{t('people.openWork.managed')}</caption>
               <thead>
@@ -44,7 +44,7 @@ export function OpenWork({ user, onChanged, onClose }: { user: UserAccount; onCh
           </div>
         ) : null}
         {tasks.length ? (
-          <div className="table-scroll">
+          <div className="table-scroll pu-scroll">
             <table>
               <caption>{t('people.openWork.tasks')}</caption>
               <thead>

@@ -9,7 +9,7 @@ export function UserTable({ users, choices, meId, onAction }: { users: UserAccou
   const { t } = useTranslation();
   const caseName = (id: string) => choices.cases.find((c) => c.id === id)?.clusterName ?? id;
   return (
-    <div className="table-scroll">
+    <div className="table-scroll pu-scroll">
       <table>
         <caption className="visually-hidden">{t('people.title')}</caption>
         <thead>

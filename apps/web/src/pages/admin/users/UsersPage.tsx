@@ -15,6 +15,7 @@ import type { UserAccount } from './types';
 import { useChoices } from './useChoices';
 import '../../case/case.css';
 import '../../auditor/screens.css';
+import './users.css';
 
 const PAGE_SIZE = 20;
 
