@@ -167,7 +167,7 @@ describe('people over HTTP', () => {
     expect((await s.http().post('/api/auth/dev-login').send({ subject: 'vertrekker' })).status).toBe(400);
     expect((await post('admin', `users/${leaver.id}/deactivation`, { reason: 'Nogmaals' })).status).toBe(409);
 
-    const inactive = await get('admin', 'users/accounts?active=false&role=case_handler');
+    const inactive = await get('admin', 'user-accounts?active=false&role=case_handler');
     expect((inactive.body.items as { id: string }[]).map((u) => u.id)).toContain(leaver.id);
     expect((inactive.body.items as { active: boolean }[]).every((u) => !u.active)).toBe(true);
     const work = await get('admin', `users/${leaver.id}/open-work`);
@@ -181,16 +181,16 @@ describe('people over HTTP', () => {
   });
 
   it('pages and filters the accounts', async () => {
-    const page = await get('admin', 'users/accounts?limit=2&offset=1');
+    const page = await get('admin', 'user-accounts?limit=2&offset=1');
     expect(page.status).toBe(200);
     expect(page.body.items).toHaveLength(2);
-    const all = await get('admin', 'users/accounts?limit=200');
+    const all = await get('admin', 'user-accounts?limit=200');
     expect(page.body.items.map((u: { id: string }) => u.id)).toEqual(all.body.items.slice(1, 3).map((u: { id: string }) => u.id));
-    const councils = await get('admin', 'users/accounts?role=council_member&active=true');
+    const councils = await get('admin', 'user-accounts?role=council_member&active=true');
     expect((councils.body.items as { roles: string[]; active: boolean }[]).every((u) => u.roles.includes('council_member') && u.active)).toBe(true);
     expect(councils.body.total).toBe(3);
-    expect((await get('admin', 'users/accounts?active=maybe')).status).toBe(400);
-    expect((await get('handler', 'users/accounts')).status).toBe(403);
+    expect((await get('admin', 'user-accounts?active=maybe')).status).toBe(400);
+    expect((await get('handler', 'user-accounts')).status).toBe(403);
   });
 
   it("refuses a handover that would make an assessor of the case's current roadmap version its account manager", async () => {

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, Req } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles, type AuthenticatedRequest } from '../auth/principal.decorator';
 import { toSummary } from '../auth/auth.controller';
@@ -10,9 +10,8 @@ import { context } from '../process/request-context';
 import { CreateUserDto } from './create-user.dto';
 import { UserChangeReasonDto } from './reason.dto';
 import { UpdateUserDto } from './update-user.dto';
-import { UserAccountsQueryDto } from './user-accounts.query';
 import { UserAccountsService } from './user-accounts.service';
-import { OpenWorkDto, UserAccountDto, UserAccountPageDto } from './user-responses.dto';
+import { OpenWorkDto, UserAccountDto } from './user-responses.dto';
 import { UsersService } from './users.service';
 
 const uuid = uuidParam();
@@ -32,14 +31,6 @@ export class UsersController {
   @ApiOkResponse({ type: [UserSummaryDto] })
   async list(): Promise<UserSummaryDto[]> {
     return (await this.users.list()).map((u) => toSummary({ ...u.user, caseIds: u.caseIds }));
-  }
-
-  @Get('accounts')
-  @Roles('admin', 'auditor')
-  @ApiOperation({ summary: 'The administration’s list: role and active filters, paged, with bindings and open work' })
-  @ApiOkResponse({ type: UserAccountPageDto })
-  accountsPage(@Query() q: UserAccountsQueryDto): Promise<UserAccountPageDto> {
-    return this.accounts.page({ role: q.role, active: q.active, search: q.search, limit: q.limit, offset: q.offset });
   }
 
   @Post()

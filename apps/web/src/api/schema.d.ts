@@ -217,23 +217,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/users/accounts": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The administration’s list: role and active filters, paged, with bindings and open work */
-        get: operations["UsersController_accountsPage"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/users/{id}": {
         parameters: {
             query?: never;
@@ -277,6 +260,23 @@ export interface paths {
         };
         /** What still waits on a user: open tasks and managed cases, to hand over (POST /api/handovers) */
         get: operations["UsersController_openWork"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/user-accounts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The administration’s list: role and active filters, paged, with bindings and open work */
+        get: operations["UserAccountsController_page"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1698,33 +1698,6 @@ export interface components {
                 [key: string]: unknown;
             };
         };
-        UserAccountDto: {
-            /** Format: uuid */
-            id: string;
-            subject: string;
-            displayName: string;
-            email: string;
-            organisation: string;
-            roles: ("case_handler" | "approver" | "council_member" | "cluster_representative" | "auditor" | "admin")[];
-            councilCode: string | null;
-            caseIds: string[];
-            active: boolean;
-            /** Format: date-time */
-            deactivatedAt: string | null;
-            deactivationReason: string | null;
-            /** @description Open tasks assigned to this person, on cases not closed */
-            openTasks: number;
-            /** @description Cases not closed of which this person is the account manager */
-            managedCases: number;
-            /** Format: date-time */
-            createdAt: string;
-        };
-        UserAccountPageDto: {
-            items: components["schemas"]["UserAccountDto"][];
-            total: number;
-            limit: number;
-            offset: number;
-        };
         CreateUserDto: {
             /** @example Indiensttreding bij het departement EWI */
             reason: string;
@@ -1751,6 +1724,27 @@ export interface components {
             councilCode?: string;
             /** @description Required for, and only for, cluster representatives: the cases they represent */
             caseIds?: string[];
+        };
+        UserAccountDto: {
+            /** Format: uuid */
+            id: string;
+            subject: string;
+            displayName: string;
+            email: string;
+            organisation: string;
+            roles: ("case_handler" | "approver" | "council_member" | "cluster_representative" | "auditor" | "admin")[];
+            councilCode: string | null;
+            caseIds: string[];
+            active: boolean;
+            /** Format: date-time */
+            deactivatedAt: string | null;
+            deactivationReason: string | null;
+            /** @description Open tasks assigned to this person, on cases not closed */
+            openTasks: number;
+            /** @description Cases not closed of which this person is the account manager */
+            managedCases: number;
+            /** Format: date-time */
+            createdAt: string;
         };
         UpdateUserDto: {
             /** @example Indiensttreding bij het departement EWI */
@@ -1794,6 +1788,12 @@ export interface components {
             active: boolean;
             tasks: components["schemas"]["OpenTaskDto"][];
             managedCases: components["schemas"]["ManagedCaseDto"][];
+        };
+        UserAccountPageDto: {
+            items: components["schemas"]["UserAccountDto"][];
+            total: number;
+            limit: number;
+            offset: number;
         };
         ReasonDto: {
             reason?: string;
@@ -3573,83 +3573,6 @@ export interface operations {
             };
         };
     };
-    UsersController_accountsPage: {
-        parameters: {
-            query?: {
-                limit?: number;
-                offset?: number;
-                /** @description Only users holding this role */
-                role?: "case_handler" | "approver" | "council_member" | "cluster_representative" | "auditor" | "admin";
-                /** @description true: only active users; false: only deactivated ones */
-                active?: boolean;
-                /** @description Part of the name, e-mail address or subject */
-                search?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["UserAccountPageDto"];
-                };
-            };
-            /** @description Not valid: a path parameter, query parameter or body field (named in fieldErrors), or a body that is not JSON */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponseDto"];
-                };
-            };
-            /** @description No bearer token, or not one of an active user */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponseDto"];
-                };
-            };
-            /** @description Refused for this user: their role, or their relation to the case (auditors change nothing) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponseDto"];
-                };
-            };
-            /** @description Too many requests from this user or address; Retry-After says when to try again */
-            429: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponseDto"];
-                };
-            };
-            /** @description The database or the process engine is unavailable; Retry-After says when to try again */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponseDto"];
-                };
-            };
-        };
-    };
     UsersController_update: {
         parameters: {
             query?: never;
@@ -3918,6 +3841,83 @@ export interface operations {
             };
             /** @description No such user */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Too many requests from this user or address; Retry-After says when to try again */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The database or the process engine is unavailable; Retry-After says when to try again */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    UserAccountsController_page: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+                /** @description Only users holding this role */
+                role?: "case_handler" | "approver" | "council_member" | "cluster_representative" | "auditor" | "admin";
+                /** @description true: only active users; false: only deactivated ones */
+                active?: boolean;
+                /** @description Part of the name, e-mail address or subject */
+                search?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserAccountPageDto"];
+                };
+            };
+            /** @description Not valid: a path parameter, query parameter or body field (named in fieldErrors), or a body that is not JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description No bearer token, or not one of an active user */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Refused for this user: their role, or their relation to the case (auditors change nothing) */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

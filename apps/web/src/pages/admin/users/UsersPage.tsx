@@ -31,7 +31,7 @@ export function UsersPage() {
   const [notice, setNotice] = useState('');
   const list = useLoad(
     () =>
-      api.GET('/api/users/accounts', {
+      api.GET('/api/user-accounts', {
         params: {
           query: {
             limit: PAGE_SIZE,
