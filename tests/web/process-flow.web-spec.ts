@@ -14,8 +14,8 @@ const CLUSTER = 'Slimme Vlaamse Havens';
  * concludes, the three councils advise (final), the account manager proposes the decision, an
  * approver approves it, and an auditor verifies the chain and downloads the signed evidence bundle.
  * The forms on the way pass axe-core too (no serious or critical violation).
- * (The cluster representative's account is made by an administrator over the API: there is no
- * user-management screen.)
+ * (The cluster representative's account is made by an administrator over the API; the users
+ * screen has its own test, people.web-spec.ts.)
  */
 describe('a case from creation to decision in the browser', () => {
   let s: WebStack;
