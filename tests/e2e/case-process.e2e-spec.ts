@@ -127,6 +127,12 @@ describe('the case process over HTTP, from creation to closure', () => {
   });
 
   it('decides with four eyes: the proposer cannot approve their own proposal (403); an approver can', async () => {
+    // The account manager is away: only a stand-in they name (audited) proposes in their stead.
+    const dualId = (await get('admin', 'users')).body.find((u: { subject: string }) => u.subject === 'dual').id;
+    expect((await post('dual', `cases/${caseId}/decision/proposals`, proposal())).status).toBe(403);
+    const named = await post('handler', `cases/${caseId}/stand-in`, { standInId: dualId, reason: 'Verlof van de accountmanager' });
+    expect(named.status).toBe(200);
+    expect(named.body.standInId).toBe(dualId);
     const proposed = await post('dual', `cases/${caseId}/decision/proposals`, proposal());
     expect(proposed.status).toBe(201);
     const own = await post('dual', `approvals/${proposed.body.approvalId}/decision`, { decision: 'approve', comment: 'Eigen voorstel' });

@@ -145,7 +145,7 @@ describe('people over HTTP', () => {
   it("an administrator cannot deactivate themself nor remove their own admin role", async () => {
     const self = await post('admin', `users/${adminId}/deactivation`, { reason: 'Ik stop' });
     expect(self.status).toBe(403);
-    expect(self.body.message).toMatch(/eigen account .* \/ You cannot deactivate your own account/);
+    expect(self.body.message).toMatch(/nooit het eigen account.* \/ .*never their own account/);
     const demote = await patch('admin', `users/${adminId}`, { roles: ['case_handler'], reason: 'Ik word dossierbehandelaar' });
     expect(demote.status).toBe(403);
     expect((await patch('admin', `users/${adminId}`, { roles: ['admin', 'auditor'], reason: 'Ook auditor' })).status).toBe(200);

@@ -46,10 +46,12 @@ const AUDITED: Record<string, AuditedAs | null> = {
   'POST /api/cases/{id}/roadmap/drafts': onCase('roadmap.draft_saved'),
   'POST /api/cases/{id}/roadmap/versions/{version}/documents': onCase('document.attached'),
   'POST /api/cases/{id}/roadmap/submit': onCase('roadmap.submitted'),
+  'POST /api/cases/{id}/parties/amendments': onCase('case.parties_amended'),
   'POST /api/cases/{id}/assessors': onCase('assessment.assessors_assigned'),
   'POST /api/cases/{id}/assessment/conflict-declaration': onCase('assessment.no_conflict_declared'),
   'POST /api/cases/{id}/assessments': onCase('assessment.submitted'),
   'POST /api/cases/{id}/assessment/conclusion': onCase('assessment.concluded_proceed'),
+  'POST /api/cases/{id}/stand-in': onCase('case.stand_in_named'),
   'POST /api/advice-requests/{id}/advice': onCase('advice.given'),
   'POST /api/advice-requests/{id}/documents': onCase('document.attached'),
   'POST /api/cases/{id}/decision/proposals': onCase('decision.proposed'),
@@ -104,7 +106,8 @@ const COMMAND_CHECKS: Record<string, Check> = {
     const id = c.req.path.split('/')[3];
     const users = (await c.read('/api/users')) as { id: string; roles: string[] }[];
     const roles = users.find((u) => u.id === id)?.roles;
-    return roles?.join() === 'case_handler,approver' ? null : `${id} has the roles ${roles?.join()}`;
+    const asked = (c.req.body as { roles: string[] }).roles.join();
+    return roles?.join() === asked ? null : `${id} has the roles ${roles?.join()}, not ${asked}`;
   },
   'POST /api/users/{id}/deactivation': async (c) => {
     const id = c.req.path.split('/')[3];
@@ -115,6 +118,11 @@ const COMMAND_CHECKS: Record<string, Check> = {
     const created = (await c.read(`/api/cases/${String(body.id)}`)) as { clusterName?: string } | undefined;
     const asked = (c.req.body as { clusterName: string }).clusterName;
     return created?.clusterName === asked ? null : `case ${String(body.id)} does not read back as ${asked}`;
+  },
+  'POST /api/cases/{id}/parties/amendments': async (c) => {
+    const asked = (c.req.body as { leadActors: string[] }).leadActors;
+    const now = (await c.read(`/api/cases/${c.target.id}`)) as { leadActors?: string[] } | undefined;
+    return JSON.stringify(now?.leadActors) === JSON.stringify(asked) ? null : `the case's lead actors read ${JSON.stringify(now?.leadActors)}, not ${JSON.stringify(asked)}`;
   },
   'POST /api/handovers': async (c, body) => {
     const { fromUserId, toUserId } = c.req.body as { fromUserId: string; toUserId: string };
@@ -159,6 +167,13 @@ function readProblem(c: EffectContext): string | null {
     const foreign = ids.filter((id) => id !== target.id);
     if (foreign.length) return `answers about another case (${String(foreign[0])}) than ${target.id}`;
     if (rule.endpoint === 'GET /api/cases/{id}/audit' && ids.length === 0) return 'an empty timeline';
+  }
+  if (rule.endpoint === 'GET /api/advice-requests/{id}') {
+    const requestId = c.req.path.split('/')[3];
+    const read = body as { id?: string; subject?: { case?: { id?: string }; roadmapVersion?: { sha256?: string } } };
+    if (read.id !== requestId) return `another request: ${read.id}`;
+    if (read.subject?.case?.id !== target.id || !read.subject.roadmapVersion?.sha256) return `not about this case's roadmap: ${JSON.stringify(read.subject)?.slice(0, 200)}`;
+    return null;
   }
   if (rule.on === 'advice-request') {
     const requestId = c.req.path.split('/')[3];

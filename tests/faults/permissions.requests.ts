@@ -51,8 +51,9 @@ const BODIES: Record<string, BodyOf> = {
   'POST /api/notifications/read': async (c) => ({ ids: (await unreadNotifications(c)).slice(0, 500) }),
   'POST /api/policy-versions': async (c) => ({ content: ((await c.read('/api/policy-versions/latest')) as { content: object }).content, reason: 'Herpublicatie in de rechtentest' }),
   'POST /api/users': () => ({ subject: `matrix-${unique()}`, displayName: 'Nieuwe collega', email: `matrix-${unique()}@example.be`, organisation: 'EWI', roles: ['case_handler'], reason: 'Nieuwe collega in de rechtentest' }),
-  // Not the admin role: on the administrator's own account that is the lockout the API refuses.
-  'PATCH /api/users/{id}': () => ({ roles: ['case_handler', 'approver'], reason: 'Ook goedkeurder in de rechtentest' }),
+  // On one's own account the admin role stays (dropping it is the lockout the users service
+  // refuses); auditing adds nothing an administrator may not do already.
+  'PATCH /api/users/{id}': (c) => ({ roles: c.relation === 'own' ? ['admin', 'auditor'] : ['case_handler', 'approver'], reason: 'Andere rollen in de rechtentest' }),
   'POST /api/users/{id}/deactivation': () => ({ reason: 'Vertrek in de rechtentest' }),
   'POST /api/handovers': (c) => ({
     fromUserId: c.relation === 'own' && c.actorId ? c.actorId : c.world.userIds.handler2,
@@ -62,11 +63,15 @@ const BODIES: Record<string, BodyOf> = {
   'POST /api/cases': (c) => ({ clusterName: `Matrixcluster ${unique()}`, domain: 'Logistiek', leadActors: ['VIL'], partners: [], accountManagerId: c.world.userIds.handler }),
   'POST /api/cases/{id}/roadmap/drafts': () => roadmap(),
   'POST /api/cases/{id}/roadmap/submit': () => ({}),
+  // A new lead actor each time, so that every allowed cell changes something.
+  'POST /api/cases/{id}/parties/amendments': () => ({ leadActors: ['Catalisti vzw', `Trekker ${unique()}`], partners: ['VITO'], reason: 'Nieuwe trekker in de rechtentest.' }),
   // Someone not yet assigned (nor the account manager, nor the actor): the assignment can succeed.
   'POST /api/cases/{id}/assessors': async (c) => ({ assessorIds: [await c.newCaseHandler()] }),
   'POST /api/cases/{id}/assessment/conflict-declaration': () => ({ hasConflict: false }),
   'POST /api/cases/{id}/assessments': () => assessment(4),
   'POST /api/cases/{id}/assessment/conclusion': () => ({ outcome: 'proceed', remarks: 'Sterke roadmap.' }),
+  // A colleague nobody has named yet: every allowed cell changes who stands in.
+  'POST /api/cases/{id}/stand-in': async (c) => ({ standInId: await c.newCaseHandler(), reason: 'Afwezigheid van de accountmanager' }),
   'POST /api/advice-requests/{id}/advice': () => ({ position: 'positive', text: 'Gunstig advies in de rechtentest.' }),
   'POST /api/cases/{id}/decision/proposals': () => proposal(),
   'POST /api/approvals/{id}/decision': () => ({ decision: 'approve', comment: 'Akkoord.' }),

@@ -16,10 +16,12 @@ describe('migration 1765094400000 (people)', () => {
   });
   afterAll(() => t?.drop());
 
+  /** Undoes migrations, newest first, until the people migration is undone too. */
   const undoPeople = async () => {
     const ds = await createDataSource({ url: t.ownerUrl, poolSize: 1 }).initialize();
     try {
-      await ds.undoLastMigration({ transaction: 'each' });
+      const applied = async () => ((await ds.query(`SELECT name FROM schema_migrations`)) as { name: string }[]).map((r) => r.name);
+      while ((await applied()).includes('People1765094400000')) await ds.undoLastMigration({ transaction: 'each' });
     } finally {
       await ds.destroy();
     }
@@ -51,7 +53,7 @@ describe('migration 1765094400000 (people)', () => {
     const repB = await oldUser('old-rep-b', 'rep-b@example.be', b, false);
     const plain = await oldUser('old-handler', 'old-handler@example.be', null);
 
-    expect(await runMigrations(t.ownerUrl)).toEqual(['People1765094400000']);
+    expect(await runMigrations(t.ownerUrl)).toContain('People1765094400000');
 
     const bindings = await t.sql<{ user_id: string; case_id: string }>(t.ownerUrl, `SELECT user_id, case_id FROM user_cases ORDER BY case_id`);
     expect(bindings).toEqual(expect.arrayContaining([{ user_id: repA, case_id: a }, { user_id: repB, case_id: b }]));
@@ -75,7 +77,7 @@ describe('migration 1765094400000 (people)', () => {
 
     // Once the administrator gives each person one account, it goes through.
     await t.sql(t.ownerUrl, `UPDATE users SET email = 'twin-2@example.be' WHERE subject = 'twin-2'`);
-    expect(await runMigrations(t.ownerUrl)).toEqual(['People1765094400000']);
+    expect(await runMigrations(t.ownerUrl)).toContain('People1765094400000');
     await expect(t.sql(t.ownerUrl, `INSERT INTO users (id, subject, display_name, email, organisation, roles) VALUES ($1, 'twin-3', 'Twin', 'TWIN@example.be', 'X', '{case_handler}')`, [randomUUID()])).rejects.toThrow(/users_email_unique_idx/);
   });
 });

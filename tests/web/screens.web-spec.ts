@@ -45,6 +45,7 @@ const SCREENS: Record<string, Screen[]> = {
   'council-ri': [
     { name: 'inbox', path: () => '/' },
     { name: 'council', path: () => '/council' },
+    { name: 'council-request', path: (seed) => `/council/requests/${seed.adviceRequestRI}` },
   ],
   'cluster-rep': [
     { name: 'inbox', path: () => '/' },

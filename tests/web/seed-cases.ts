@@ -3,6 +3,7 @@
 // cluster representative of the first.
 import { proposal } from '../support/first-half';
 import type { HttpStack } from '../support/http-stack';
+import { minimalPdf } from '../support/documents';
 import { caseToAdvice } from '../support/http-calls';
 
 export interface SeededCases {
@@ -10,6 +11,8 @@ export interface SeededCases {
   decisionCaseId: string;
   /** At the advice stage: each council has an open request (with a due date) for it. */
   adviceCaseId: string;
+  /** RI's open request on it: the roadmap has an attachment, and RI has added a document. */
+  adviceRequestRI: string;
 }
 
 export async function seedCases(s: HttpStack): Promise<SeededCases> {
@@ -45,6 +48,11 @@ export async function seedCases(s: HttpStack): Promise<SeededCases> {
   await eventually('the decision stage', async () => (await call('handler', 'get', `cases/${decisionCaseId}`)).stage === 'decision');
   await call('handler', 'post', `cases/${decisionCaseId}/decision/proposals`, proposal());
 
-  const adviceCaseId = await openAndSendToAdvice('Blauwe economie');
-  return { decisionCaseId, adviceCaseId };
+  const adviceCaseId = await caseToAdvice(s, 'Blauwe economie', { roadmapAttachment: { bytes: minimalPdf('Financieel plan Blauwe economie'), name: 'financieel-plan.pdf' } });
+  const requests = (await call('handler', 'get', `advice-requests?caseId=${adviceCaseId}`)).items as { id: string; councilCode: string }[];
+  const adviceRequestRI = requests.find((r) => r.councilCode === 'RI')!.id;
+  const upload = await s.http().post(`/api/advice-requests/${adviceRequestRI}/documents`).set({ authorization: `Bearer ${await s.tokenFor('council-ri')}` })
+    .attach('file', minimalPdf('Werknota van de RI'), { filename: 'werknota-ri.pdf', contentType: 'application/pdf' });
+  if (upload.status !== 201) throw new Error(`seed: RI document ${upload.status} ${JSON.stringify(upload.body)}`);
+  return { decisionCaseId, adviceCaseId, adviceRequestRI };
 }

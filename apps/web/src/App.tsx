@@ -9,6 +9,7 @@ import { InboxPage } from './pages/InboxPage';
 import { CasesPage } from './pages/CasesPage';
 import { CasePage } from './pages/CasePage';
 import { CouncilPage } from './pages/CouncilPage';
+import { CouncilRequestPage } from './pages/CouncilRequestPage';
 import { ApprovalsPage } from './pages/ApprovalsPage';
 import { AuditorPage } from './pages/AuditorPage';
 import { AdminPage } from './pages/AdminPage';
@@ -34,6 +35,7 @@ export function App() {
         <Route path="/cases" element={<CasesPage />} />
         <Route path="/cases/:id" element={<CasePage />} />
         <Route path="/council" element={<CouncilPage />} />
+        <Route path="/council/requests/:id" element={<CouncilRequestPage />} />
         <Route path="/approvals" element={<ApprovalsPage />} />
         <Route path="/audit" element={<AuditorPage />} />
         <Route path="/admin" element={<AdminPage />} />

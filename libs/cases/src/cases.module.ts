@@ -6,16 +6,18 @@ import { AdviceService } from './advice.service';
 import { AssessmentService } from './assessment.service';
 import { DecisionService } from './decision.service';
 import { HandoverService } from './handover.service';
+import { StandInService } from './stand-in.service';
 import { TrajectoryService } from './trajectory.service';
 import { AgreementService } from './agreement.service';
 import { DialogueService } from './dialogue.service';
 import { BudgetModule } from '@cluster/budget';
 import { CaseCommandsService } from './case-commands.service';
 import { CaseQueriesService } from './case-queries.service';
+import { PartyAmendmentService } from './party-amendment.service';
 
 @Module({
   imports: [AuditModule, ApprovalsModule, NotificationsModule, BudgetModule],
-  providers: [CaseCommandsService, CaseQueriesService, AssessmentService, AdviceService, DecisionService, HandoverService, TrajectoryService, AgreementService, DialogueService],
+  providers: [CaseCommandsService, CaseQueriesService, AssessmentService, AdviceService, DecisionService, HandoverService, StandInService, TrajectoryService, AgreementService, DialogueService, PartyAmendmentService],
   exports: [
     CaseCommandsService,
     CaseQueriesService,
@@ -23,9 +25,11 @@ import { CaseQueriesService } from './case-queries.service';
     AdviceService,
     DecisionService,
     HandoverService,
+    StandInService,
     TrajectoryService,
     AgreementService,
     DialogueService,
+    PartyAmendmentService,
   ],
 })
 export class CasesModule {}

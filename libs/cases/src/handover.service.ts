@@ -40,13 +40,15 @@ export class HandoverService {
       await refuseAssessorAsAccountManager(repos, to, cases);
       const now = new Date();
       for (const c of cases) {
-        await repos.cases.update(c.id, { accountManagerId: toUserId, updatedAt: now });
+        // The new account manager cannot also be their own stand-in (four eyes needs two people).
+        const standInId = c.standInId === toUserId ? null : (c.standInId ?? null);
+        await repos.cases.update(c.id, { accountManagerId: toUserId, standInId, updatedAt: now });
         await this.audit.append(repos, {
           actor,
           action: 'case.account_manager_changed',
           caseId: c.id,
           reason,
-          payload: { from: fromUserId, to: toUserId, stage: c.stage },
+          payload: { from: fromUserId, to: toUserId, stage: c.stage, ...(standInId !== (c.standInId ?? null) ? { standInCleared: c.standInId } : {}) },
           requestId,
           occurredAt: now,
         });

@@ -1,12 +1,12 @@
 import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AppConfig } from '@cluster/config';
-import { DomainError, type Principal } from '@cluster/domain';
+import { DomainError, mayEverDo, RULES, type Action, type Principal } from '@cluster/domain';
 import { Database } from '@cluster/persistence';
 import { DeclareErrors } from '../platform/openapi/declare-errors.decorator';
-import { CurrentPrincipal, Public } from './principal.decorator';
+import { Allow, CurrentPrincipal, Public } from './principal.decorator';
 import { TokenVerifier } from './token-verifier.service';
-import { DevLoginDto, TokenResponseDto, UserSummaryDto } from './dev-login.dto';
+import { DevLoginDto, MeDto, TokenResponseDto, UserSummaryDto } from './dev-login.dto';
 import { AuthConfigDto } from './auth-config.dto';
 
 @ApiTags('auth')
@@ -63,10 +63,11 @@ export class AuthController {
   }
 
   @Get('me')
+  @Allow('readOwnWork')
   @ApiBearerAuth()
-  @ApiOkResponse({ type: UserSummaryDto })
-  me(@CurrentPrincipal() p: Principal): UserSummaryDto {
-    return toSummary({ ...p, id: p.userId, active: true });
+  @ApiOkResponse({ type: MeDto })
+  me(@CurrentPrincipal() p: Principal): MeDto {
+    return { ...toSummary({ ...p, id: p.userId, active: true }), mayDo: (Object.keys(RULES) as Action[]).filter((a) => mayEverDo(p, a)) };
   }
 
   private assertDevLogin(): void {

@@ -2,7 +2,7 @@ import { Body, Controller, Get, Param, ParseIntPipe, Post, Req } from '@nestjs/c
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DomainError } from '@cluster/domain';
 import { ReferenceDataService } from '@cluster/reference-data';
-import { Roles, type AuthenticatedRequest } from '../auth/principal.decorator';
+import { Allow, type AuthenticatedRequest } from '../auth/principal.decorator';
 import { actorOf } from '../cases/case-updates.service';
 import { context } from '../process/request-context';
 import { PolicyPublishedDto, PolicyVersionDto, PolicyVersionSummaryDto, PublishPolicyDto } from './policy.dto';
@@ -19,6 +19,7 @@ export class PolicyController {
   constructor(private readonly referenceData: ReferenceDataService) {}
 
   @Get()
+  @Allow('readOwnWork')
   @ApiOperation({ summary: 'All versions, newest first' })
   @ApiOkResponse({ type: [PolicyVersionSummaryDto] })
   list() {
@@ -26,6 +27,7 @@ export class PolicyController {
   }
 
   @Get('latest')
+  @Allow('readOwnWork')
   @ApiOperation({ summary: 'The version new cases start with' })
   @ApiOkResponse({ type: PolicyVersionDto })
   latest() {
@@ -33,6 +35,7 @@ export class PolicyController {
   }
 
   @Get(':version')
+  @Allow('readOwnWork')
   @ApiOperation({ summary: 'One version, with its content and SHA-256' })
   @ApiOkResponse({ type: PolicyVersionDto })
   one(@Param('version', version) v: number) {
@@ -40,7 +43,7 @@ export class PolicyController {
   }
 
   @Post()
-  @Roles('admin')
+  @Allow('publishPolicy')
   @ApiOperation({ summary: 'Publish a new version (admin); running cases keep theirs' })
   @ApiCreatedResponse({ type: PolicyPublishedDto })
   publish(@Req() req: AuthenticatedRequest, @Body() dto: PublishPolicyDto) {

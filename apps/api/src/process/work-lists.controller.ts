@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiTag
 import { IsIn, IsOptional, IsString, IsUUID, Length } from 'class-validator';
 import type { Principal } from '@cluster/domain';
 import { Database } from '@cluster/persistence';
-import { CurrentPrincipal, Roles, type AuthenticatedRequest } from '../auth/principal.decorator';
+import { CurrentPrincipal, Allow, type AuthenticatedRequest } from '../auth/principal.decorator';
 import { PagingQueryDto } from '../platform/paging.dto';
 import { ProcessGateway } from './process.gateway';
 import { AdviceDto, ApprovalDecisionDto } from './process.dto';
@@ -51,7 +51,7 @@ export class WorkListsController {
   ) {}
 
   @Get('advice-requests')
-  @Roles('council_member', 'case_handler', 'approver', 'auditor', 'admin')
+  @Allow('listAdviceRequests')
   @ApiOperation({ summary: 'Advice requests; a council member sees only those of their own council' })
   @ApiOkResponse({ type: AdviceRequestPageDto })
   async adviceRequests(@CurrentPrincipal() p: Principal, @Query() q: AdviceRequestQueryDto) {
@@ -74,8 +74,8 @@ export class WorkListsController {
   }
 
   @Post('advice-requests/:id/advice')
+  @Allow('submitAdvice')
   @HttpCode(200)
-  @Roles('council_member')
   @ApiOperation({ summary: 'Give the council’s advice (final; refused with 409 after the term)' })
   @ApiOkResponse({ type: AdviceSubmittedDto })
   submitAdvice(@Req() req: AuthenticatedRequest, @Param('id', uuid) id: string, @Body() dto: AdviceDto) {
@@ -83,7 +83,7 @@ export class WorkListsController {
   }
 
   @Get('approvals')
-  @Roles('approver', 'case_handler', 'auditor', 'admin')
+  @Allow('listApprovals')
   @ApiOperation({ summary: 'Approvals, pending ones first by age' })
   @ApiOkResponse({ type: ApprovalPageDto })
   async approvals(@Query() q: ApprovalQueryDto) {
@@ -110,8 +110,8 @@ export class WorkListsController {
   }
 
   @Post('approvals/:id/decision')
+  @Allow('decideApproval')
   @HttpCode(200)
-  @Roles('approver')
   @ApiOperation({ summary: 'Approve or send back (four eyes: never your own request)' })
   @ApiOkResponse({ type: ApprovalDecidedDto })
   decideApproval(@Req() req: AuthenticatedRequest, @Param('id', uuid) id: string, @Body() dto: ApprovalDecisionDto) {
@@ -119,6 +119,7 @@ export class WorkListsController {
   }
 
   @Get('tasks')
+  @Allow('readOwnWork')
   @ApiOperation({ summary: 'My inbox: what waits on me, overdue first, then by due date' })
   @ApiOkResponse({ type: TaskPageDto })
   async tasks(@CurrentPrincipal() p: Principal, @Query() q: PagingQueryDto) {

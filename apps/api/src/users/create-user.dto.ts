@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsEmail, IsIn, IsOptional, IsString, IsUUID, Length, Matches } from 'class-validator';
 import { ROLES, type Role } from '@cluster/domain';
+import { localizedMessage } from '../platform/validation';
 import { UserChangeReasonDto } from './reason.dto';
 
 /** How many cases one representative may be bound to (a cluster organisation with a few cases over the years). */
@@ -10,7 +11,7 @@ export class CreateUserDto extends UserChangeReasonDto {
   @ApiProperty({ description: 'The `sub` claim of the user’s tokens', example: 'jan.peeters' })
   @IsString()
   @Length(1, 200)
-  @Matches(/^[\w.@:|-]+$/, { message: 'subject may contain letters, digits and . @ : | - _ only' })
+  @Matches(/^[\w.@:|-]+$/, localizedMessage({ nl: 'Dit veld mag enkel letters, cijfers en . @ : | - _ bevatten.', en: 'This field may contain letters, digits and . @ : | - _ only.' }))
   subject!: string;
 
   @ApiProperty({ example: 'Jan Peeters' })

@@ -1,6 +1,6 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Roles } from '../auth/principal.decorator';
+import { Allow } from '../auth/principal.decorator';
 import { UserAccountsQueryDto } from './user-accounts.query';
 import { UserAccountsService } from './user-accounts.service';
 import { UserAccountPageDto } from './user-responses.dto';
@@ -17,7 +17,7 @@ export class UserAccountsController {
   constructor(private readonly accounts: UserAccountsService) {}
 
   @Get()
-  @Roles('admin', 'auditor')
+  @Allow('readUserAccounts')
   @ApiOperation({ summary: 'The administration’s list: role and active filters, paged, with bindings and open work' })
   @ApiOkResponse({ type: UserAccountPageDto })
   page(@Query() q: UserAccountsQueryDto): Promise<UserAccountPageDto> {

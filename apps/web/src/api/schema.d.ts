@@ -199,6 +199,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/cases/{id}/parties/amendments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The amendments of the case's lead actors and partners, oldest first */
+        get: operations["PartyAmendmentsController_list"];
+        put?: never;
+        /** Amend the case's lead actors and partners, with a reason (the case's account manager; not once it is closed) */
+        post: operations["PartyAmendmentsController_amend"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/users": {
         parameters: {
             query?: never;
@@ -473,6 +491,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/advice-requests/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An advice request with the frozen roadmap version under advice (content, SHA-256, attachments) and the case’s identity
+         * @description Members of the addressed council, and whoever may read the case. Nothing else of the case is in it.
+         */
+        get: operations["AdviceRequestController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/handovers": {
         parameters: {
             query?: never;
@@ -672,6 +710,40 @@ export interface paths {
         get: operations["DialogueController_overview"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/permissions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What the signed-in person may do to this case now, and why not (the web app asks this rather than deciding itself) */
+        get: operations["CaseAccessController_permissions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/stand-in": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Name (or clear) the colleague who concludes the assessment and proposes the decision in the account manager's stead */
+        post: operations["CaseAccessController_standIn"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1013,12 +1085,26 @@ export interface components {
             /** @description false once deactivated (kept, so that past actions keep their name) */
             active: boolean;
         };
+        MeDto: {
+            id: string;
+            subject: string;
+            displayName: string;
+            organisation: string;
+            roles: string[];
+            councilCode: string | null;
+            caseId: string | null;
+            /** @description Actions some role of theirs may do (each object is checked again) */
+            mayDo: ("saveRoadmapDraft" | "submitRoadmap" | "assignAssessors" | "declareConflict" | "submitAssessment" | "concludeAssessment" | "submitAdvice" | "proposeDecision" | "decideApproval" | "planTrajectory" | "recordMilestoneEvidence" | "concludeTrajectory" | "draftAgreement" | "signAgreement" | "submitDialogueReport" | "recordDialogueOutcome" | "requestRelease" | "decideRelease" | "closeCase" | "createCase" | "listCases" | "readCase" | "readAssessments" | "verifyAuditChain" | "exportEvidence" | "searchAudit" | "attachRoadmapDocument" | "amendParties" | "nameStandIn" | "listAdviceRequests" | "readAdviceRequest" | "attachAdviceDocument" | "listApprovals" | "listUsers" | "manageUsers" | "publishPolicy" | "handOver" | "readOwnWork" | "markNotificationsRead")[];
+        };
         FieldErrorDto: {
             /** @example clusterName */
             field: string;
-            /** @example [
-             *       "clusterName must be longer than or equal to 2 characters"
-             *     ] */
+            /**
+             * @description In the language of Accept-Language (nl, the default, or en) for what the request validation refuses
+             * @example [
+             *       "Dit veld moet tussen 2 en 200 tekens lang zijn."
+             *     ]
+             */
             messages: string[];
         };
         ErrorResponseDto: {
@@ -1026,7 +1112,7 @@ export interface components {
             statusCode: number;
             /** @example VALIDATION_FAILED */
             error: string;
-            /** @example The request is not valid. */
+            /** @example Het verzoek is niet geldig; zie de meldingen per veld. */
             message: string;
             fieldErrors?: components["schemas"]["FieldErrorDto"][];
             /** @example 2f1c6a0e-5f0e-4b8e-9d4e-0c9f1c8f9a10 */
@@ -1622,6 +1708,11 @@ export interface components {
             partners: string[];
             /** Format: uuid */
             accountManagerId: string;
+            /**
+             * Format: uuid
+             * @description Concludes the assessment and proposes the decision in the account manager's stead
+             */
+            standInId: string | null;
             /** @enum {string} */
             stage: "roadmap_drafting" | "quality_assessment" | "advice" | "decision" | "test_trajectory" | "partnership_agreement" | "structured_dialogue" | "closed";
             policyVersion: number;
@@ -1697,6 +1788,46 @@ export interface components {
             content: {
                 [key: string]: unknown;
             };
+        };
+        AmendPartiesDto: {
+            /**
+             * @description Lead actors (trekkers), the whole list
+             * @example [
+             *       "Catalisti vzw",
+             *       "BASF Antwerpen"
+             *     ]
+             */
+            leadActors: string[];
+            /**
+             * @description Partners, the whole list (may be empty)
+             * @example [
+             *       "UGent",
+             *       "VITO",
+             *       "imec"
+             *     ]
+             */
+            partners: string[];
+            /** @example imec sluit aan als kennispartner (brief van 3 maart). */
+            reason: string;
+        };
+        PartyListsDto: {
+            leadActors: string[];
+            partners: string[];
+        };
+        PartyAmendmentDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            caseId: string;
+            /** @description 1 for the case’s first amendment, then 2, … */
+            seq: number;
+            before: components["schemas"]["PartyListsDto"];
+            after: components["schemas"]["PartyListsDto"];
+            reason: string;
+            /** Format: uuid */
+            amendedBy: string;
+            /** Format: date-time */
+            amendedAt: string;
         };
         CreateUserDto: {
             /** @example Indiensttreding bij het departement EWI */
@@ -2040,6 +2171,93 @@ export interface components {
             limit: number;
             offset: number;
         };
+        AdviceCaseIdentityDto: {
+            /** Format: uuid */
+            id: string;
+            clusterName: string;
+            /** @description Domain of value creation */
+            domain: string;
+            /** @description The lead actors (trekkers) */
+            leadActors: string[];
+            partners: string[];
+        };
+        DocumentDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            caseId: string;
+            /** @enum {string} */
+            ownerType: "roadmap_version" | "advice_request";
+            /**
+             * Format: uuid
+             * @description The roadmap version row or the advice request
+             */
+            ownerId: string;
+            /** @example Roadmap 2035 – bijlage.pdf */
+            fileName: string;
+            /** @enum {string} */
+            mediaType: "application/pdf" | "application/vnd.openxmlformats-officedocument.wordprocessingml.document" | "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" | "application/vnd.openxmlformats-officedocument.presentationml.presentation" | "application/vnd.oasis.opendocument.text" | "application/vnd.oasis.opendocument.spreadsheet" | "application/vnd.oasis.opendocument.presentation" | "application/msword" | "application/vnd.ms-excel" | "application/vnd.ms-powerpoint";
+            /** @example 48213 */
+            sizeBytes: number;
+            /**
+             * @description SHA-256 of the bytes, hex
+             * @example e3b0c442…
+             */
+            sha256: string;
+            /** Format: uuid */
+            uploadedBy: string;
+            /** Format: date-time */
+            uploadedAt: string;
+            /** @example /api/documents/0b6f… */
+            downloadUrl: string;
+        };
+        AdviceRoadmapVersionDto: {
+            /** @example 2 */
+            version: number;
+            /** @description SHA-256 of the canonical JSON of the frozen content */
+            sha256: string;
+            /** Format: date-time */
+            submittedAt: string;
+            /** @description Vision, horizon, objectives, milestones, commitments, … */
+            content: {
+                [key: string]: unknown;
+            };
+            /** @description The attachments frozen with this version, each with its SHA-256 */
+            attachments: components["schemas"]["DocumentDto"][];
+        };
+        AdviceSubjectDto: {
+            case: components["schemas"]["AdviceCaseIdentityDto"];
+            roadmapVersion: components["schemas"]["AdviceRoadmapVersionDto"];
+        };
+        AdviceRequestDetailDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            caseId: string;
+            clusterName: string | null;
+            round: number;
+            councilCode: string;
+            roadmapVersion: number;
+            /** Format: date-time */
+            requestedAt: string;
+            /**
+             * Format: date-time
+             * @description End of the legal term (working-day calendar)
+             */
+            dueAt: string;
+            remainingDays: number | null;
+            /** @enum {string} */
+            status: "open" | "advised" | "lapsed";
+            /** @enum {string|null} */
+            position: "positive" | "conditional" | "negative" | null;
+            adviceText: string | null;
+            /** Format: date-time */
+            advisedAt: string | null;
+            /** @description The signed-in person may give this advice and attach documents to it (the addressed council), while its term runs */
+            mayAdvise: boolean;
+            /** @description What the advice is on */
+            subject: components["schemas"]["AdviceSubjectDto"];
+        };
         HandoverDto: {
             /**
              * Format: uuid
@@ -2282,35 +2500,33 @@ export interface components {
                 [key: string]: unknown;
             } | null;
         };
-        DocumentDto: {
-            /** Format: uuid */
-            id: string;
+        WordsDto: {
+            nl: string;
+            en: string;
+        };
+        CasePermissionDto: {
+            /** @enum {string} */
+            action: "saveRoadmapDraft" | "submitRoadmap" | "assignAssessors" | "declareConflict" | "submitAssessment" | "concludeAssessment" | "proposeDecision" | "planTrajectory" | "recordMilestoneEvidence" | "concludeTrajectory" | "draftAgreement" | "signAgreement" | "submitDialogueReport" | "recordDialogueOutcome" | "requestRelease" | "closeCase" | "attachRoadmapDocument" | "amendParties" | "nameStandIn" | "readAssessments" | "verifyAuditChain" | "exportEvidence";
+            /** @description The signed-in person may do this to this case (the permissions table) */
+            allowed: boolean;
+            /** @description The case is in a stage where this is done */
+            allowedInStage: boolean;
+            /** @description Why not, for the person (Dutch and English); null when both hold */
+            reason?: components["schemas"]["WordsDto"] | null;
+        };
+        CasePermissionsDto: {
             /** Format: uuid */
             caseId: string;
-            /** @enum {string} */
-            ownerType: "roadmap_version" | "advice_request";
+            actions: components["schemas"]["CasePermissionDto"][];
+        };
+        StandInDto: {
             /**
              * Format: uuid
-             * @description The roadmap version row or the advice request
+             * @description The case handler who stands in; null clears the stand-in
              */
-            ownerId: string;
-            /** @example Roadmap 2035 – bijlage.pdf */
-            fileName: string;
-            /** @enum {string} */
-            mediaType: "application/pdf" | "application/vnd.openxmlformats-officedocument.wordprocessingml.document" | "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" | "application/vnd.openxmlformats-officedocument.presentationml.presentation" | "application/vnd.oasis.opendocument.text" | "application/vnd.oasis.opendocument.spreadsheet" | "application/vnd.oasis.opendocument.presentation" | "application/msword" | "application/vnd.ms-excel" | "application/vnd.ms-powerpoint";
-            /** @example 48213 */
-            sizeBytes: number;
-            /**
-             * @description SHA-256 of the bytes, hex
-             * @example e3b0c442…
-             */
-            sha256: string;
-            /** Format: uuid */
-            uploadedBy: string;
-            /** Format: date-time */
-            uploadedAt: string;
-            /** @example /api/documents/0b6f… */
-            downloadUrl: string;
+            standInId?: string | null;
+            /** @example Zwangerschapsverlof van de accountmanager */
+            reason: string;
         };
         NotificationDto: {
             /** Format: uuid */
@@ -2768,7 +2984,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["UserSummaryDto"];
+                    "application/json": components["schemas"]["MeDto"];
                 };
             };
             /** @description No bearer token, or not one of an active user */
@@ -3384,6 +3600,195 @@ export interface operations {
             };
             /** @description No such object */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Too many requests from this user or address; Retry-After says when to try again */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The database or the process engine is unavailable; Retry-After says when to try again */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    PartyAmendmentsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartyAmendmentDto"][];
+                };
+            };
+            /** @description Not valid: a path parameter, query parameter or body field (named in fieldErrors), or a body that is not JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description No bearer token, or not one of an active user */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Refused for this user: their role, or their relation to the case (auditors change nothing) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description No such object */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Too many requests from this user or address; Retry-After says when to try again */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The database or the process engine is unavailable; Retry-After says when to try again */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    PartyAmendmentsController_amend: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AmendPartiesDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartyAmendmentDto"];
+                };
+            };
+            /** @description Not valid: a path parameter, query parameter or body field (named in fieldErrors), or a body that is not JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description No bearer token, or not one of an active user */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Refused for this user: their role, or their relation to the case (auditors change nothing) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description No such object */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Refused in the current state: the stage does not allow it, it exists already, or a rule of the record would break */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The body is larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The body is not in a media type this route accepts */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5118,6 +5523,85 @@ export interface operations {
             };
         };
     };
+    AdviceRequestController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdviceRequestDetailDto"];
+                };
+            };
+            /** @description Not valid: a path parameter, query parameter or body field (named in fieldErrors), or a body that is not JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description No bearer token, or not one of an active user */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Refused for this user: their role, or their relation to the case (auditors change nothing) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description No such object */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Too many requests from this user or address; Retry-After says when to try again */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The database or the process engine is unavailable; Retry-After says when to try again */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
     HandoverController_handOver: {
         parameters: {
             query?: never;
@@ -6425,6 +6909,195 @@ export interface operations {
             };
             /** @description No such object */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Too many requests from this user or address; Retry-After says when to try again */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The database or the process engine is unavailable; Retry-After says when to try again */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    CaseAccessController_permissions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CasePermissionsDto"];
+                };
+            };
+            /** @description Not valid: a path parameter, query parameter or body field (named in fieldErrors), or a body that is not JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description No bearer token, or not one of an active user */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Refused for this user: their role, or their relation to the case (auditors change nothing) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description No such object */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Too many requests from this user or address; Retry-After says when to try again */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The database or the process engine is unavailable; Retry-After says when to try again */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    CaseAccessController_standIn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StandInDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseDto"];
+                };
+            };
+            /** @description Not valid: a path parameter, query parameter or body field (named in fieldErrors), or a body that is not JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description No bearer token, or not one of an active user */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Refused for this user: their role, or their relation to the case (auditors change nothing) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description No such object */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Refused in the current state: the stage does not allow it, it exists already, or a rule of the record would break */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The body is larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The body is not in a media type this route accepts */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -13,6 +13,7 @@ import { BudgetLineEntity, BudgetMovementEntity, BudgetReleaseEntity } from './b
 import { TrajectoryEvaluationEntity, TrajectoryMilestoneEntity } from './trajectory.entities';
 import { AgreementSignatureEntity, AgreementVersionEntity } from './agreement.entities';
 import { CaseClosureEntity, DialogueCycleEntity } from './dialogue.entities';
+import { CasePartyAmendmentEntity } from './case-party-amendment.entity';
 
 export { AuditEventEntity, CaseTaskEntity, CaseEntity, PolicyVersionEntity, RoadmapVersionEntity, UserCaseEntity, UserEntity };
 export { AdviceRequestEntity, AssessmentConclusionEntity, AssessmentEntity, AssessorAssignmentEntity, ApprovalEntity, DecisionEntity };
@@ -27,6 +28,7 @@ export type { MovementKind, ReleaseStatus } from './budget.entities';
 export type { EmailStatus } from './notification.entity';
 export type { CaseTaskStatus } from './case-task.entity';
 export { DocumentEntity };
+export { CasePartyAmendmentEntity };
 export type { DocumentOwnerType } from './document.entity';
 
 export const ENTITIES = [
@@ -54,4 +56,5 @@ export const ENTITIES = [
   AgreementVersionEntity,
   CaseClosureEntity,
   DialogueCycleEntity,
+  CasePartyAmendmentEntity,
 ];

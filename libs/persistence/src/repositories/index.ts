@@ -15,10 +15,11 @@ import { TrajectoryRepository } from './trajectory.repository';
 import { AgreementRepository } from './agreement.repository';
 import { DialogueRepository } from './dialogue.repository';
 import { CommandResultRepository } from './command-result.repository';
+import { CasePartyAmendmentRepository } from './case-party-amendment.repository';
 
 export { AuditRepository, CaseRepository, PolicyRepository, RoadmapRepository, TaskRepository, UserRepository };
 export { AssessmentRepository, AdviceRepository, ApprovalRepository, DecisionRepository, NotificationRepository, BudgetRepository, TrajectoryRepository, AgreementRepository, DialogueRepository };
-export { DocumentRepository, CommandResultRepository };
+export { DocumentRepository, CommandResultRepository, CasePartyAmendmentRepository };
 export { commandRef, type CommandRef } from './command-result.repository';
 export type { AdviceRequestFilter } from './advice.repository';
 export type { CaseListFilter } from './case.repository';
@@ -44,6 +45,7 @@ export interface Repositories {
   dialogue: DialogueRepository;
   documents: DocumentRepository;
   commandResults: CommandResultRepository;
+  partyAmendments: CasePartyAmendmentRepository;
 }
 
 /** `appendedStreams`: collects the audit streams written in this transaction (see Database). */
@@ -66,5 +68,6 @@ export function repositoriesFor(m: EntityManager, appendedStreams?: Set<string>)
     dialogue: new DialogueRepository(m),
     documents: new DocumentRepository(m),
     commandResults: new CommandResultRepository(m),
+    partyAmendments: new CasePartyAmendmentRepository(m),
   };
 }
