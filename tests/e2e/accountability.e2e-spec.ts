@@ -57,7 +57,7 @@ describe('accountability: the decision trace and the case as of a moment', () =>
     caseId = await open('Duurzame chemie');
     otherCaseId = await open('Blauwe economie');
     for (const [subject, id] of [['rep-acc', caseId], ['rep-other', otherCaseId]] as const) {
-      const r = await post('admin', 'users', { subject, displayName: `Vertegenwoordiger ${subject}`, email: `${subject}@example.be`, organisation: 'Cluster', roles: ['cluster_representative'], caseId: id });
+      const r = await post('admin', 'users', { subject, displayName: `Vertegenwoordiger ${subject}`, email: `${subject}@example.be`, organisation: 'Cluster', roles: ['cluster_representative'], caseIds: [id], reason: 'Nieuwe gebruiker in de test' });
       expect(r.status).toBe(201);
     }
     const repId = (await get('admin', 'users')).body.find((u: { subject: string }) => u.subject === 'rep-acc').id;

@@ -45,9 +45,9 @@ describe('the case process over HTTP, from creation to closure', () => {
     caseId = (await open('Duurzame chemie')).body.id;
     otherCaseId = (await open('Blauwe economie')).body.id;
     for (const [subject, id] of [['rep-chem', caseId], ['rep-blue', otherCaseId]] as const) {
-      await post('admin', 'users', { subject, displayName: subject, email: `${subject}@example.be`, organisation: 'Cluster', roles: ['cluster_representative'], caseId: id }).then((r) => expect(r.status).toBe(201));
+      await post('admin', 'users', { subject, displayName: subject, email: `${subject}@example.be`, organisation: 'Cluster', roles: ['cluster_representative'], caseIds: [id], reason: 'Nieuwe gebruiker in de test' }).then((r) => expect(r.status).toBe(201));
     }
-    await post('admin', 'users', { subject: 'dual', displayName: 'Dual Role', email: 'dual@example.be', organisation: 'EWI', roles: ['case_handler', 'approver'] }).then((r) => expect(r.status).toBe(201));
+    await post('admin', 'users', { subject: 'dual', displayName: 'Dual Role', email: 'dual@example.be', organisation: 'EWI', roles: ['case_handler', 'approver'], reason: 'Nieuwe gebruiker in de test' }).then((r) => expect(r.status).toBe(201));
   });
 
   it('drafts and submits the roadmap as the cluster; another cluster cannot even read it', async () => {

@@ -39,6 +39,8 @@ const AUDITED: Record<string, AuditedAs | null> = {
   'POST /api/notifications/read': null,
   'POST /api/policy-versions': elsewhere('policy.version_published'),
   'POST /api/users': elsewhere('user.created'),
+  'PATCH /api/users/{id}': elsewhere('user.updated'),
+  'POST /api/users/{id}/deactivation': elsewhere('user.deactivated'),
   'POST /api/handovers': elsewhere('user.handover'),
   'POST /api/cases': elsewhere('case.created'),
   'POST /api/cases/{id}/roadmap/drafts': onCase('roadmap.draft_saved'),
@@ -99,6 +101,18 @@ const COMMAND_CHECKS: Record<string, Check> = {
     const users = (await c.read('/api/users')) as { subject: string }[];
     const subject = (c.req.body as { subject: string }).subject;
     return users.some((u) => u.subject === subject) ? null : `${subject} is not among the users`;
+  },
+  'PATCH /api/users/{id}': async (c) => {
+    const id = c.req.path.split('/')[3];
+    const users = (await c.read('/api/users')) as { id: string; roles: string[] }[];
+    const roles = users.find((u) => u.id === id)?.roles;
+    const asked = (c.req.body as { roles: string[] }).roles.join();
+    return roles?.join() === asked ? null : `${id} has the roles ${roles?.join()}, not ${asked}`;
+  },
+  'POST /api/users/{id}/deactivation': async (c) => {
+    const id = c.req.path.split('/')[3];
+    const users = (await c.read('/api/users')) as { id: string; active: boolean }[];
+    return users.find((u) => u.id === id)?.active === false ? null : `${id} is still active`;
   },
   'POST /api/cases': async (c, body) => {
     const created = (await c.read(`/api/cases/${String(body.id)}`)) as { clusterName?: string } | undefined;
@@ -166,6 +180,7 @@ function readProblem(c: EffectContext): string | null {
     const foreign = (body as { ownerId: string }[]).filter((d) => d.ownerId !== requestId);
     if (foreign.length) return `lists documents of ${foreign[0]!.ownerId}`;
   }
+  if (rule.on === 'user' && (body as { userId?: string }).userId !== c.req.path.split('/')[3]) return `the open work of someone else: ${(body as { userId?: string }).userId}`;
   if (rule.endpoint === 'GET /api/auth/me' && (body as { id?: string }).id !== c.actorId) return `someone else's profile: ${(body as { id?: string }).id}`;
   return null;
 }

@@ -50,7 +50,11 @@ const BODIES: Record<string, BodyOf> = {
   // The actor's unread ones by id: what was marked can then be checked.
   'POST /api/notifications/read': async (c) => ({ ids: (await unreadNotifications(c)).slice(0, 500) }),
   'POST /api/policy-versions': async (c) => ({ content: ((await c.read('/api/policy-versions/latest')) as { content: object }).content, reason: 'Herpublicatie in de rechtentest' }),
-  'POST /api/users': () => ({ subject: `matrix-${unique()}`, displayName: 'Nieuwe collega', email: `matrix-${unique()}@example.be`, organisation: 'EWI', roles: ['case_handler'] }),
+  'POST /api/users': () => ({ subject: `matrix-${unique()}`, displayName: 'Nieuwe collega', email: `matrix-${unique()}@example.be`, organisation: 'EWI', roles: ['case_handler'], reason: 'Nieuwe collega in de rechtentest' }),
+  // On one's own account the admin role stays (dropping it is the lockout the users service
+  // refuses); auditing adds nothing an administrator may not do already.
+  'PATCH /api/users/{id}': (c) => ({ roles: c.relation === 'own' ? ['admin', 'auditor'] : ['case_handler', 'approver'], reason: 'Andere rollen in de rechtentest' }),
+  'POST /api/users/{id}/deactivation': () => ({ reason: 'Vertrek in de rechtentest' }),
   'POST /api/handovers': (c) => ({
     fromUserId: c.relation === 'own' && c.actorId ? c.actorId : c.world.userIds.handler2,
     toUserId: c.world.userIds['stand-in'],
@@ -97,8 +101,11 @@ const QUERIES: Record<string, () => string> = {
 };
 
 /** The id an object-kind path parameter stands for in this cell. */
-function objectId(rule: PermissionRule, c: CellContext): string {
+async function objectId(rule: PermissionRule, c: CellContext): Promise<string> {
   switch (rule.on) {
+    case 'user':
+      // Someone else is new for every cell, so that a deactivation can succeed once per allowed cell.
+      return c.relation === 'own' && c.actorId ? c.actorId : c.newCaseHandler();
     case 'advice-request':
       return c.relation === 'own' ? c.target.adviceRequests.RI! : c.target.adviceRequests.VRWI!;
     case 'document':
@@ -114,7 +121,7 @@ function objectId(rule: PermissionRule, c: CellContext): string {
 export async function cellRequest(rule: PermissionRule, c: CellContext): Promise<CellRequest> {
   const [method, template] = rule.endpoint.split(' ') as [string, string];
   const params: Record<string, string> = {
-    id: objectId(rule, c),
+    id: await objectId(rule, c),
     version: '1',
     cycle: '1',
     milestoneId: c.target.milestoneId ?? '00000000-0000-4000-8000-00000000ffff',

@@ -21,6 +21,7 @@
  *   document        RI's attachment to its request on an own case / the other case's roadmap attachment
  *   approval        the own case's pending decision, proposed by its account manager (one object)
  *   handover        the actor's own cases / another case handler's cases
+ *   user            the actor's own account (anon: a new one) / a case handler created for the cell
  *   none            no object (one cell per actor)
  *
  * Verdicts: A allowed: it succeeds (a read answers 200 with the thing asked for; a command answers
@@ -42,7 +43,7 @@ export type Actor = (typeof ACTORS)[number];
 export const SCENES = ['drafting', 'assessment', 'advice', 'decision', 'trajectory', 'agreement', 'dialogue'] as const;
 export type Scene = (typeof SCENES)[number];
 
-export type ObjectKind = 'none' | 'case' | 'advice-request' | 'document' | 'approval' | 'handover';
+export type ObjectKind = 'none' | 'case' | 'advice-request' | 'document' | 'approval' | 'handover' | 'user';
 export type Relation = 'own' | 'other';
 export type Verdict = 'A' | 'R' | 'H' | 'U';
 
@@ -77,7 +78,7 @@ const principalOf = (actor: Exclude<Actor, 'anon'>): Principal => ({
   organisation: 'matrix',
   roles: ROLES_OF[actor].roles,
   councilCode: ROLES_OF[actor].councilCode ?? null,
-  caseId: ROLES_OF[actor].caseId ?? null,
+  caseIds: ROLES_OF[actor].caseId ? [ROLES_OF[actor].caseId!] : [],
 });
 const CASES = {
   // Managed by handler, assessed by assessor (and assessor-b), represented by rep; the government
@@ -101,6 +102,9 @@ function factsOf(on: ObjectKind, relation: Relation, actor: string): ObjectFacts
       return { case: CASES.own, requestedBy: 'handler' };
     case 'handover':
       return { subjectUserId: relation === 'own' ? actor : 'handler2' };
+    case 'user':
+      // Own: the actor's own account; other: a case handler made for the cell.
+      return { subjectUserId: relation === 'own' ? actor : 'new-colleague' };
   }
 }
 function verdictOf(action: Action | 'public', actor: Actor, on: ObjectKind, relation: Relation): Verdict {
@@ -134,6 +138,10 @@ GET /api/policy-versions/{version}                                 none         
 POST /api/policy-versions                                          none                   publishPolicy
 GET /api/users                                                     none                   listUsers
 POST /api/users                                                    none                   manageUsers
+GET /api/user-accounts                                             none                   readUserAccounts
+PATCH /api/users/{id}                                              user                   manageUsers
+POST /api/users/{id}/deactivation                                  user                   deactivateUser
+GET /api/users/{id}/open-work                                      user                   readUserAccounts
 POST /api/handovers                                                handover               handOver
 
 # Cases: civil servants and auditors read every case; a representative only their own; a council reaches cases

@@ -51,7 +51,7 @@ export async function buildPermissionWorld(s: HttpStack): Promise<PermissionWorl
   // Case handlers outside the matrix: the other cases' second assessor, so that their assessors
   // are nobody the matrix plays, and the colleague who takes cases over in the handover cells.
   for (const [subject, displayName] of [['assessor-c', 'Marc Pauwels'], ['stand-in', 'Ilse Claes']] as const) {
-    const created = await post('admin', 'users', { subject, displayName, email: `${subject}@example.be`, organisation: 'EWI', roles: ['case_handler'] });
+    const created = await post('admin', 'users', { subject, displayName, email: `${subject}@example.be`, organisation: 'EWI', roles: ['case_handler'], reason: 'Nieuwe gebruiker in de test' });
     if (created.status !== 201) throw new Error(`${subject}: ${created.status} ${JSON.stringify(created.body)}`);
   }
 

@@ -89,7 +89,7 @@ export async function caseAt(s: HttpStack, until: CaseMilestone, o: StagedCaseOp
   );
   const representative = `rep-${o.label}`;
   const rep = await ok<{ id: string }>(
-    post('admin', 'users', { subject: representative, displayName: `Vertegenwoordiger ${o.label}`, email: `${representative}@example.be`, organisation: `Cluster ${o.label}`, roles: ['cluster_representative'], caseId: id }),
+    post('admin', 'users', { subject: representative, displayName: `Vertegenwoordiger ${o.label}`, email: `${representative}@example.be`, organisation: `Cluster ${o.label}`, roles: ['cluster_representative'], caseIds: [id], reason: 'Nieuwe gebruiker in de test' }),
     'representative',
   );
   await ok(post(representative, `cases/${id}/roadmap/drafts`, roadmap()), 'roadmap draft');

@@ -14,8 +14,8 @@ const CLUSTER = 'Slimme Vlaamse Havens';
  * concludes, the three councils advise (final), the account manager proposes the decision, an
  * approver approves it, and an auditor verifies the chain and downloads the signed evidence bundle.
  * The forms on the way pass axe-core too (no serious or critical violation).
- * (The cluster representative's account is made by an administrator over the API: there is no
- * user-management screen.)
+ * (The cluster representative's account is made by an administrator over the API; the users
+ * screen has its own test, people.web-spec.ts.)
  */
 describe('a case from creation to decision in the browser', () => {
   let s: WebStack;
@@ -65,7 +65,7 @@ describe('a case from creation to decision in the browser', () => {
       await screenshot(page, 'flow-1-case-created');
     });
     const admin = { authorization: `Bearer ${await s.tokenFor('admin')}` };
-    await s.http().post('/api/users').set(admin).send({ subject: 'rep-havens', displayName: 'Hanne Havens', email: 'hanne@havens.example.be', organisation: 'VIL', roles: ['cluster_representative'], caseId }).expect(201);
+    await s.http().post('/api/users').set(admin).send({ subject: 'rep-havens', displayName: 'Hanne Havens', email: 'hanne@havens.example.be', organisation: 'VIL', roles: ['cluster_representative'], caseIds: [caseId], reason: 'Vertegenwoordiger van de cluster' }).expect(201);
   });
 
   it('its cluster representative writes and submits the roadmap', async () => {

@@ -35,6 +35,7 @@ const SCREENS: Record<string, Screen[]> = {
     { name: 'cases', path: () => '/cases' },
     { name: 'case', path: (seed) => `/cases/${seed.decisionCaseId}` },
     { name: 'approvals', path: () => '/approvals' },
+    { name: 'handover', path: () => '/handover' },
   ],
   approver: [
     { name: 'inbox', path: () => '/' },
@@ -54,7 +55,11 @@ const SCREENS: Record<string, Screen[]> = {
     { name: 'audit', path: () => '/audit' },
     { name: 'case', path: (seed) => `/cases/${seed.decisionCaseId}` },
   ],
-  admin: [{ name: 'admin', path: () => '/admin' }],
+  admin: [
+    { name: 'admin', path: () => '/admin' },
+    { name: 'users', path: () => '/admin/users' },
+    { name: 'handover', path: () => '/handover' },
+  ],
 };
 
 const TABLET = { width: 768, height: 1024 };

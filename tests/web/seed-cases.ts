@@ -38,7 +38,8 @@ export async function seedCases(s: HttpStack): Promise<SeededCases> {
     email: 'ilse.vermeulen@catalisti.example.be',
     organisation: 'Catalisti vzw',
     roles: ['cluster_representative'],
-    caseId: decisionCaseId,
+    caseIds: [decisionCaseId],
+    reason: 'Vertegenwoordiger van de cluster',
   });
   const open = (await call('handler', 'get', 'advice-requests?status=open&limit=100')).items as { id: string; caseId: string; councilCode: string }[];
   for (const request of open.filter((r) => r.caseId === decisionCaseId)) {

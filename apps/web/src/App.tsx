@@ -13,6 +13,8 @@ import { CouncilRequestPage } from './pages/CouncilRequestPage';
 import { ApprovalsPage } from './pages/ApprovalsPage';
 import { AuditorPage } from './pages/AuditorPage';
 import { AdminPage } from './pages/AdminPage';
+import { UsersPage } from './pages/admin/users/UsersPage';
+import { HandoverPage } from './pages/HandoverPage';
 
 export function App() {
   const { user, loading } = useSession();
@@ -37,6 +39,8 @@ export function App() {
         <Route path="/approvals" element={<ApprovalsPage />} />
         <Route path="/audit" element={<AuditorPage />} />
         <Route path="/admin" element={<AdminPage />} />
+        <Route path="/admin/users" element={<UsersPage />} />
+        <Route path="/handover" element={<HandoverPage />} />
         <Route path="*" element={<Navigate to="/" replace />} />
       </Routes>
     </Layout>

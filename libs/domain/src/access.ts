@@ -9,7 +9,8 @@ export interface Principal {
   organisation: string;
   roles: Role[];
   councilCode: string | null;
-  caseId: string | null;
+  /** For cluster representatives: the cases they are bound to (one or more). */
+  caseIds: string[];
 }
 
 export interface CaseAccessFacts {
@@ -24,9 +25,9 @@ export function canReadCase(p: Principal, c: CaseAccessFacts): boolean {
 
 /**
  * Which cases a principal may list: all of them, or only these ids (a cluster representative's
- * own case; council members reach cases through their council's requests, not the case list).
+ * own cases; council members reach cases through their council's requests, not the case list).
  */
 export function visibleCaseIds(p: Principal): 'all' | string[] {
   if (mayDoForAll(p, 'readCase')) return 'all';
-  return p.roles.includes('cluster_representative') && p.caseId && representsCase(p, p.caseId) ? [p.caseId] : [];
+  return p.caseIds.filter((id) => representsCase(p, id));
 }

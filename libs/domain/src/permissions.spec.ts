@@ -10,7 +10,7 @@ const person = (roles: Role[], extra: Partial<Principal> = {}): Principal => ({
   organisation: 'O',
   roles,
   councilCode: null,
-  caseId: null,
+  caseIds: [],
   ...extra,
 });
 const theCase = { id: 'case-a', accountManagerId: 'am', standInId: 'deputy', assessorIds: ['assessor-1', 'assessor-2'] };
@@ -61,8 +61,19 @@ describe('the permissions table', () => {
   });
 
   it('a person with two roles acts in the one that the rule allows', () => {
-    const both = person(['approver', 'cluster_representative'], { caseId: 'case-a' });
+    const both = person(['approver', 'cluster_representative'], { caseIds: ['case-a'] });
     expect(permission(both, 'saveRoadmapDraft', { case: theCase })).toEqual({ allowed: true, role: 'cluster_representative' });
+  });
+
+  it('an administrator deactivates others, never themself; a representative of several cases edits each', () => {
+    const admin = person(['admin'], { userId: 'admin-1' });
+    expect(permission(admin, 'deactivateUser', { subjectUserId: 'someone' }).allowed).toBe(true);
+    expect(permission(admin, 'deactivateUser', { subjectUserId: 'admin-1' }).allowed).toBe(false);
+    expect(permission(admin, 'deactivateUser').allowed).toBe(false);
+    expect(permission(person(['case_handler']), 'deactivateUser', { subjectUserId: 'someone' }).allowed).toBe(false);
+    const rep = person(['cluster_representative'], { caseIds: ['case-b', 'case-a'] });
+    expect(permission(rep, 'saveRoadmapDraft', { case: theCase }).allowed).toBe(true);
+    expect(permission(rep, 'saveRoadmapDraft', { case: { ...theCase, id: 'case-c' } }).allowed).toBe(false);
   });
 
   it('a refusal is a 403 that says who may instead, Dutch first', () => {

@@ -19,11 +19,12 @@ import type { CaseCommand } from './stages';
  *   addressed_council a member of the council the advice request is addressed to
  *   not_requester     anyone with the role except the person who asked (four eyes)
  *   self              acting on one's own behalf (a handover of one's own cases)
+ *   not_self          acting on anyone but oneself (an administrator never deactivates themself)
  *   named_signer      a signer the agreement version being signed names (for which party: the
  *                     agreement service checks)
  * The first of the person's roles whose standing holds is the capacity they act in (audited).
  */
-export type Standing = 'any' | 'own_case' | 'account_manager' | 'steward' | 'assessor' | 'addressed_council' | 'not_requester' | 'self' | 'named_signer';
+export type Standing = 'any' | 'own_case' | 'account_manager' | 'steward' | 'assessor' | 'addressed_council' | 'not_requester' | 'self' | 'not_self' | 'named_signer';
 
 /** A sentence for a person, Dutch first. */
 export interface Words {
@@ -57,6 +58,8 @@ export const OTHER_ACTIONS = [
   'listApprovals',
   'listUsers',
   'manageUsers',
+  'readUserAccounts',
+  'deactivateUser',
   'publishPolicy',
   'handOver',
   'readOwnWork',
@@ -208,7 +211,24 @@ export const OTHER_RULES: Record<OtherAction, Rule> = {
     who: { admin: 'any', case_handler: 'any', auditor: 'any' },
     refusal: only('De lijst van gebruikers is voor beheerders, dossierbehandelaars en auditoren.', 'The list of users is for administrators, case handlers and auditors.'),
   },
+  // Creating people and changing their roles and bindings (nobody drops their own admin role:
+  // the users service refuses that change, which depends on what is asked, not on who).
   manageUsers: { kind: 'change', who: { admin: 'any' }, refusal: only('Alleen beheerders beheren gebruikers.', 'Only administrators manage users.') },
+  // The administration's view of people: e-mail addresses, deactivations, open work.
+  readUserAccounts: {
+    kind: 'read',
+    who: { admin: 'any', auditor: 'any' },
+    refusal: only('Het gebruikersbeheer is voor beheerders en auditoren.', 'User administration is for administrators and auditors.'),
+  },
+  // Someone must remain to deactivate: an administrator deactivates others, never themself.
+  deactivateUser: {
+    kind: 'change',
+    who: { admin: 'not_self' },
+    refusal: only(
+      'Alleen een beheerder deactiveert een gebruiker, en nooit het eigen account; vraag het een andere beheerder.',
+      'Only an administrator deactivates a user, and never their own account; ask another administrator.',
+    ),
+  },
   publishPolicy: { kind: 'change', who: { admin: 'any' }, refusal: only('Alleen beheerders beheren de referentiegegevens.', 'Only administrators manage reference data.') },
   handOver: {
     kind: 'change',
@@ -244,7 +264,7 @@ export interface ObjectFacts {
   councilCode?: string | null;
   /** Who asked for the approval being decided. */
   requestedBy?: string;
-  /** The person on whose behalf the action is (a handover's "from"). */
+  /** The person on whose behalf, or on whom, the action is (a handover's "from", a deactivated user). */
   subjectUserId?: string;
 }
 
@@ -252,7 +272,7 @@ export type Permission = { allowed: true; role: Role } | { allowed: false; refus
 
 /** A cluster representative bound to this case. */
 export function representsCase(p: Principal, caseId: string): boolean {
-  return p.roles.includes('cluster_representative') && p.caseId === caseId;
+  return p.roles.includes('cluster_representative') && p.caseIds.includes(caseId);
 }
 
 function holds(standing: Standing, p: Principal, f: ObjectFacts): boolean {
@@ -274,6 +294,8 @@ function holds(standing: Standing, p: Principal, f: ObjectFacts): boolean {
       return Boolean(f.requestedBy) && f.requestedBy !== p.userId;
     case 'self':
       return f.subjectUserId === p.userId;
+    case 'not_self':
+      return Boolean(f.subjectUserId) && f.subjectUserId !== p.userId;
     case 'named_signer':
       return Boolean(c?.signerIds?.includes(p.userId));
   }

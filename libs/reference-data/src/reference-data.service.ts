@@ -74,7 +74,7 @@ export class ReferenceDataService {
   async ensureAdmin(admin: { subject: string; displayName: string; email: string }): Promise<boolean> {
     return this.db.transaction(async (repos) => {
       if (await repos.users.findBySubject(admin.subject)) return false;
-      const user = { id: randomUUID(), ...admin, organisation: 'Beheer / Administration', roles: ['admin' as const], councilCode: null, caseId: null, active: true };
+      const user = { id: randomUUID(), ...admin, organisation: 'Beheer / Administration', roles: ['admin' as const], councilCode: null, active: true };
       await repos.users.upsert(user);
       await this.audit.append(repos, {
         actor: SYSTEM_ACTOR,
@@ -93,7 +93,7 @@ export class ReferenceDataService {
       let added = 0;
       for (const user of DEMO_USERS) {
         if (await repos.users.findById(user.id)) continue;
-        await repos.users.upsert({ ...user, caseId: null, active: true });
+        await repos.users.upsert({ ...user, active: true });
         await this.audit.append(repos, {
           actor: SYSTEM_ACTOR,
           action: 'user.created',

@@ -55,8 +55,11 @@ export class AuthController {
   @DeclareErrors({ also: [404], why: { 404: 'The dev login is off (AUTH_DEV_LOGIN)' } })
   async devUsers(): Promise<UserSummaryDto[]> {
     this.assertDevLogin();
-    const users = await this.db.read((repos) => repos.users.list());
-    return users.filter((u) => u.active).map(toSummary);
+    return this.db.read(async (repos) => {
+      const users = (await repos.users.list()).filter((u) => u.active);
+      const bindings = await repos.users.casesOfUsers(users.map((u) => u.id));
+      return users.map((u) => toSummary({ ...u, caseIds: bindings.get(u.id) ?? [] }));
+    });
   }
 
   @Get('me')
@@ -64,7 +67,7 @@ export class AuthController {
   @ApiBearerAuth()
   @ApiOkResponse({ type: MeDto })
   me(@CurrentPrincipal() p: Principal): MeDto {
-    return { ...toSummary({ ...p, id: p.userId }), mayDo: (Object.keys(RULES) as Action[]).filter((a) => mayEverDo(p, a)) };
+    return { ...toSummary({ ...p, id: p.userId, active: true }), mayDo: (Object.keys(RULES) as Action[]).filter((a) => mayEverDo(p, a)) };
   }
 
   private assertDevLogin(): void {
@@ -72,6 +75,6 @@ export class AuthController {
   }
 }
 
-export function toSummary(u: { id: string; subject: string; displayName: string; organisation: string; roles: string[]; councilCode: string | null; caseId: string | null }): UserSummaryDto {
-  return { id: u.id, subject: u.subject, displayName: u.displayName, organisation: u.organisation, roles: u.roles, councilCode: u.councilCode, caseId: u.caseId };
+export function toSummary(u: { id: string; subject: string; displayName: string; organisation: string; roles: string[]; councilCode: string | null; caseIds: string[]; active: boolean }): UserSummaryDto {
+  return { id: u.id, subject: u.subject, displayName: u.displayName, organisation: u.organisation, roles: u.roles, councilCode: u.councilCode, caseIds: u.caseIds, active: u.active };
 }

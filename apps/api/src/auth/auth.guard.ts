@@ -28,8 +28,10 @@ export class AuthGuard implements CanActivate {
     if (!match) throw new DomainError('UNAUTHENTICATED', 'A bearer token is required.');
     const claims = await this.verifier.verify(match[1]!);
 
+    // Read on every request, never cached: a deactivated user's tokens stop working at once.
     const user = await this.db.read((repos) => repos.users.findBySubject(claims.sub));
     if (!user || !user.active) throw new DomainError('UNAUTHENTICATED', 'The token does not belong to an active user.');
+    const caseIds = user.roles.includes('cluster_representative') ? await this.db.read((repos) => repos.users.casesOf(user.id)) : [];
     const principal: Principal = {
       userId: user.id,
       subject: user.subject,
@@ -37,7 +39,7 @@ export class AuthGuard implements CanActivate {
       organisation: user.organisation,
       roles: user.roles,
       councilCode: user.councilCode,
-      caseId: user.caseId,
+      caseIds,
     };
     req.principal = principal;
 

@@ -27,7 +27,8 @@ export class UserSummaryDto {
   @ApiProperty() organisation!: string;
   @ApiProperty({ type: [String] }) roles!: string[];
   @ApiProperty({ nullable: true, type: String }) councilCode!: string | null;
-  @ApiProperty({ nullable: true, type: String }) caseId!: string | null;
+  @ApiProperty({ type: [String], description: 'For cluster representatives: the cases they represent' }) caseIds!: string[];
+  @ApiProperty({ description: 'false once deactivated (kept, so that past actions keep their name)' }) active!: boolean;
 }
 
 /** The signed-in person, with what the permissions table lets any of their roles do (for menus and buttons). */

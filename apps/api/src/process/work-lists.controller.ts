@@ -123,7 +123,7 @@ export class WorkListsController {
   @ApiOperation({ summary: 'My inbox: what waits on me, overdue first, then by due date' })
   @ApiOkResponse({ type: TaskPageDto })
   async tasks(@CurrentPrincipal() p: Principal, @Query() q: PagingQueryDto) {
-    const refs = [p.userId, ...(p.councilCode ? [`council:${p.councilCode}`] : []), ...(p.caseId ? [`case:${p.caseId}`] : [])];
+    const refs = [p.userId, ...(p.councilCode ? [`council:${p.councilCode}`] : []), ...p.caseIds.map((id) => `case:${id}`)];
     const page = await this.db.read((repos) => repos.tasks.listOpenFor(refs, p.roles, q.limit, q.offset));
     // One query for the page's cases: one per task kept the pool busy and the inbox slow under load.
     const cases = await this.db.read((repos) => repos.cases.findByIds([...new Set(page.items.map((t) => t.caseId))]));

@@ -224,9 +224,79 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Everyone known to the system, by name (to pick colleagues and to name actors) */
         get: operations["UsersController_list"];
         put?: never;
+        /** Create a user; one account per person (subject, or e-mail in any case: 409 naming the field) */
         post: operations["UsersController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change roles, the council of a council member or the cases of a representative (never your own admin role) */
+        patch: operations["UsersController_update"];
+        trace?: never;
+    };
+    "/api/users/{id}/deactivation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Deactivate a user with a reason: their tokens stop working at once; their open work stays to be handed over */
+        post: operations["UsersController_deactivate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/{id}/open-work": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What still waits on a user: open tasks and managed cases, to hand over (POST /api/handovers) */
+        get: operations["UsersController_openWork"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/user-accounts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The administration’s list: role and active filters, paged, with bindings and open work */
+        get: operations["UserAccountsController_page"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1010,7 +1080,10 @@ export interface components {
             organisation: string;
             roles: string[];
             councilCode: string | null;
-            caseId: string | null;
+            /** @description For cluster representatives: the cases they represent */
+            caseIds: string[];
+            /** @description false once deactivated (kept, so that past actions keep their name) */
+            active: boolean;
         };
         MeDto: {
             id: string;
@@ -1757,6 +1830,8 @@ export interface components {
             amendedAt: string;
         };
         CreateUserDto: {
+            /** @example Indiensttreding bij het departement EWI */
+            reason: string;
             /**
              * @description The `sub` claim of the user’s tokens
              * @example jan.peeters
@@ -1766,6 +1841,7 @@ export interface components {
             displayName: string;
             /**
              * Format: email
+             * @description One account per address (not case-sensitive)
              * @example jan.peeters@example.be
              */
             email: string;
@@ -1773,15 +1849,82 @@ export interface components {
             organisation: string;
             roles: ("case_handler" | "approver" | "council_member" | "cluster_representative" | "auditor" | "admin")[];
             /**
-             * @description Required for council members
+             * @description Required for, and only for, council members: their council
              * @example SERV
              */
             councilCode?: string;
+            /** @description Required for, and only for, cluster representatives: the cases they represent */
+            caseIds?: string[];
+        };
+        UserAccountDto: {
+            /** Format: uuid */
+            id: string;
+            subject: string;
+            displayName: string;
+            email: string;
+            organisation: string;
+            roles: ("case_handler" | "approver" | "council_member" | "cluster_representative" | "auditor" | "admin")[];
+            councilCode: string | null;
+            caseIds: string[];
+            active: boolean;
+            /** Format: date-time */
+            deactivatedAt: string | null;
+            deactivationReason: string | null;
+            /** @description Open tasks assigned to this person, on cases not closed */
+            openTasks: number;
+            /** @description Cases not closed of which this person is the account manager */
+            managedCases: number;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        UpdateUserDto: {
+            /** @example Indiensttreding bij het departement EWI */
+            reason: string;
+            /** @description The complete new set of roles */
+            roles?: ("case_handler" | "approver" | "council_member" | "cluster_representative" | "auditor" | "admin")[];
             /**
-             * Format: uuid
-             * @description Required for cluster representatives: their case
+             * @description The council of a council member; null unbinds
+             * @example VRWI
              */
-            caseId?: string;
+            councilCode?: string | null;
+            /** @description The complete new set of cases a cluster representative represents; [] unbinds all */
+            caseIds?: string[];
+        };
+        UserChangeReasonDto: {
+            /** @example Indiensttreding bij het departement EWI */
+            reason: string;
+        };
+        OpenTaskDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            caseId: string;
+            clusterName: string | null;
+            /** @example trajectory_plan */
+            kind: string;
+            /** Format: date-time */
+            dueAt: string | null;
+            /** @description Moves with a handover; false for assessments, which stay personal (assign a new assessor instead) */
+            transferable: boolean;
+        };
+        ManagedCaseDto: {
+            /** Format: uuid */
+            id: string;
+            clusterName: string;
+            stage: string;
+        };
+        OpenWorkDto: {
+            /** Format: uuid */
+            userId: string;
+            active: boolean;
+            tasks: components["schemas"]["OpenTaskDto"][];
+            managedCases: components["schemas"]["ManagedCaseDto"][];
+        };
+        UserAccountPageDto: {
+            items: components["schemas"]["UserAccountDto"][];
+            total: number;
+            limit: number;
+            offset: number;
         };
         ReasonDto: {
             reason?: string;
@@ -3754,7 +3897,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["UserSummaryDto"];
+                    "application/json": components["schemas"]["UserAccountDto"];
                 };
             };
             /** @description Not valid: a path parameter, query parameter or body field (named in fieldErrors), or a body that is not JSON */
@@ -3804,6 +3947,382 @@ export interface operations {
             };
             /** @description The body is not in a media type this route accepts */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Too many requests from this user or address; Retry-After says when to try again */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The database or the process engine is unavailable; Retry-After says when to try again */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    UsersController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateUserDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserAccountDto"];
+                };
+            };
+            /** @description Not valid: a path parameter, query parameter or body field (named in fieldErrors), or a body that is not JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description No bearer token, or not one of an active user */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not an administrator, or removing your own admin role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description No such user */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The user is deactivated */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The body is larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The body is not in a media type this route accepts */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Too many requests from this user or address; Retry-After says when to try again */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The database or the process engine is unavailable; Retry-After says when to try again */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    UsersController_deactivate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UserChangeReasonDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserAccountDto"];
+                };
+            };
+            /** @description Not valid: a path parameter, query parameter or body field (named in fieldErrors), or a body that is not JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description No bearer token, or not one of an active user */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not an administrator, or your own account */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description No such user */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Already deactivated */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The body is larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The body is not in a media type this route accepts */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Too many requests from this user or address; Retry-After says when to try again */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The database or the process engine is unavailable; Retry-After says when to try again */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    UsersController_openWork: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenWorkDto"];
+                };
+            };
+            /** @description Not valid: a path parameter, query parameter or body field (named in fieldErrors), or a body that is not JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description No bearer token, or not one of an active user */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Refused for this user: their role, or their relation to the case (auditors change nothing) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description No such user */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Too many requests from this user or address; Retry-After says when to try again */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The database or the process engine is unavailable; Retry-After says when to try again */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    UserAccountsController_page: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+                /** @description Only users holding this role */
+                role?: "case_handler" | "approver" | "council_member" | "cluster_representative" | "auditor" | "admin";
+                /** @description true: only active users; false: only deactivated ones */
+                active?: boolean;
+                /** @description Part of the name, e-mail address or subject */
+                search?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserAccountPageDto"];
+                };
+            };
+            /** @description Not valid: a path parameter, query parameter or body field (named in fieldErrors), or a body that is not JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description No bearer token, or not one of an active user */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Refused for this user: their role, or their relation to the case (auditors change nothing) */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

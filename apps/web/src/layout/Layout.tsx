@@ -12,6 +12,8 @@ const NAV: { to: string; key: string; action: Action }[] = [
   { to: '/approvals', key: 'nav.approvals', action: 'listApprovals' },
   { to: '/audit', key: 'nav.audit', action: 'searchAudit' },
   { to: '/admin', key: 'nav.admin', action: 'manageUsers' },
+  { to: '/admin/users', key: 'people.nav.users', action: 'manageUsers' },
+  { to: '/handover', key: 'people.nav.handover', action: 'handOver' },
 ];
 
 /** Whether the navigation offers this part to the user: a page links elsewhere only where they may go. */
@@ -34,7 +36,7 @@ export function Layout({ children }: { children: ReactNode }) {
           <ul>
             {NAV.filter((n) => offers(n.to, may)).map((n) => (
               <li key={n.to}>
-                <NavLink to={n.to} end={n.to === '/'}>
+                <NavLink to={n.to} end={n.to === '/' || n.to === '/admin'}>
                   {t(n.key)}
                 </NavLink>
               </li>

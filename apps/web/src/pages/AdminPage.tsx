@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
+import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { api, errorOf, type ApiError } from '../api/client';
 import { PolicyVersionView } from './admin/PolicyVersionView';
@@ -33,7 +34,9 @@ export function AdminPage() {
   return (
     <section aria-labelledby="admin-title">
       <h1 id="admin-title">{t('admin.title')}</h1>
-      <p>{t('admin.intro')}</p>
+      <p>
+        {t('admin.intro')} <Link to="/admin/users">{t('people.toUsers')}</Link>
+      </p>
       <p role="status" className="status-note">
         {notice}
       </p>

@@ -3,7 +3,7 @@ import { CaseTaskEntity } from './case-task.entity';
 import { CaseEntity } from './case.entity';
 import { PolicyVersionEntity } from './policy-version.entity';
 import { RoadmapVersionEntity } from './roadmap-version.entity';
-import { UserEntity } from './user.entity';
+import { UserCaseEntity, UserEntity } from './user.entity';
 import { AdviceRequestEntity } from './advice-request.entity';
 import { AssessmentConclusionEntity, AssessmentEntity, AssessorAssignmentEntity } from './assessment.entities';
 import { ApprovalEntity, DecisionEntity } from './decision.entities';
@@ -15,7 +15,7 @@ import { AgreementSignatureEntity, AgreementVersionEntity } from './agreement.en
 import { CaseClosureEntity, DialogueCycleEntity } from './dialogue.entities';
 import { CasePartyAmendmentEntity } from './case-party-amendment.entity';
 
-export { AuditEventEntity, CaseTaskEntity, CaseEntity, PolicyVersionEntity, RoadmapVersionEntity, UserEntity };
+export { AuditEventEntity, CaseTaskEntity, CaseEntity, PolicyVersionEntity, RoadmapVersionEntity, UserCaseEntity, UserEntity };
 export { AdviceRequestEntity, AssessmentConclusionEntity, AssessmentEntity, AssessorAssignmentEntity, ApprovalEntity, DecisionEntity };
 export type { AssignmentStatus } from './assessment.entities';
 export type { ApprovalStatus, ApprovalSubject } from './decision.entities';
@@ -38,6 +38,7 @@ export const ENTITIES = [
   PolicyVersionEntity,
   RoadmapVersionEntity,
   UserEntity,
+  UserCaseEntity,
   AdviceRequestEntity,
   AssessmentConclusionEntity,
   AssessmentEntity,

@@ -24,6 +24,7 @@ export { commandRef, type CommandRef } from './command-result.repository';
 export type { AdviceRequestFilter } from './advice.repository';
 export type { CaseListFilter } from './case.repository';
 export type { AuditFilter, AuditPage } from './audit.repository';
+export { duplicatePerson, type UserAccountFilter, type UserAccountRow } from './user.repository';
 
 /** All repositories bound to one EntityManager (and so to one transaction, when inside one). */
 export interface Repositories {
