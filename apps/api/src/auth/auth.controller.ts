@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AppConfig } from '@cluster/config';
-import { DomainError, mayEverDo, RULES, type Action, type Principal } from '@cluster/domain';
+import { DomainError, mayDoForAll, mayEverDo, RULES, type Action, type Principal } from '@cluster/domain';
 import { Database } from '@cluster/persistence';
 import { DeclareErrors } from '../platform/openapi/declare-errors.decorator';
 import { Allow, CurrentPrincipal, Public } from './principal.decorator';
@@ -67,7 +67,12 @@ export class AuthController {
   @ApiBearerAuth()
   @ApiOkResponse({ type: MeDto })
   me(@CurrentPrincipal() p: Principal): MeDto {
-    return { ...toSummary({ ...p, id: p.userId, active: true }), mayDo: (Object.keys(RULES) as Action[]).filter((a) => mayEverDo(p, a)) };
+    const actions = Object.keys(RULES) as Action[];
+    return {
+      ...toSummary({ ...p, id: p.userId, active: true }),
+      mayDo: actions.filter((a) => mayEverDo(p, a)),
+      mayDoForAll: actions.filter((a) => mayDoForAll(p, a)),
+    };
   }
 
   private assertDevLogin(): void {

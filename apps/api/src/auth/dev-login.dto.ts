@@ -35,4 +35,7 @@ export class UserSummaryDto {
 export class MeDto extends UserSummaryDto {
   @ApiProperty({ type: [String], enum: Object.keys(RULES), description: 'Actions some role of theirs may do (each object is checked again)' })
   mayDo!: string[];
+
+  @ApiProperty({ type: [String], enum: Object.keys(RULES), description: 'Actions some role of theirs may do on any object, not only their own (an administrator hands over anyone\'s cases)' })
+  mayDoForAll!: string[];
 }

@@ -8,6 +8,8 @@ export type CurrentUser = components['schemas']['MeDto'];
 export type Person = components['schemas']['UserSummaryDto'];
 /** An action of the API's permissions table (libs/domain/src/permissions.ts). */
 export type Action = CurrentUser['mayDo'][number];
+/** A role as the API names it. */
+export type Role = NonNullable<components['schemas']['CreateUserDto']['roles']>[number];
 
 interface Session {
   user: CurrentUser | null;
@@ -17,6 +19,8 @@ interface Session {
   signOut(): void;
   /** Whether some role of the user's may do this (the API's answer, GET /api/auth/me; each object is checked again). */
   may(action: Action): boolean;
+  /** Whether some role of the user's may do this on anyone's object, not only their own (the API's answer). */
+  mayForAll(action: Action): boolean;
 }
 
 const SessionContext = createContext<Session | null>(null);
@@ -57,6 +61,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       void clearOidcUser();
     },
     may: (action) => Boolean(user?.mayDo.includes(action)),
+    mayForAll: (action) => Boolean(user?.mayDoForAll.includes(action)),
   };
   return <SessionContext.Provider value={session}>{children}</SessionContext.Provider>;
 }

@@ -1,7 +1,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, errorOf, type ApiError } from '../../api/client';
-import { useSession, type CurrentUser } from '../../auth/session';
+import { useSession, type Person } from '../../auth/session';
 import { FieldError, FormError } from '../../components/FieldErrors';
 
 /**
@@ -11,9 +11,9 @@ import { FieldError, FormError } from '../../components/FieldErrors';
  */
 export function HandoverForm({ from, onDone }: { from?: string; onDone?: () => void }) {
   const { t } = useTranslation();
-  const { user, hasRole } = useSession();
-  const admin = hasRole('admin');
-  const [users, setUsers] = useState<CurrentUser[]>([]);
+  const { user, mayForAll } = useSession();
+  const admin = mayForAll('handOver');
+  const [users, setUsers] = useState<Person[]>([]);
   const [fromUserId, setFromUserId] = useState(from ?? (admin ? '' : (user?.id ?? '')));
   const [toUserId, setToUserId] = useState('');
   const [reason, setReason] = useState('');
@@ -31,7 +31,7 @@ export function HandoverForm({ from, onDone }: { from?: string; onDone?: () => v
   const handlers = users.filter((u) => u.roles.includes('case_handler'));
   const fromOptions = admin ? users.filter((u) => u.roles.includes('case_handler') || u.id === from) : handlers.filter((u) => u.id === user?.id);
   const colleagues = handlers.filter((u) => u.active && u.id !== fromUserId);
-  const nameOf = (u: CurrentUser) => (u.id === user?.id ? t('people.handover.me', { name: u.displayName }) : u.active ? u.displayName : t('people.handover.inactive', { name: u.displayName }));
+  const nameOf = (u: Person) => (u.id === user?.id ? t('people.handover.me', { name: u.displayName }) : u.active ? u.displayName : t('people.handover.inactive', { name: u.displayName }));
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
