@@ -88,7 +88,13 @@ export class ProcessGateway {
     if (approval.requestedBy === ctx.principal.userId) {
       throw new DomainError('FORBIDDEN', 'Four eyes: nobody approves their own request; another approver must decide.');
     }
-    const view = await this.db.read((repos) => repos.cases.findById(approval.caseId));
+    if (!approval.caseId) {
+      throw new DomainError(
+        'FORBIDDEN',
+        'Een nieuwe versie van de referentiegegevens keurt een tweede beheerder goed, onder Beheer. / A new version of the reference data is approved by a second administrator, under Admin.',
+      );
+    }
+    const view = await this.db.read((repos) => repos.cases.findById(approval.caseId!));
     const arg = { meta: this.meta(ctx, dto.comment), approvalId, decision: dto.decision, comment: dto.comment };
     // One inbox of approvals; each kind goes to the update that owns it.
     return approval.subjectType === 'budget_release'

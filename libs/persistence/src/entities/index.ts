@@ -1,7 +1,7 @@
 import { AuditEventEntity } from './audit-event.entity';
 import { CaseTaskEntity } from './case-task.entity';
 import { CaseEntity } from './case.entity';
-import { PolicyVersionEntity } from './policy-version.entity';
+import { PolicyProposalEntity, PolicyVersionEntity } from './policy-version.entity';
 import { RoadmapVersionEntity } from './roadmap-version.entity';
 import { UserEntity } from './user.entity';
 import { AdviceRequestEntity } from './advice-request.entity';
@@ -14,10 +14,11 @@ import { TrajectoryEvaluationEntity, TrajectoryMilestoneEntity } from './traject
 import { AgreementSignatureEntity, AgreementVersionEntity } from './agreement.entities';
 import { CaseClosureEntity, DialogueCycleEntity } from './dialogue.entities';
 
-export { AuditEventEntity, CaseTaskEntity, CaseEntity, PolicyVersionEntity, RoadmapVersionEntity, UserEntity };
+export { AuditEventEntity, CaseTaskEntity, CaseEntity, PolicyProposalEntity, PolicyVersionEntity, RoadmapVersionEntity, UserEntity };
 export { AdviceRequestEntity, AssessmentConclusionEntity, AssessmentEntity, AssessorAssignmentEntity, ApprovalEntity, DecisionEntity };
 export type { AssignmentStatus } from './assessment.entities';
 export type { ApprovalStatus, ApprovalSubject } from './decision.entities';
+export type { PolicyProposalStatus } from './policy-version.entity';
 export { NotificationEntity };
 export { BudgetLineEntity, BudgetMovementEntity, BudgetReleaseEntity };
 export { TrajectoryEvaluationEntity, TrajectoryMilestoneEntity };
@@ -34,6 +35,7 @@ export const ENTITIES = [
   CaseTaskEntity,
   CaseEntity,
   PolicyVersionEntity,
+  PolicyProposalEntity,
   RoadmapVersionEntity,
   UserEntity,
   AdviceRequestEntity,
