@@ -19,6 +19,7 @@
  *   advice-request  RI's request on an own case / VRWI's request on the other case
  *   document        RI's attachment to its request on an own case / the other case's roadmap attachment
  *   approval        the own case's pending decision, proposed by its account manager (one object)
+ *   policy-proposal a proposed version of the reference data, proposed by a second administrator (admin2; one object)
  *   handover        the actor's own cases / another case handler's cases
  *   none            no object (one cell per actor)
  *
@@ -39,7 +40,7 @@ export type Actor = (typeof ACTORS)[number];
 export const SCENES = ['drafting', 'assessment', 'advice', 'decision', 'trajectory', 'agreement', 'dialogue'] as const;
 export type Scene = (typeof SCENES)[number];
 
-export type ObjectKind = 'none' | 'case' | 'advice-request' | 'document' | 'approval' | 'handover';
+export type ObjectKind = 'none' | 'case' | 'advice-request' | 'document' | 'approval' | 'policy-proposal' | 'handover';
 export type Relation = 'own' | 'other';
 export type Verdict = 'A' | 'R' | 'H' | 'U';
 
@@ -74,7 +75,10 @@ GET /api/audit/signing-key                                         none         
 GET /api/policy-versions                                           none                   U     A        A         A         A        A    A        A      criteria, councils and terms are public reference data
 GET /api/policy-versions/latest                                    none                   U     A        A         A         A        A    A        A      reference data
 GET /api/policy-versions/{version}                                 none                   U     A        A         A         A        A    A        A      reference data
-POST /api/policy-versions                                          none                   U     R        R         R         R        R    R        A      administrators edit reference data
+POST /api/policy-versions                                          none                   U     R        R         R         R        R    R        A      administrators propose reference data; it is published only when another administrator approves
+GET /api/policy-proposals                                          none                   U     R        R         R         R        R    A        A      proposals are the administrators' work; auditors trace them
+GET /api/policy-proposals/{id}                                     policy-proposal        U     R        R         R         R        R    A        A      proposals are the administrators' work; auditors trace them
+POST /api/policy-proposals/{id}/decision                           policy-proposal        U     R        R         R         R        R    R        A      four eyes: an administrator other than the proposer publishes or sends back
 GET /api/users                                                     none                   U     A        A         R         R        R    A        A      case handlers pick colleagues (assessors, account managers, signatories); auditors trace who did what
 POST /api/users                                                    none                   U     R        R         R         R        R    R        A      administrators manage users
 POST /api/handovers                                                handover               U     A/R      A/R       R/R       R/R      R/R  R/R      A/A    a case handler hands over their own cases; only an administrator moves someone else's
@@ -151,7 +155,7 @@ function parse(table: string): PermissionRule[] {
     const [on, scene = 'dialogue'] = target.split('@') as [ObjectKind, Scene?];
     if (verdicts.length !== ACTORS.length || !why) throw new Error(`permissions table, ${endpoint}: ${ACTORS.length} verdicts and a reason expected`);
     if (!SCENES.includes(scene)) throw new Error(`permissions table, ${endpoint}: unknown scene ${scene}`);
-    const single = on === 'none' || on === 'approval';
+    const single = on === 'none' || on === 'approval' || on === 'policy-proposal';
     return {
       endpoint,
       on,

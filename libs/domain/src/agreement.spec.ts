@@ -15,7 +15,7 @@ const person = (userId: string, roles: Role[], extra: Partial<NonNullable<Signer
 const people = new Map<string, SignerFacts>(
   [person('gov', ['approver']), person('rep', ['cluster_representative'], { caseId: 'case' }), person('partner', ['case_handler']), person('am', ['case_handler', 'approver']), person('other-rep', ['cluster_representative'], { caseId: 'elsewhere' }), person('gone', ['approver'], { active: false })].map((p) => [p.userId, p]),
 );
-const party = (kind: AgreementParty['kind'], representativeUserId: string, name = kind): AgreementParty => ({ partyId: name, kind, name, representativeUserId, commitments: [] });
+const party = (kind: AgreementParty['kind'], representativeUserId: string, name: string = kind): AgreementParty => ({ partyId: name, kind, name, representativeUserId, commitments: [] });
 const theCase = { id: 'case', accountManagerId: 'am' };
 const problems = (parties: AgreementParty[]) => signerProblems(parties, people, theCase).map((p) => [p.field, p.messages.length]);
 
