@@ -54,6 +54,8 @@ const SCREENS: Record<string, Screen[]> = {
     { name: 'case', path: (seed) => `/cases/${seed.decisionCaseId}` },
   ],
   admin: [{ name: 'admin', path: () => '/admin' }],
+  // The second administrator, with the first one's proposal waiting for them.
+  admin2: [{ name: 'admin', path: () => '/admin' }],
 };
 
 const TABLET = { width: 768, height: 1024 };

@@ -1,6 +1,7 @@
 // Data for the screens to show, made over HTTP as the right users (as a user of the product would):
 // one case waiting for the approver's decision, one waiting for the councils' advice, and the
-// cluster representative of the first.
+// cluster representative of the first; a new version of the reference data that an administrator
+// proposed and a second one is to approve.
 import { proposal } from '../support/first-half';
 import type { HttpStack } from '../support/http-stack';
 import { caseToAdvice } from '../support/http-calls';
@@ -45,5 +46,7 @@ export async function seedCases(s: HttpStack): Promise<SeededCases> {
   await call('handler', 'post', `cases/${decisionCaseId}/decision/proposals`, proposal());
 
   const adviceCaseId = await openAndSendToAdvice('Blauwe economie');
+  const latest = (await call('admin', 'get', 'policy-versions/latest')) as { content: object };
+  await call('admin', 'post', 'policy-versions', { content: latest.content, reason: 'SERV: zomerreces 2027 toegevoegd' });
   return { decisionCaseId, adviceCaseId };
 }

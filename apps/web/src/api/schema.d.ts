@@ -721,11 +721,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** All versions, newest first */
+        /** All published versions, newest first */
         get: operations["PolicyController_list"];
         put?: never;
-        /** Publish a new version (admin); running cases keep theirs */
-        post: operations["PolicyController_publish"];
+        /** Propose a new version (admin): published only once another administrator approves it; running cases keep theirs */
+        post: operations["PolicyController_propose"];
         delete?: never;
         options?: never;
         head?: never;
@@ -760,6 +760,57 @@ export interface paths {
         get: operations["PolicyController_one"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/policy-proposals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Proposed versions (waiting ones oldest first with ?status=proposed), without their content */
+        get: operations["PolicyProposalsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/policy-proposals/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One proposed version, with its content and the decision on it */
+        get: operations["PolicyProposalsController_one"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/policy-proposals/{id}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve (publish) or send back a proposed version: another administrator than its proposer */
+        post: operations["PolicyProposalsController_decide"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1754,6 +1805,10 @@ export interface components {
             /** @description How this council’s advice (or its lapse) was taken into account */
             text: string;
         };
+        GateOverrideDto: {
+            /** @description Why the case goes on although a gate question was answered "no" */
+            justification: string;
+        };
         DecisionProposalDto: {
             /** @enum {string} */
             outcome: "approve" | "approve_with_conditions" | "reject";
@@ -1762,6 +1817,8 @@ export interface components {
             conditions?: string;
             /** @description One per council of the advice round */
             considerations: components["schemas"]["ConsiderationDto"][];
+            /** @description Required to approve when an assessor answered a gate question "no"; approved by the approver with the decision */
+            gateOverride?: components["schemas"]["GateOverrideDto"];
         };
         DecisionProposedDto: {
             /** Format: uuid */
@@ -2204,7 +2261,10 @@ export interface components {
         PolicyVersionSummaryDto: {
             version: number;
             sha256: string;
+            /** @description Who proposed it (user id, or "system" for the seed) */
             createdBy: string;
+            /** @description The second administrator who approved it; null for the seed and versions from before four eyes */
+            approvedBy: string | null;
             /** Format: date-time */
             createdAt: string;
         };
@@ -2285,7 +2345,10 @@ export interface components {
         PolicyVersionDto: {
             version: number;
             sha256: string;
+            /** @description Who proposed it (user id, or "system" for the seed) */
             createdBy: string;
+            /** @description The second administrator who approved it; null for the seed and versions from before four eyes */
+            approvedBy: string | null;
             /** Format: date-time */
             createdAt: string;
             content: components["schemas"]["PolicyDocumentDto"];
@@ -2295,9 +2358,76 @@ export interface components {
             /** @example Adviestermijn SERV verlengd tot 45 dagen */
             reason: string;
         };
-        PolicyPublishedDto: {
-            version: number;
+        PolicyProposedDto: {
+            /** Format: uuid */
+            proposalId: string;
+            /** Format: uuid */
+            approvalId: string;
             sha256: string;
+            /** @enum {string} */
+            status: "proposed";
+            /** @description The newest version when it was proposed */
+            basedOn: number | null;
+        };
+        PolicyProposalSummaryDto: {
+            /** Format: uuid */
+            id: string;
+            sha256: string;
+            reason: string;
+            basedOn: number | null;
+            /** Format: uuid */
+            proposedBy: string;
+            /** Format: date-time */
+            proposedAt: string;
+            /** @enum {string} */
+            status: "proposed" | "published" | "sent_back";
+            /** @description The version it became, once published */
+            version: number | null;
+        };
+        PolicyProposalPageDto: {
+            items: components["schemas"]["PolicyProposalSummaryDto"][];
+            total: number;
+            limit: number;
+            offset: number;
+        };
+        PolicyProposalDto: {
+            /** Format: uuid */
+            id: string;
+            sha256: string;
+            reason: string;
+            basedOn: number | null;
+            /** Format: uuid */
+            proposedBy: string;
+            /** Format: date-time */
+            proposedAt: string;
+            /** @enum {string} */
+            status: "proposed" | "published" | "sent_back";
+            /** @description The version it became, once published */
+            version: number | null;
+            content: components["schemas"]["PolicyDocumentDto"];
+            /** Format: uuid */
+            approvalId: string;
+            /** Format: uuid */
+            decidedBy: string | null;
+            /** Format: date-time */
+            decidedAt: string | null;
+            comment: string | null;
+        };
+        PolicyProposalDecisionDto: {
+            /** @enum {string} */
+            decision: "approve" | "send_back";
+            /** @description Required: why approved, or what to change */
+            comment: string;
+        };
+        PolicyProposalDecidedDto: {
+            /** Format: uuid */
+            proposalId: string;
+            /** @enum {string} */
+            decision: "approve" | "send_back";
+            /** @enum {string} */
+            status: "published" | "sent_back";
+            /** @description The published version (approved only) */
+            version: number | null;
         };
         InstrumentBudgetDto: {
             /** @example IWT */
@@ -6648,7 +6778,7 @@ export interface operations {
             };
         };
     };
-    PolicyController_publish: {
+    PolicyController_propose: {
         parameters: {
             query?: never;
             header?: never;
@@ -6666,7 +6796,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PolicyPublishedDto"];
+                    "application/json": components["schemas"]["PolicyProposedDto"];
                 };
             };
             /** @description Not valid: a path parameter, query parameter or body field (named in fieldErrors), or a body that is not JSON */
@@ -6836,6 +6966,267 @@ export interface operations {
             };
             /** @description No such object */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Too many requests from this user or address; Retry-After says when to try again */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The database or the process engine is unavailable; Retry-After says when to try again */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    PolicyProposalsController_list: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+                status?: "proposed" | "published" | "sent_back";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PolicyProposalPageDto"];
+                };
+            };
+            /** @description Not valid: a path parameter, query parameter or body field (named in fieldErrors), or a body that is not JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description No bearer token, or not one of an active user */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Refused for this user: their role, or their relation to the case (auditors change nothing) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Too many requests from this user or address; Retry-After says when to try again */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The database or the process engine is unavailable; Retry-After says when to try again */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    PolicyProposalsController_one: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PolicyProposalDto"];
+                };
+            };
+            /** @description Not valid: a path parameter, query parameter or body field (named in fieldErrors), or a body that is not JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description No bearer token, or not one of an active user */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Refused for this user: their role, or their relation to the case (auditors change nothing) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description No such object */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Too many requests from this user or address; Retry-After says when to try again */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The database or the process engine is unavailable; Retry-After says when to try again */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    PolicyProposalsController_decide: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PolicyProposalDecisionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PolicyProposalDecidedDto"];
+                };
+            };
+            /** @description Not valid: a path parameter, query parameter or body field (named in fieldErrors), or a body that is not JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description No bearer token, or not one of an active user */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Refused for this user: their role, or their relation to the case (auditors change nothing) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description No such object */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Refused in the current state: the stage does not allow it, it exists already, or a rule of the record would break */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The body is larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The body is not in a media type this route accepts */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
