@@ -61,7 +61,7 @@ describe('GET /api/advice-requests/{id}: the frozen roadmap under advice', () =>
 
   it('takes a case through one revision to the councils, with attachments on both drafts', async () => {
     caseId = (await ok(post('handler', 'cases', { clusterName: 'Slimme havens', domain: 'Logistiek', leadActors: ['Port of Antwerp-Bruges', 'VIL'], partners: ['KU Leuven', 'imec'], accountManagerId: demoUser('handler').id }), 'create')).id as string;
-    await ok(post('admin', 'users', { subject: 'rep-havens', displayName: 'Hanne Havens', email: 'hanne@havens.example.be', organisation: 'VIL', roles: ['cluster_representative'], caseId }), 'representative');
+    await ok(post('admin', 'users', { subject: 'rep-havens', displayName: 'Hanne Havens', email: 'hanne@havens.example.be', organisation: 'VIL', roles: ['cluster_representative'], caseIds: [caseId], reason: 'Vertegenwoordiger van de cluster' }), 'representative');
     await ok(post('rep-havens', `cases/${caseId}/roadmap/drafts`, first), 'first draft');
     firstDraftDocument = (await ok(upload('rep-havens', `cases/${caseId}/roadmap/versions/1/documents`, minimalPdf('Eerste bijlage'), 'eerste.pdf'), 'first attachment')).id as string;
     await ok(post('rep-havens', `cases/${caseId}/roadmap/submit`), 'first submission');
@@ -128,7 +128,7 @@ describe('GET /api/advice-requests/{id}: the frozen roadmap under advice', () =>
 
   it('refuses the representative of another case, and answers 404 for an unknown request and 400 for a malformed id', async () => {
     const other = (await ok(post('handler', 'cases', { clusterName: 'Blauwe economie', domain: 'Maritiem', leadActors: ['Blue Cluster'], partners: [], accountManagerId: demoUser('handler').id }), 'other case')).id as string;
-    await ok(post('admin', 'users', { subject: 'rep-blauw', displayName: 'Bram Blauw', email: 'bram@blauw.example.be', organisation: 'Blue Cluster', roles: ['cluster_representative'], caseId: other }), 'other representative');
+    await ok(post('admin', 'users', { subject: 'rep-blauw', displayName: 'Bram Blauw', email: 'bram@blauw.example.be', organisation: 'Blue Cluster', roles: ['cluster_representative'], caseIds: [other], reason: 'Vertegenwoordiger van een andere cluster' }), 'other representative');
     expect((await get('rep-blauw', `advice-requests/${requests.RI}`)).status).toBe(403);
 
     const unknown = await get('council-ri', `advice-requests/${randomUUID()}`);

@@ -9,7 +9,7 @@ import type { PermissionWorld } from './permissions.world';
  * (this case, this request's documents, my own profile). A command leaves its event in the audit
  * trail: written in the same transaction as the change, one event by this actor on this case
  * proves the change was made and committed; where the event says too little (a handover, a new
- * user, a publication), the changed record is read back as well.
+ * user, a proposal, a publication), the changed record is read back as well.
  */
 export interface EffectContext {
   rule: PermissionRule;
@@ -37,7 +37,8 @@ const elsewhere = (action: string): AuditedAs => ({ action, onTarget: false });
 const AUDITED: Record<string, AuditedAs | null> = {
   'POST /api/auth/dev-login': null,
   'POST /api/notifications/read': null,
-  'POST /api/policy-versions': elsewhere('policy.version_published'),
+  'POST /api/policy-versions': elsewhere('policy.version_proposed'),
+  'POST /api/policy-proposals/{id}/decision': elsewhere('policy.version_published'),
   'POST /api/users': elsewhere('user.created'),
   'PATCH /api/users/{id}': elsewhere('user.updated'),
   'POST /api/users/{id}/deactivation': elsewhere('user.deactivated'),
@@ -94,8 +95,12 @@ const COMMAND_CHECKS: Record<string, Check> = {
     return still.length ? `${still.length} still unread` : null;
   },
   'POST /api/policy-versions': async (c, body) => {
+    const proposal = (await c.read(`/api/policy-proposals/${String(body.proposalId)}`)) as { status?: string } | undefined;
+    return proposal?.status === 'proposed' ? null : `proposal ${String(body.proposalId)} reads back as ${proposal?.status}`;
+  },
+  'POST /api/policy-proposals/{id}/decision': async (c, body) => {
     const latest = (await c.read('/api/policy-versions/latest')) as { version?: number } | undefined;
-    return latest?.version === body.version ? null : `latest is ${latest?.version}, published ${String(body.version)}`;
+    return latest?.version === body.version && body.version !== null ? null : `latest is ${latest?.version}, published ${String(body.version)}`;
   },
   'POST /api/users': async (c) => {
     const users = (await c.read('/api/users')) as { subject: string }[];

@@ -50,6 +50,7 @@ const BODIES: Record<string, BodyOf> = {
   // The actor's unread ones by id: what was marked can then be checked.
   'POST /api/notifications/read': async (c) => ({ ids: (await unreadNotifications(c)).slice(0, 500) }),
   'POST /api/policy-versions': async (c) => ({ content: ((await c.read('/api/policy-versions/latest')) as { content: object }).content, reason: 'Herpublicatie in de rechtentest' }),
+  'POST /api/policy-proposals/{id}/decision': () => ({ decision: 'approve', comment: 'Nagekeken in de rechtentest.' }),
   'POST /api/users': () => ({ subject: `matrix-${unique()}`, displayName: 'Nieuwe collega', email: `matrix-${unique()}@example.be`, organisation: 'EWI', roles: ['case_handler'], reason: 'Nieuwe collega in de rechtentest' }),
   // On one's own account the admin role stays (dropping it is the lockout the users service
   // refuses); auditing adds nothing an administrator may not do already.
@@ -112,6 +113,8 @@ async function objectId(rule: PermissionRule, c: CellContext): Promise<string> {
       return c.relation === 'own' ? c.target.adviceDocumentId! : c.target.roadmapDocumentId;
     case 'approval':
       return c.target.approvalId!;
+    case 'policy-proposal':
+      return c.world.policyProposalId;
     default:
       return c.target.id;
   }

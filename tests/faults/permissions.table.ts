@@ -20,6 +20,7 @@
  *   advice-request  RI's request on an own case / VRWI's request on the other case
  *   document        RI's attachment to its request on an own case / the other case's roadmap attachment
  *   approval        the own case's pending decision, proposed by its account manager (one object)
+ *   policy-proposal a proposed version of the reference data, proposed by a second administrator (admin2; one object)
  *   handover        the actor's own cases / another case handler's cases
  *   user            the actor's own account (anon: a new one) / a case handler created for the cell
  *   none            no object (one cell per actor)
@@ -43,7 +44,7 @@ export type Actor = (typeof ACTORS)[number];
 export const SCENES = ['drafting', 'assessment', 'advice', 'decision', 'trajectory', 'agreement', 'dialogue'] as const;
 export type Scene = (typeof SCENES)[number];
 
-export type ObjectKind = 'none' | 'case' | 'advice-request' | 'document' | 'approval' | 'handover' | 'user';
+export type ObjectKind = 'none' | 'case' | 'advice-request' | 'document' | 'approval' | 'policy-proposal' | 'handover' | 'user';
 export type Relation = 'own' | 'other';
 export type Verdict = 'A' | 'R' | 'H' | 'U';
 
@@ -100,6 +101,8 @@ function factsOf(on: ObjectKind, relation: Relation, actor: string): ObjectFacts
       return { case: c, councilCode: relation === 'own' ? 'RI' : null };
     case 'approval':
       return { case: CASES.own, requestedBy: 'handler' };
+    case 'policy-proposal':
+      return { requestedBy: 'admin2' };
     case 'handover':
       return { subjectUserId: relation === 'own' ? actor : 'handler2' };
     case 'user':
@@ -135,7 +138,7 @@ GET /api/audit/signing-key                                         none         
 GET /api/policy-versions                                           none                   readOwnWork
 GET /api/policy-versions/latest                                    none                   readOwnWork
 GET /api/policy-versions/{version}                                 none                   readOwnWork
-POST /api/policy-versions                                          none                   publishPolicy
+POST /api/policy-versions                                          none                   proposePolicy
 GET /api/users                                                     none                   listUsers
 POST /api/users                                                    none                   manageUsers
 GET /api/user-accounts                                             none                   readUserAccounts
@@ -143,6 +146,9 @@ PATCH /api/users/{id}                                              user         
 POST /api/users/{id}/deactivation                                  user                   deactivateUser
 GET /api/users/{id}/open-work                                      user                   readUserAccounts
 POST /api/handovers                                                handover               handOver
+GET /api/policy-proposals                                          none                   readPolicyProposals
+GET /api/policy-proposals/{id}                                     policy-proposal        readPolicyProposals
+POST /api/policy-proposals/{id}/decision                           policy-proposal        decidePolicyProposal
 
 # Cases: civil servants and auditors read every case; a representative only their own; a council reaches cases
 # only through the requests addressed to it ("They see only their own case").
@@ -221,7 +227,7 @@ function parse(table: string): PermissionRule[] {
     const [on, scene = 'dialogue'] = target!.split('@') as [ObjectKind, Scene?];
     if (!SCENES.includes(scene)) throw new Error(`permissions table, ${endpoint}: unknown scene ${scene}`);
     if (action !== 'public' && !(action! in RULES)) throw new Error(`permissions table, ${endpoint}: ${action} is no action of libs/domain/src/permissions.ts`);
-    const single = on === 'none' || on === 'approval';
+    const single = on === 'none' || on === 'approval' || on === 'policy-proposal';
     const act = action as Action | 'public';
     return {
       endpoint: endpoint!,

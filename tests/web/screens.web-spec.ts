@@ -60,6 +60,8 @@ const SCREENS: Record<string, Screen[]> = {
     { name: 'users', path: () => '/admin/users' },
     { name: 'handover', path: () => '/handover' },
   ],
+  // The second administrator, with the first one's proposal waiting for them.
+  admin2: [{ name: 'admin', path: () => '/admin' }],
 };
 
 const TABLET = { width: 768, height: 1024 };

@@ -1,6 +1,7 @@
 // Data for the screens to show, made over HTTP as the right users (as a user of the product would):
 // one case waiting for the approver's decision, one waiting for the councils' advice, and the
-// cluster representative of the first.
+// cluster representative of the first; a new version of the reference data that an administrator
+// proposed and a second one is to approve.
 import { proposal } from '../support/first-half';
 import type { HttpStack } from '../support/http-stack';
 import { minimalPdf } from '../support/documents';
@@ -54,5 +55,7 @@ export async function seedCases(s: HttpStack): Promise<SeededCases> {
   const upload = await s.http().post(`/api/advice-requests/${adviceRequestRI}/documents`).set({ authorization: `Bearer ${await s.tokenFor('council-ri')}` })
     .attach('file', minimalPdf('Werknota van de RI'), { filename: 'werknota-ri.pdf', contentType: 'application/pdf' });
   if (upload.status !== 201) throw new Error(`seed: RI document ${upload.status} ${JSON.stringify(upload.body)}`);
+  const latest = (await call('admin', 'get', 'policy-versions/latest')) as { content: object };
+  await call('admin', 'post', 'policy-versions', { content: latest.content, reason: 'SERV: zomerreces 2027 toegevoegd' });
   return { decisionCaseId, adviceCaseId, adviceRequestRI };
 }

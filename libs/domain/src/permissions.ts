@@ -60,7 +60,9 @@ export const OTHER_ACTIONS = [
   'manageUsers',
   'readUserAccounts',
   'deactivateUser',
-  'publishPolicy',
+  'proposePolicy',
+  'readPolicyProposals',
+  'decidePolicyProposal',
   'handOver',
   'readOwnWork',
   'markNotificationsRead',
@@ -229,7 +231,21 @@ export const OTHER_RULES: Record<OtherAction, Rule> = {
       'Only an administrator deactivates a user, and never their own account; ask another administrator.',
     ),
   },
-  publishPolicy: { kind: 'change', who: { admin: 'any' }, refusal: only('Alleen beheerders beheren de referentiegegevens.', 'Only administrators manage reference data.') },
+  // Reference data is four eyes too: one administrator proposes a version, another publishes it.
+  proposePolicy: { kind: 'change', who: { admin: 'any' }, refusal: only('Alleen beheerders beheren de referentiegegevens.', 'Only administrators manage reference data.') },
+  readPolicyProposals: {
+    kind: 'read',
+    who: { admin: 'any', auditor: 'any' },
+    refusal: only('Voorgestelde versies van de referentiegegevens zijn voor beheerders en auditoren.', 'Proposed versions of the reference data are for administrators and auditors.'),
+  },
+  decidePolicyProposal: {
+    kind: 'change',
+    who: { admin: 'not_requester' },
+    refusal: only(
+      'Vier ogen: een andere beheerder dan wie de versie voorstelde, keurt ze goed of stuurt ze terug.',
+      'Four eyes: an administrator other than the one who proposed the version approves it or sends it back.',
+    ),
+  },
   handOver: {
     kind: 'change',
     who: { case_handler: 'self', admin: 'any' },

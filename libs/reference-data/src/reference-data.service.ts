@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { AuditService, documentSha256, SYSTEM_STREAM } from '@cluster/audit';
-import { DomainError, policyProblems, SYSTEM_ACTOR, type Actor, type PolicyDocument } from '@cluster/domain';
+import { DomainError, SYSTEM_ACTOR } from '@cluster/domain';
 import { Database } from '@cluster/persistence';
 import { DEMO_USERS } from './demo-users';
 import { POLICY_V1 } from './policy-v1';
@@ -31,32 +31,6 @@ export class ReferenceDataService {
         idempotencyKey: 'seed:policy:1',
       });
       return 1;
-    });
-  }
-
-  /**
-   * Publishes a new version of the reference data. Running cases keep the version they started
-   * with; new cases take this one. Versions are never changed, only superseded.
-   */
-  async publish(actor: Actor, content: PolicyDocument, reason: string, requestId: string): Promise<{ version: number; sha256: string }> {
-    const problems = policyProblems(content);
-    if (problems.length) throw new DomainError('VALIDATION_FAILED', 'The reference data is not consistent.', problems);
-    return this.db.transaction(async (repos) => {
-      await repos.audit.lockStream(SYSTEM_STREAM);
-      const latest = await repos.policies.latest();
-      const version = (latest?.version ?? 0) + 1;
-      const sha256 = documentSha256(content);
-      await repos.policies.insert({ version, content, sha256, createdBy: actor.userId });
-      await this.audit.append(repos, {
-        actor,
-        action: 'policy.version_published',
-        caseId: null,
-        reason,
-        payload: { version, previous: latest?.version ?? null },
-        documentHashes: [sha256],
-        requestId,
-      });
-      return { version, sha256 };
     });
   }
 

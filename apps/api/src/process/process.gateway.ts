@@ -82,7 +82,13 @@ export class ProcessGateway {
     if (!approval) throw new DomainError('NOT_FOUND', `Approval ${approvalId} does not exist.`);
     // Four eyes, first check: the requester never decides their own request (403).
     const role = permitted(ctx.principal, approval.subjectType === 'budget_release' ? 'decideRelease' : 'decideApproval', { requestedBy: approval.requestedBy });
-    const view = await this.db.read((repos) => repos.cases.findById(approval.caseId));
+    if (!approval.caseId) {
+      throw new DomainError(
+        'FORBIDDEN',
+        'Een nieuwe versie van de referentiegegevens keurt een tweede beheerder goed, onder Beheer. / A new version of the reference data is approved by a second administrator, under Admin.',
+      );
+    }
+    const view = await this.db.read((repos) => repos.cases.findById(approval.caseId!));
     const arg = { meta: this.meta(ctx, dto.comment, role), approvalId, decision: dto.decision, comment: dto.comment };
     // One inbox of approvals; each kind goes to the update that owns it.
     return approval.subjectType === 'budget_release'

@@ -90,7 +90,8 @@ export class WorkListsController {
     // With the case's and people's names, so an approver sees what and whose request it is.
     const { page, cases, users } = await this.db.read(async (repos) => {
       const page = await repos.approvals.list({ status: q.status, limit: q.limit, offset: q.offset });
-      const cases = await Promise.all([...new Set(page.items.map((a) => a.caseId))].map((id) => repos.cases.findById(id)));
+      // Every listed approval has a case (the list leaves out policy versions).
+      const cases = await Promise.all([...new Set(page.items.map((a) => a.caseId!))].map((id) => repos.cases.findById(id)));
       const users = await repos.users.findByIds(page.items.flatMap((a) => [a.requestedBy, ...(a.decidedBy ? [a.decidedBy] : [])]));
       return { page, cases, users };
     });
@@ -99,7 +100,7 @@ export class WorkListsController {
     return {
       items: page.items.map((a) => ({
         ...a,
-        clusterName: caseNames.get(a.caseId) ?? null,
+        clusterName: caseNames.get(a.caseId!) ?? null,
         requestedByName: userNames.get(a.requestedBy) ?? null,
         decidedByName: a.decidedBy ? (userNames.get(a.decidedBy) ?? null) : null,
       })),

@@ -1,14 +1,16 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import type { CouncilConsideration, DecisionOutcome } from '@cluster/domain';
+import type { CouncilConsideration, DecisionOutcome, GateOverride } from '@cluster/domain';
 
 export type ApprovalStatus = 'pending' | 'approved' | 'sent_back';
-export type ApprovalSubject = 'decision' | 'budget_release';
+/** Kept in step with the CHECK approvals_subject_type_check (migration 1765180800000). */
+export type ApprovalSubject = 'decision' | 'budget_release' | 'policy_version' | 'assessment_rejection' | 'trajectory_stop' | 'agreement_early_end' | 'case_withdrawal';
 
 /** A request for a second person's approval (four eyes), for any subject. */
 @Entity('approvals')
 export class ApprovalEntity {
   @PrimaryColumn('uuid') id!: string;
-  @Column('uuid', { name: 'case_id' }) caseId!: string;
+  /** Null only for a policy version, which belongs to no case (CHECK approvals_case_unless_policy). */
+  @Column('uuid', { name: 'case_id', nullable: true }) caseId!: string | null;
   @Column('text', { name: 'subject_type' }) subjectType!: ApprovalSubject;
   @Column('uuid', { name: 'subject_id' }) subjectId!: string;
   @Column('text') summary!: string;
@@ -33,5 +35,7 @@ export class DecisionEntity {
   @Column('uuid', { name: 'proposed_by' }) proposedBy!: string;
   @Column('timestamptz', { name: 'proposed_at' }) proposedAt!: Date;
   @Column('text') status!: 'proposed' | 'approved' | 'sent_back';
+  /** Proceeding although a gate question was answered "no": why, and which answers it overrides. */
+  @Column('jsonb', { name: 'gate_override', nullable: true }) gateOverride!: GateOverride | null;
   @Column('text', { name: 'idempotency_key' }) idempotencyKey!: string;
 }

@@ -1,7 +1,7 @@
 import { AuditEventEntity } from './audit-event.entity';
 import { CaseTaskEntity } from './case-task.entity';
 import { CaseEntity } from './case.entity';
-import { PolicyVersionEntity } from './policy-version.entity';
+import { PolicyProposalEntity, PolicyVersionEntity } from './policy-version.entity';
 import { RoadmapVersionEntity } from './roadmap-version.entity';
 import { UserCaseEntity, UserEntity } from './user.entity';
 import { AdviceRequestEntity } from './advice-request.entity';
@@ -15,10 +15,11 @@ import { AgreementSignatureEntity, AgreementVersionEntity } from './agreement.en
 import { CaseClosureEntity, DialogueCycleEntity } from './dialogue.entities';
 import { CasePartyAmendmentEntity } from './case-party-amendment.entity';
 
-export { AuditEventEntity, CaseTaskEntity, CaseEntity, PolicyVersionEntity, RoadmapVersionEntity, UserCaseEntity, UserEntity };
+export { AuditEventEntity, CaseTaskEntity, CaseEntity, PolicyProposalEntity, PolicyVersionEntity, RoadmapVersionEntity, UserCaseEntity, UserEntity };
 export { AdviceRequestEntity, AssessmentConclusionEntity, AssessmentEntity, AssessorAssignmentEntity, ApprovalEntity, DecisionEntity };
 export type { AssignmentStatus } from './assessment.entities';
 export type { ApprovalStatus, ApprovalSubject } from './decision.entities';
+export type { PolicyProposalStatus } from './policy-version.entity';
 export { NotificationEntity };
 export { BudgetLineEntity, BudgetMovementEntity, BudgetReleaseEntity };
 export { TrajectoryEvaluationEntity, TrajectoryMilestoneEntity };
@@ -36,6 +37,7 @@ export const ENTITIES = [
   CaseTaskEntity,
   CaseEntity,
   PolicyVersionEntity,
+  PolicyProposalEntity,
   RoadmapVersionEntity,
   UserEntity,
   UserCaseEntity,
