@@ -133,7 +133,8 @@ async function ensureDemoCase(api) {
     email: 'ilse.vermeulen@catalisti.example.be',
     organisation: 'Catalisti vzw',
     roles: ['cluster_representative'],
-    caseId: demo.id,
+    caseIds: [demo.id],
+    reason: 'Demogegevens bij de eerste start',
   });
 }
 

@@ -57,7 +57,7 @@ describe('accountability: the decision trace and the case as of a moment', () =>
     caseId = await open('Duurzame chemie');
     otherCaseId = await open('Blauwe economie');
     for (const [subject, id] of [['rep-acc', caseId], ['rep-other', otherCaseId]] as const) {
-      const r = await post('admin', 'users', { subject, displayName: `Vertegenwoordiger ${subject}`, email: `${subject}@example.be`, organisation: 'Cluster', roles: ['cluster_representative'], caseId: id });
+      const r = await post('admin', 'users', { subject, displayName: `Vertegenwoordiger ${subject}`, email: `${subject}@example.be`, organisation: 'Cluster', roles: ['cluster_representative'], caseIds: [id], reason: 'Nieuwe gebruiker in de test' });
       expect(r.status).toBe(201);
     }
     const repId = (await get('admin', 'users')).body.find((u: { subject: string }) => u.subject === 'rep-acc').id;
@@ -273,7 +273,7 @@ describe('accountability: the decision trace and the case as of a moment', () =>
     for (const bad of ['yesterday', '2026-01-01', '2026-13-01T00:00:00Z', '2026-01-01T10:00:00']) {
       const r = await get('auditor', `cases/${caseId}?asOf=${encodeURIComponent(bad)}`);
       expect(r.status).toBe(400);
-      expect(r.body.fieldErrors).toEqual([expect.objectContaining({ field: 'asOf', messages: [expect.stringMatching(/ISO 8601 date-time with a time zone/)] })]);
+      expect(r.body.fieldErrors).toEqual([expect.objectContaining({ field: 'asOf', messages: [expect.stringMatching(/tijdstip in ISO 8601 met een tijdzone/)] })]);
     }
     expect((await get('auditor', `cases/${caseId}/as-of?at=nope`)).status).toBe(400);
     expect((await get('auditor', `cases/${caseId}/as-of`)).status).toBe(400);
@@ -313,12 +313,12 @@ describe('accountability: a lapsed advice in the decision trace', () => {
     const caseId = (await post('handler', 'cases', { clusterName: 'Blauwe economie', domain: 'Maritiem', leadActors: ['Blue Cluster'], partners: [], accountManagerId: demoUser('handler').id })).body.id;
     expect((await post('handler', `cases/${caseId}/roadmap/drafts`, roadmap())).status).toBe(201);
     expect((await post('handler', `cases/${caseId}/roadmap/submit`)).status).toBe(200);
-    await post('handler2', `cases/${caseId}/assessors`, { assessorIds: [demoUser('assessor-a').id, demoUser('assessor-b').id] });
+    await post('handler', `cases/${caseId}/assessors`, { assessorIds: [demoUser('assessor-a').id, demoUser('assessor-b').id] });
     for (const subject of ['assessor-a', 'assessor-b']) {
       await post(subject, `cases/${caseId}/assessment/conflict-declaration`, { hasConflict: false });
       expect((await post(subject, `cases/${caseId}/assessments`, assessment(3))).status).toBe(201);
     }
-    expect((await post('handler2', `cases/${caseId}/assessment/conclusion`, { outcome: 'proceed', remarks: 'Voldoende.' })).status).toBe(200);
+    expect((await post('handler', `cases/${caseId}/assessment/conclusion`, { outcome: 'proceed', remarks: 'Voldoende.' })).status).toBe(200);
     const requests = (await eventually(() => get('handler', 'advice-requests?status=open'), (r) => r.body.total === 3)).body.items as { id: string; councilCode: string; dueAt: string }[];
     for (const r of requests.filter((x) => x.councilCode !== 'RI')) {
       expect((await post(`council-${r.councilCode.toLowerCase()}`, `advice-requests/${r.id}/advice`, { position: 'positive', text: 'Gunstig advies, zonder voorwaarden.' })).status).toBe(200);

@@ -45,9 +45,9 @@ describe('the case process over HTTP, from creation to closure', () => {
     caseId = (await open('Duurzame chemie')).body.id;
     otherCaseId = (await open('Blauwe economie')).body.id;
     for (const [subject, id] of [['rep-chem', caseId], ['rep-blue', otherCaseId]] as const) {
-      await post('admin', 'users', { subject, displayName: subject, email: `${subject}@example.be`, organisation: 'Cluster', roles: ['cluster_representative'], caseId: id }).then((r) => expect(r.status).toBe(201));
+      await post('admin', 'users', { subject, displayName: subject, email: `${subject}@example.be`, organisation: 'Cluster', roles: ['cluster_representative'], caseIds: [id], reason: 'Nieuwe gebruiker in de test' }).then((r) => expect(r.status).toBe(201));
     }
-    await post('admin', 'users', { subject: 'dual', displayName: 'Dual Role', email: 'dual@example.be', organisation: 'EWI', roles: ['case_handler', 'approver'] }).then((r) => expect(r.status).toBe(201));
+    await post('admin', 'users', { subject: 'dual', displayName: 'Dual Role', email: 'dual@example.be', organisation: 'EWI', roles: ['case_handler', 'approver'], reason: 'Nieuwe gebruiker in de test' }).then((r) => expect(r.status).toBe(201));
   });
 
   it('drafts and submits the roadmap as the cluster; another cluster cannot even read it', async () => {
@@ -127,6 +127,12 @@ describe('the case process over HTTP, from creation to closure', () => {
   });
 
   it('decides with four eyes: the proposer cannot approve their own proposal (403); an approver can', async () => {
+    // The account manager is away: only a stand-in they name (audited) proposes in their stead.
+    const dualId = (await get('admin', 'users')).body.find((u: { subject: string }) => u.subject === 'dual').id;
+    expect((await post('dual', `cases/${caseId}/decision/proposals`, proposal())).status).toBe(403);
+    const named = await post('handler', `cases/${caseId}/stand-in`, { standInId: dualId, reason: 'Verlof van de accountmanager' });
+    expect(named.status).toBe(200);
+    expect(named.body.standInId).toBe(dualId);
     const proposed = await post('dual', `cases/${caseId}/decision/proposals`, proposal());
     expect(proposed.status).toBe(201);
     const own = await post('dual', `approvals/${proposed.body.approvalId}/decision`, { decision: 'approve', comment: 'Eigen voorstel' });

@@ -85,7 +85,7 @@ describe('cases over HTTP', () => {
   it("lets a cluster representative edit their own case's roadmap, and nobody else's", async () => {
     await s.http().post('/api/users').set(await as('admin')).send({
       subject: 'rep-a', displayName: 'Rep A', email: 'rep-a@example.be', organisation: 'Catalisti vzw',
-      roles: ['cluster_representative'], caseId: caseA,
+      roles: ['cluster_representative'], caseIds: [caseA], reason: 'Nieuwe gebruiker in de test',
     }).expect(201);
     const rep = await as('rep-a');
 

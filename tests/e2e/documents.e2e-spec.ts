@@ -55,7 +55,7 @@ describe('documents over HTTP', () => {
     caseB = await open('Blauwe economie');
     for (const [subject, caseId] of [['doc-rep-a', caseA], ['doc-rep-b', caseB]] as const) {
       await s.http().post('/api/users').set(await as('admin')).send({
-        subject, displayName: subject, email: `${subject}@example.be`, organisation: 'Cluster', roles: ['cluster_representative'], caseId,
+        subject, displayName: subject, email: `${subject}@example.be`, organisation: 'Cluster', roles: ['cluster_representative'], caseIds: [caseId], reason: 'Nieuwe gebruiker in de test',
       }).expect(201);
     }
     await s.http().post(`/api/cases/${caseA}/roadmap/drafts`).set(await as('doc-rep-a')).send(roadmap()).expect(201);

@@ -63,7 +63,7 @@ describe('evidence export over HTTP', () => {
     caseA = await open('Duurzame chemie, "circulair"');
     caseB = await open('Blauwe economie');
     for (const [subject, caseId] of [['ev-rep-a', caseA], ['ev-rep-b', caseB]] as const) {
-      expect((await post('admin', '/users', { subject, displayName: subject, email: `${subject}@example.be`, organisation: 'Cluster', roles: ['cluster_representative'], caseId })).status).toBe(201);
+      expect((await post('admin', '/users', { subject, displayName: subject, email: `${subject}@example.be`, organisation: 'Cluster', roles: ['cluster_representative'], caseIds: [caseId], reason: 'Nieuwe gebruiker in de test' })).status).toBe(201);
     }
     expect((await post('ev-rep-a', `/cases/${caseA}/roadmap/drafts`, { ...roadmap(), reason: '=HYPERLINK("x") eerste versie, met komma' })).status).toBe(201);
     const attached = await s.http().post(`/api/cases/${caseA}/roadmap/versions/1/documents`).set(await as('ev-rep-a'))

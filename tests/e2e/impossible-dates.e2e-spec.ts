@@ -63,10 +63,10 @@ describe('impossible dates never reach the worker', () => {
   const dateError = (field: string) => ({
     statusCode: 400,
     error: 'VALIDATION_FAILED',
-    fieldErrors: [{ field, messages: [expect.stringMatching(/^dueDate moet een bestaande kalenderdag zijn .* \/ dueDate must be a real calendar date \(YYYY-MM-DD\)/)] }],
+    fieldErrors: [{ field, messages: ['Dit veld moet een bestaande kalenderdag (JJJJ-MM-DD), bv. 2027-06-30 zijn.'] }],
   });
 
-  it('answers every impossible date of a request with 400 naming the field, Dutch first, and changes nothing', async () => {
+  it('answers every impossible date of a request with 400 naming the field, in Dutch (no Accept-Language), and changes nothing', async () => {
     const before = await Promise.all([recordOf(planning), recordOf(dialogue)]);
     const planned = await post('handler', `cases/${planning.id}/trajectory`, { pilot: false, milestones: [milestone('2027-06-30'), milestone(IMPOSSIBLE)] });
     expect(planned.status).toBe(400);
@@ -89,10 +89,10 @@ describe('impossible dates never reach the worker', () => {
 
     const asOf = await get('auditor', `cases/${planning.id}?asOf=${encodeURIComponent('2026-02-30T10:00:00Z')}`);
     expect(asOf.status).toBe(400);
-    expect(asOf.body.fieldErrors).toEqual([{ field: 'asOf', messages: [expect.stringMatching(/^asOf moet een bestaand tijdstip zijn .* \/ asOf must be an ISO 8601 date-time with a time zone/)] }]);
+    expect(asOf.body.fieldErrors).toEqual([{ field: 'asOf', messages: [expect.stringMatching(/^Dit veld moet een bestaand tijdstip in ISO 8601 met een tijdzone/)] }]);
     const from = await get('auditor', `cases/${planning.id}/audit?from=${IMPOSSIBLE}`);
     expect(from.status).toBe(400);
-    expect(from.body.fieldErrors).toEqual([{ field: 'from', messages: [expect.stringContaining('from must be a real calendar date (YYYY-MM-DD) or an ISO 8601 date-time')] }]);
+    expect(from.body.fieldErrors).toEqual([{ field: 'from', messages: [expect.stringContaining('moet een bestaande kalenderdag (JJJJ-MM-DD) of een tijdstip in ISO 8601')] }]);
 
     for (const r of [planned, extended, outcome, draft, asOf, from]) expect(JSON.stringify(r.body)).not.toMatch(/RangeError|at .*\.ts:\d+/);
     expect(await Promise.all([recordOf(planning), recordOf(dialogue)])).toEqual(before);

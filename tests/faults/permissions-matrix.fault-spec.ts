@@ -79,7 +79,7 @@ describe('permissions: role × endpoint × object', () => {
   let colleagues = 0;
   const newCaseHandler = async () => {
     const subject = `matrix-collega-${++colleagues}`;
-    const res = await send('admin', 'POST', { path: '/api/users', body: { subject, displayName: `Collega ${colleagues}`, email: `${subject}@example.be`, organisation: 'EWI', roles: ['case_handler'] } });
+    const res = await send('admin', 'POST', { path: '/api/users', body: { subject, displayName: `Collega ${colleagues}`, email: `${subject}@example.be`, organisation: 'EWI', roles: ['case_handler'], reason: 'Nieuwe gebruiker in de test' } });
     if (res.status !== 201) throw new Error(`new case handler: ${describeAnswer(res)}`);
     return (JSON.parse(res.text) as { id: string }).id;
   };

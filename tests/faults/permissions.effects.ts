@@ -9,7 +9,7 @@ import type { PermissionWorld } from './permissions.world';
  * (this case, this request's documents, my own profile). A command leaves its event in the audit
  * trail: written in the same transaction as the change, one event by this actor on this case
  * proves the change was made and committed; where the event says too little (a handover, a new
- * user, a publication), the changed record is read back as well.
+ * user, a proposal, a publication), the changed record is read back as well.
  */
 export interface EffectContext {
   rule: PermissionRule;
@@ -37,17 +37,22 @@ const elsewhere = (action: string): AuditedAs => ({ action, onTarget: false });
 const AUDITED: Record<string, AuditedAs | null> = {
   'POST /api/auth/dev-login': null,
   'POST /api/notifications/read': null,
-  'POST /api/policy-versions': elsewhere('policy.version_published'),
+  'POST /api/policy-versions': elsewhere('policy.version_proposed'),
+  'POST /api/policy-proposals/{id}/decision': elsewhere('policy.version_published'),
   'POST /api/users': elsewhere('user.created'),
+  'PATCH /api/users/{id}': elsewhere('user.updated'),
+  'POST /api/users/{id}/deactivation': elsewhere('user.deactivated'),
   'POST /api/handovers': elsewhere('user.handover'),
   'POST /api/cases': elsewhere('case.created'),
   'POST /api/cases/{id}/roadmap/drafts': onCase('roadmap.draft_saved'),
   'POST /api/cases/{id}/roadmap/versions/{version}/documents': onCase('document.attached'),
   'POST /api/cases/{id}/roadmap/submit': onCase('roadmap.submitted'),
+  'POST /api/cases/{id}/parties/amendments': onCase('case.parties_amended'),
   'POST /api/cases/{id}/assessors': onCase('assessment.assessors_assigned'),
   'POST /api/cases/{id}/assessment/conflict-declaration': onCase('assessment.no_conflict_declared'),
   'POST /api/cases/{id}/assessments': onCase('assessment.submitted'),
   'POST /api/cases/{id}/assessment/conclusion': onCase('assessment.concluded_proceed'),
+  'POST /api/cases/{id}/stand-in': onCase('case.stand_in_named'),
   'POST /api/advice-requests/{id}/advice': onCase('advice.given'),
   'POST /api/advice-requests/{id}/documents': onCase('document.attached'),
   'POST /api/cases/{id}/decision/proposals': onCase('decision.proposed'),
@@ -60,7 +65,9 @@ const AUDITED: Record<string, AuditedAs | null> = {
   'POST /api/cases/{id}/dialogue/cycles/{cycle}/report': onCase('dialogue.report_submitted'),
   'POST /api/cases/{id}/dialogue/cycles/{cycle}/outcome': onCase('dialogue.outcome_recorded'),
   'POST /api/cases/{id}/budget/releases': onCase('budget.release_requested'),
-  'POST /api/cases/{id}/closure': onCase('case.closed'),
+  // Before the term is over, closing is an early end: proposed, closed once a second person approves.
+  'POST /api/cases/{id}/closure': onCase('agreement.early_end_proposed'),
+  'POST /api/cases/{id}/withdrawal': onCase('case.withdrawal_proposed'),
 };
 
 /** The audit search that counts a command's event; null when the command writes none. */
@@ -90,18 +97,39 @@ const COMMAND_CHECKS: Record<string, Check> = {
     return still.length ? `${still.length} still unread` : null;
   },
   'POST /api/policy-versions': async (c, body) => {
+    const proposal = (await c.read(`/api/policy-proposals/${String(body.proposalId)}`)) as { status?: string } | undefined;
+    return proposal?.status === 'proposed' ? null : `proposal ${String(body.proposalId)} reads back as ${proposal?.status}`;
+  },
+  'POST /api/policy-proposals/{id}/decision': async (c, body) => {
     const latest = (await c.read('/api/policy-versions/latest')) as { version?: number } | undefined;
-    return latest?.version === body.version ? null : `latest is ${latest?.version}, published ${String(body.version)}`;
+    return latest?.version === body.version && body.version !== null ? null : `latest is ${latest?.version}, published ${String(body.version)}`;
   },
   'POST /api/users': async (c) => {
     const users = (await c.read('/api/users')) as { subject: string }[];
     const subject = (c.req.body as { subject: string }).subject;
     return users.some((u) => u.subject === subject) ? null : `${subject} is not among the users`;
   },
+  'PATCH /api/users/{id}': async (c) => {
+    const id = c.req.path.split('/')[3];
+    const users = (await c.read('/api/users')) as { id: string; roles: string[] }[];
+    const roles = users.find((u) => u.id === id)?.roles;
+    const asked = (c.req.body as { roles: string[] }).roles.join();
+    return roles?.join() === asked ? null : `${id} has the roles ${roles?.join()}, not ${asked}`;
+  },
+  'POST /api/users/{id}/deactivation': async (c) => {
+    const id = c.req.path.split('/')[3];
+    const users = (await c.read('/api/users')) as { id: string; active: boolean }[];
+    return users.find((u) => u.id === id)?.active === false ? null : `${id} is still active`;
+  },
   'POST /api/cases': async (c, body) => {
     const created = (await c.read(`/api/cases/${String(body.id)}`)) as { clusterName?: string } | undefined;
     const asked = (c.req.body as { clusterName: string }).clusterName;
     return created?.clusterName === asked ? null : `case ${String(body.id)} does not read back as ${asked}`;
+  },
+  'POST /api/cases/{id}/parties/amendments': async (c) => {
+    const asked = (c.req.body as { leadActors: string[] }).leadActors;
+    const now = (await c.read(`/api/cases/${c.target.id}`)) as { leadActors?: string[] } | undefined;
+    return JSON.stringify(now?.leadActors) === JSON.stringify(asked) ? null : `the case's lead actors read ${JSON.stringify(now?.leadActors)}, not ${JSON.stringify(asked)}`;
   },
   'POST /api/handovers': async (c, body) => {
     const { fromUserId, toUserId } = c.req.body as { fromUserId: string; toUserId: string };
@@ -147,11 +175,19 @@ function readProblem(c: EffectContext): string | null {
     if (foreign.length) return `answers about another case (${String(foreign[0])}) than ${target.id}`;
     if (rule.endpoint === 'GET /api/cases/{id}/audit' && ids.length === 0) return 'an empty timeline';
   }
+  if (rule.endpoint === 'GET /api/advice-requests/{id}') {
+    const requestId = c.req.path.split('/')[3];
+    const read = body as { id?: string; subject?: { case?: { id?: string }; roadmapVersion?: { sha256?: string } } };
+    if (read.id !== requestId) return `another request: ${read.id}`;
+    if (read.subject?.case?.id !== target.id || !read.subject.roadmapVersion?.sha256) return `not about this case's roadmap: ${JSON.stringify(read.subject)?.slice(0, 200)}`;
+    return null;
+  }
   if (rule.on === 'advice-request') {
     const requestId = c.req.path.split('/')[3];
     const foreign = (body as { ownerId: string }[]).filter((d) => d.ownerId !== requestId);
     if (foreign.length) return `lists documents of ${foreign[0]!.ownerId}`;
   }
+  if (rule.on === 'user' && (body as { userId?: string }).userId !== c.req.path.split('/')[3]) return `the open work of someone else: ${(body as { userId?: string }).userId}`;
   if (rule.endpoint === 'GET /api/auth/me' && (body as { id?: string }).id !== c.actorId) return `someone else's profile: ${(body as { id?: string }).id}`;
   return null;
 }

@@ -35,6 +35,8 @@ export const FIXTURES: Partial<Record<string, Fixture>> = {
   'POST /api/cases/{id}/dialogue/cycles/{cycle}/report': { fresh: 'structured_dialogue' },
   'POST /api/cases/{id}/dialogue/cycles/{cycle}/outcome': { fresh: 'structured_dialogue', prepare: 'report-cycle' },
   'POST /api/cases/{id}/closure': { fresh: 'structured_dialogue' },
+  // One proposal to end a case at a time: each allowed cell withdraws a case of its own.
+  'POST /api/cases/{id}/withdrawal': { fresh: 'drafting' },
 };
 
 export const fixtureOf = (rule: PermissionRule): Fixture => FIXTURES[rule.endpoint] ?? {};

@@ -50,7 +50,12 @@ const BODIES: Record<string, BodyOf> = {
   // The actor's unread ones by id: what was marked can then be checked.
   'POST /api/notifications/read': async (c) => ({ ids: (await unreadNotifications(c)).slice(0, 500) }),
   'POST /api/policy-versions': async (c) => ({ content: ((await c.read('/api/policy-versions/latest')) as { content: object }).content, reason: 'Herpublicatie in de rechtentest' }),
-  'POST /api/users': () => ({ subject: `matrix-${unique()}`, displayName: 'Nieuwe collega', email: `matrix-${unique()}@example.be`, organisation: 'EWI', roles: ['case_handler'] }),
+  'POST /api/policy-proposals/{id}/decision': () => ({ decision: 'approve', comment: 'Nagekeken in de rechtentest.' }),
+  'POST /api/users': () => ({ subject: `matrix-${unique()}`, displayName: 'Nieuwe collega', email: `matrix-${unique()}@example.be`, organisation: 'EWI', roles: ['case_handler'], reason: 'Nieuwe collega in de rechtentest' }),
+  // On one's own account the admin role stays (dropping it is the lockout the users service
+  // refuses); auditing adds nothing an administrator may not do already.
+  'PATCH /api/users/{id}': (c) => ({ roles: c.relation === 'own' ? ['admin', 'auditor'] : ['case_handler', 'approver'], reason: 'Andere rollen in de rechtentest' }),
+  'POST /api/users/{id}/deactivation': () => ({ reason: 'Vertrek in de rechtentest' }),
   'POST /api/handovers': (c) => ({
     fromUserId: c.relation === 'own' && c.actorId ? c.actorId : c.world.userIds.handler2,
     toUserId: c.world.userIds['stand-in'],
@@ -59,11 +64,15 @@ const BODIES: Record<string, BodyOf> = {
   'POST /api/cases': (c) => ({ clusterName: `Matrixcluster ${unique()}`, domain: 'Logistiek', leadActors: ['VIL'], partners: [], accountManagerId: c.world.userIds.handler }),
   'POST /api/cases/{id}/roadmap/drafts': () => roadmap(),
   'POST /api/cases/{id}/roadmap/submit': () => ({}),
+  // A new lead actor each time, so that every allowed cell changes something.
+  'POST /api/cases/{id}/parties/amendments': () => ({ leadActors: ['Catalisti vzw', `Trekker ${unique()}`], partners: ['VITO'], reason: 'Nieuwe trekker in de rechtentest.' }),
   // Someone not yet assigned (nor the account manager, nor the actor): the assignment can succeed.
   'POST /api/cases/{id}/assessors': async (c) => ({ assessorIds: [await c.newCaseHandler()] }),
   'POST /api/cases/{id}/assessment/conflict-declaration': () => ({ hasConflict: false }),
   'POST /api/cases/{id}/assessments': () => assessment(4),
   'POST /api/cases/{id}/assessment/conclusion': () => ({ outcome: 'proceed', remarks: 'Sterke roadmap.' }),
+  // A colleague nobody has named yet: every allowed cell changes who stands in.
+  'POST /api/cases/{id}/stand-in': async (c) => ({ standInId: await c.newCaseHandler(), reason: 'Afwezigheid van de accountmanager' }),
   'POST /api/advice-requests/{id}/advice': () => ({ position: 'positive', text: 'Gunstig advies in de rechtentest.' }),
   'POST /api/cases/{id}/decision/proposals': () => proposal(),
   'POST /api/approvals/{id}/decision': () => ({ decision: 'approve', comment: 'Akkoord.' }),
@@ -84,6 +93,7 @@ const BODIES: Record<string, BodyOf> = {
   'POST /api/cases/{id}/dialogue/cycles/{cycle}/report': () => ({ milestoneProgress: 'Pilootlijn draait op volle capaciteit.', portfolioProgress: 'Acht projecten lopen.' }),
   'POST /api/cases/{id}/dialogue/cycles/{cycle}/outcome': () => ({ outcome: 'on_track', actions: [] }),
   'POST /api/cases/{id}/budget/releases': () => ({ instrumentCode: 'IWT', amountCents: 1000, justification: 'Eerste tranche na de dialoog.', basis: 'Dialoogcyclus 1' }),
+  'POST /api/cases/{id}/withdrawal': () => ({ reason: 'De cluster trekt de kandidatuur in (rechtentest).' }),
   'POST /api/cases/{id}/closure': () => ({ explanation: 'Einde van de proef in de rechtentest.', finalReport: 'Eindrapport van de rechtentest.' }),
 };
 
@@ -93,14 +103,19 @@ const QUERIES: Record<string, () => string> = {
 };
 
 /** The id an object-kind path parameter stands for in this cell. */
-function objectId(rule: PermissionRule, c: CellContext): string {
+async function objectId(rule: PermissionRule, c: CellContext): Promise<string> {
   switch (rule.on) {
+    case 'user':
+      // Someone else is new for every cell, so that a deactivation can succeed once per allowed cell.
+      return c.relation === 'own' && c.actorId ? c.actorId : c.newCaseHandler();
     case 'advice-request':
       return c.relation === 'own' ? c.target.adviceRequests.RI! : c.target.adviceRequests.VRWI!;
     case 'document':
       return c.relation === 'own' ? c.target.adviceDocumentId! : c.target.roadmapDocumentId;
     case 'approval':
       return c.target.approvalId!;
+    case 'policy-proposal':
+      return c.world.policyProposalId;
     default:
       return c.target.id;
   }
@@ -110,7 +125,7 @@ function objectId(rule: PermissionRule, c: CellContext): string {
 export async function cellRequest(rule: PermissionRule, c: CellContext): Promise<CellRequest> {
   const [method, template] = rule.endpoint.split(' ') as [string, string];
   const params: Record<string, string> = {
-    id: objectId(rule, c),
+    id: await objectId(rule, c),
     version: '1',
     cycle: '1',
     milestoneId: c.target.milestoneId ?? '00000000-0000-4000-8000-00000000ffff',

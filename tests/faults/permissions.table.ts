@@ -1,9 +1,10 @@
 /**
- * Who may call which endpoint on which object: the intended permissions, written out so that they
- * can be read and argued with. Derived from /work/shared/DOMAIN.md ("Who uses it", "Rules that
- * matter") and the controllers' @Roles and object checks; where the two differ, DOMAIN.md wins and
- * the product is fixed. Every endpoint of the OpenAPI document must have a row: a new endpoint
- * fails the matrix until someone decides here who may use it.
+ * Who may call which endpoint on which object, GENERATED from the product's one permissions table
+ * (libs/domain/src/permissions.ts): each row here only says which action of that table an endpoint
+ * performs and on which object; who may do it follows from the table, asked for each actor of the
+ * matrix with that actor's standing towards the object (FACTS below). The matrix then proves that
+ * the running API answers exactly that. Every endpoint of the OpenAPI document must have a row: a
+ * new endpoint fails the matrix until someone names its action here (and the table has its rule).
  *
  * Columns (one user per role of the product; "own"/"other" below say which object is theirs):
  *   anon      no token
@@ -19,7 +20,9 @@
  *   advice-request  RI's request on an own case / VRWI's request on the other case
  *   document        RI's attachment to its request on an own case / the other case's roadmap attachment
  *   approval        the own case's pending decision, proposed by its account manager (one object)
+ *   policy-proposal a proposed version of the reference data, proposed by a second administrator (admin2; one object)
  *   handover        the actor's own cases / another case handler's cases
+ *   user            the actor's own account (anon: a new one) / a case handler created for the cell
  *   none            no object (one cell per actor)
  *
  * Verdicts: A allowed: it succeeds (a read answers 200 with the thing asked for; a command answers
@@ -33,13 +36,15 @@
  * (permissions.fixtures.ts), one per allowed actor.
  */
 
+import { permission, RULES, type Action, type ObjectFacts, type Principal, type Role } from '@cluster/domain';
+
 export const ACTORS = ['anon', 'handler', 'assessor', 'approver', 'council', 'rep', 'auditor', 'admin'] as const;
 export type Actor = (typeof ACTORS)[number];
 
 export const SCENES = ['drafting', 'assessment', 'advice', 'decision', 'trajectory', 'agreement', 'dialogue'] as const;
 export type Scene = (typeof SCENES)[number];
 
-export type ObjectKind = 'none' | 'case' | 'advice-request' | 'document' | 'approval' | 'handover';
+export type ObjectKind = 'none' | 'case' | 'advice-request' | 'document' | 'approval' | 'policy-proposal' | 'handover' | 'user';
 export type Relation = 'own' | 'other';
 export type Verdict = 'A' | 'R' | 'H' | 'U';
 
@@ -48,123 +53,195 @@ export interface PermissionRule {
   endpoint: string;
   on: ObjectKind;
   scene: Scene;
+  /** The action of the permissions table, or "public" for the open doors. */
+  action: Action | 'public';
   verdicts: Record<Actor, Partial<Record<Relation, Verdict>>>;
   why: string;
 }
 
 /**
- * The table: one row per endpoint; blank lines and lines starting with # are for the reader.
- * Columns are separated by two or more spaces; the header names the actors in ACTORS' order.
+ * The actors as the permissions table sees them (symbolic ids; the world gives them real ones)
+ * and the facts of each object kind, own and other, as permissions.world.ts builds them.
+ */
+const ROLES_OF: Record<Exclude<Actor, 'anon'>, { roles: Role[]; councilCode?: string; caseId?: string }> = {
+  handler: { roles: ['case_handler'] },
+  assessor: { roles: ['case_handler'] },
+  approver: { roles: ['approver'] },
+  council: { roles: ['council_member'], councilCode: 'RI' },
+  rep: { roles: ['cluster_representative'], caseId: 'own-case' },
+  auditor: { roles: ['auditor'] },
+  admin: { roles: ['admin'] },
+};
+const principalOf = (actor: Exclude<Actor, 'anon'>): Principal => ({
+  userId: actor,
+  subject: actor,
+  displayName: actor,
+  organisation: 'matrix',
+  roles: ROLES_OF[actor].roles,
+  councilCode: ROLES_OF[actor].councilCode ?? null,
+  caseIds: ROLES_OF[actor].caseId ? [ROLES_OF[actor].caseId!] : [],
+});
+const CASES = {
+  // Managed by handler, assessed by assessor (and assessor-b), represented by rep; the government
+  // (approver), the cluster (rep) and a partner (assessor-b) sign its agreement.
+  own: { id: 'own-case', accountManagerId: 'handler', standInId: null, assessorIds: ['assessor', 'assessor-b'], signerIds: ['approver', 'rep', 'assessor-b'] },
+  other: { id: 'other-case', accountManagerId: 'handler2', standInId: null, assessorIds: ['assessor-b', 'assessor-c'], signerIds: ['approver', 'rep-other', 'assessor-b'] },
+};
+function factsOf(on: ObjectKind, relation: Relation, actor: string): ObjectFacts {
+  const c = CASES[relation];
+  switch (on) {
+    case 'none':
+      return {};
+    case 'case':
+      return { case: c };
+    case 'advice-request':
+      return { case: c, councilCode: relation === 'own' ? 'RI' : 'VRWI' };
+    case 'document':
+      // Own: RI's attachment to its request on an own case; other: the other case's roadmap attachment.
+      return { case: c, councilCode: relation === 'own' ? 'RI' : null };
+    case 'approval':
+      return { case: CASES.own, requestedBy: 'handler' };
+    case 'policy-proposal':
+      return { requestedBy: 'admin2' };
+    case 'handover':
+      return { subjectUserId: relation === 'own' ? actor : 'handler2' };
+    case 'user':
+      // Own: the actor's own account; other: a case handler made for the cell.
+      return { subjectUserId: relation === 'own' ? actor : 'new-colleague' };
+  }
+}
+function verdictOf(action: Action | 'public', actor: Actor, on: ObjectKind, relation: Relation): Verdict {
+  if (action === 'public') return 'A';
+  if (actor === 'anon') return 'U';
+  return permission(principalOf(actor), action, factsOf(on, relation, actor)).allowed ? 'A' : 'R';
+}
+
+/**
+ * The rows: an endpoint, its object (and the stage its case is in: `@scene`), and its action.
+ * Blank lines and lines starting with # are for the reader.
  */
 const TABLE = `
-endpoint                                                           object@scene           anon  handler  assessor  approver  council  rep  auditor  admin  why
+endpoint                                                           object@scene           action
 
 # Open doors: the health check and how to sign in.
-GET /api/health                                                    none                   A     A        A         A         A        A    A        A      load balancers poll it
-GET /api/auth/config                                               none                   A     A        A         A         A        A    A        A      the sign-in page reads it before anyone is signed in
-POST /api/auth/dev-login                                           none                   A     A        A         A         A        A    A        A      development sign-in; it changes nothing
-GET /api/auth/dev-users                                            none                   A     A        A         A         A        A    A        A      development sign-in
+GET /api/health                                                    none                   public
+GET /api/auth/config                                               none                   public
+POST /api/auth/dev-login                                           none                   public
+GET /api/auth/dev-users                                            none                   public
 
 # Everyone signed in: their own profile, inbox and notifications; the reference data.
-GET /api/auth/me                                                   none                   U     A        A         A         A        A    A        A      one's own profile
-GET /api/tasks                                                     none                   U     A        A         A         A        A    A        A      one's own inbox ("what waits on them")
-GET /api/notifications                                             none                   U     A        A         A         A        A    A        A      one's own reminders
-POST /api/notifications/read                                       none                   U     A        A         A         A        A    R        A      auditors change nothing, not even a read mark
-GET /api/audit/signing-key                                         none                   U     A        A         A         A        A    A        A      anyone may check an exported bundle
-GET /api/policy-versions                                           none                   U     A        A         A         A        A    A        A      criteria, councils and terms are public reference data
-GET /api/policy-versions/latest                                    none                   U     A        A         A         A        A    A        A      reference data
-GET /api/policy-versions/{version}                                 none                   U     A        A         A         A        A    A        A      reference data
-POST /api/policy-versions                                          none                   U     R        R         R         R        R    R        A      administrators edit reference data
-GET /api/users                                                     none                   U     A        A         R         R        R    A        A      case handlers pick colleagues (assessors, account managers, signatories); auditors trace who did what
-POST /api/users                                                    none                   U     R        R         R         R        R    R        A      administrators manage users
-POST /api/handovers                                                handover               U     A/R      A/R       R/R       R/R      R/R  R/R      A/A    a case handler hands over their own cases; only an administrator moves someone else's
+GET /api/auth/me                                                   none                   readOwnWork
+GET /api/tasks                                                     none                   readOwnWork
+GET /api/notifications                                             none                   readOwnWork
+POST /api/notifications/read                                       none                   markNotificationsRead
+GET /api/audit/signing-key                                         none                   readOwnWork
+GET /api/policy-versions                                           none                   readOwnWork
+GET /api/policy-versions/latest                                    none                   readOwnWork
+GET /api/policy-versions/{version}                                 none                   readOwnWork
+POST /api/policy-versions                                          none                   proposePolicy
+GET /api/users                                                     none                   listUsers
+POST /api/users                                                    none                   manageUsers
+GET /api/user-accounts                                             none                   readUserAccounts
+PATCH /api/users/{id}                                              user                   manageUsers
+POST /api/users/{id}/deactivation                                  user                   deactivateUser
+GET /api/users/{id}/open-work                                      user                   readUserAccounts
+POST /api/handovers                                                handover               handOver
+GET /api/policy-proposals                                          none                   readPolicyProposals
+GET /api/policy-proposals/{id}                                     policy-proposal        readPolicyProposals
+POST /api/policy-proposals/{id}/decision                           policy-proposal        decidePolicyProposal
 
 # Cases: civil servants and auditors read every case; a representative only their own; a council reaches cases
 # only through the requests addressed to it ("They see only their own case").
-POST /api/cases                                                    none                   U     A        A         R         R        R    R        R      case handlers open cases
-GET /api/cases                                                     none                   U     A        A         A         R        A    A        A      the list; a representative's holds only their own case
-GET /api/cases/{id}                                                case                   U     A/A      A/A       A/A       R/R      A/R  A/A      A/A    reading a case
-GET /api/cases/{id}/as-of                                          case                   U     A/A      A/A       A/A       R/R      A/R  A/A      A/A    reading a case
-GET /api/cases/{id}/decisions                                      case                   U     A/A      A/A       A/A       R/R      A/R  A/A      A/A    reading a case
-GET /api/cases/{id}/roadmap/versions                               case                   U     A/A      A/A       A/A       R/R      A/R  A/A      A/A    reading a case
-GET /api/cases/{id}/trajectory                                     case                   U     A/A      A/A       A/A       R/R      A/R  A/A      A/A    reading a case
-GET /api/cases/{id}/agreement                                      case                   U     A/A      A/A       A/A       R/R      A/R  A/A      A/A    reading a case
-GET /api/cases/{id}/dialogue                                       case                   U     A/A      A/A       A/A       R/R      A/R  A/A      A/A    reading a case
-GET /api/cases/{id}/budget                                         case                   U     A/A      A/A       A/A       R/R      A/R  A/A      A/A    reading a case
-GET /api/cases/{id}/documents                                      case                   U     A/A      A/A       A/A       R/R      A/R  A/A      A/A    reading a case
-GET /api/cases/{id}/audit                                          case                   U     A/A      A/A       A/A       R/R      A/R  A/A      A/A    reading a case: who did what, when
-GET /api/cases/{id}/assessments                                    case                   U     A/A      A/A       A/A       R/R      R/R  A/A      A/A    the assessors' working view is for civil servants and auditors
-GET /api/cases/{id}/audit/verify                                   case                   U     A/A      A/A       A/A       R/R      R/R  A/A      A/A    verifying the record: auditors and civil servants
-GET /api/cases/{id}/audit/export                                   case                   U     A/A      A/A       R/R       R/R      R/R  A/A      A/A    evidence export: auditors, administrators and case handlers
-GET /api/cases/{id}/audit/export.csv                               case                   U     A/A      A/A       R/R       R/R      R/R  A/A      A/A    evidence export
-GET /api/audit                                                     none                   U     R        R         R         R        R    A        A      searching across all cases is for auditors (and administrators)
+POST /api/cases                                                    none                   createCase
+GET /api/cases                                                     none                   listCases
+GET /api/cases/{id}                                                case                   readCase
+GET /api/cases/{id}/as-of                                          case                   readCase
+GET /api/cases/{id}/decisions                                      case                   readCase
+GET /api/cases/{id}/roadmap/versions                               case                   readCase
+GET /api/cases/{id}/trajectory                                     case                   readCase
+GET /api/cases/{id}/agreement                                      case                   readCase
+GET /api/cases/{id}/dialogue                                       case                   readCase
+GET /api/cases/{id}/budget                                         case                   readCase
+GET /api/cases/{id}/documents                                      case                   readCase
+GET /api/cases/{id}/permissions                                    case                   readCase
+GET /api/cases/{id}/terminations                                   case                   readCase
+GET /api/cases/{id}/parties/amendments                             case                   readCase
+GET /api/cases/{id}/audit                                          case                   readCase
+GET /api/cases/{id}/assessments                                    case                   readAssessments
+GET /api/cases/{id}/audit/verify                                   case                   verifyAuditChain
+GET /api/cases/{id}/audit/export                                   case                   exportEvidence
+GET /api/cases/{id}/audit/export.csv                               case                   exportEvidence
+GET /api/audit                                                     none                   searchAudit
+
+# Who a case is about: its account manager amends the lead actors and partners, with a reason, in any stage
+# before closure (the cluster's representative proposes changes to them, outside the app).
+POST /api/cases/{id}/parties/amendments                            case@drafting          amendParties
 
 # Step 1: "cluster representatives and the account manager edit drafts".
-POST /api/cases/{id}/roadmap/drafts                                case@drafting          U     A/R      R/R       R/R       R/R      A/R  R/R      R/R    the case's representative and account manager
-POST /api/cases/{id}/roadmap/versions/{version}/documents          case@drafting          U     A/R      R/R       R/R       R/R      A/R  R/R      R/R    attachments are part of the draft
-POST /api/cases/{id}/roadmap/submit                                case@drafting          U     A/R      R/R       R/R       R/R      A/R  R/R      R/R    the editors submit
+POST /api/cases/{id}/roadmap/drafts                                case@drafting          saveRoadmapDraft
+POST /api/cases/{id}/roadmap/versions/{version}/documents          case@drafting          attachRoadmapDocument
+POST /api/cases/{id}/roadmap/submit                                case@drafting          submitRoadmap
 
 # Step 2: civil servants assign assessors; only an assigned assessor declares and assesses; the handler who
 # concludes is not one of the assessors.
-POST /api/cases/{id}/assessors                                     case@assessment        U     A/A      A/A       R/R       R/R      R/R  R/R      R/R    case handlers organise the assessment
-POST /api/cases/{id}/assessment/conflict-declaration               case@assessment        U     R/R      A/R       R/R       R/R      R/R  R/R      R/R    only an assessor of this version
-POST /api/cases/{id}/assessments                                   case@assessment        U     R/R      A/R       R/R       R/R      R/R  R/R      R/R    only an assessor of this version
-POST /api/cases/{id}/assessment/conclusion                         case@assessment        U     A/A      R/A       R/R       R/R      R/R  R/R      R/R    a case handler who did not assess this version
+POST /api/cases/{id}/assessors                                     case@assessment        assignAssessors
+POST /api/cases/{id}/assessment/conflict-declaration               case@assessment        declareConflict
+POST /api/cases/{id}/assessments                                   case@assessment        submitAssessment
+POST /api/cases/{id}/assessment/conclusion                         case@assessment        concludeAssessment
+POST /api/cases/{id}/stand-in                                      case@assessment        nameStandIn
 
 # Step 3: "A council ... see[s] only the requests addressed to their council and submit[s] advice".
-GET /api/advice-requests                                           none                   U     A        A         A         A        R    A        A      a council sees its own requests; civil servants and auditors all
-POST /api/advice-requests/{id}/advice                              advice-request@advice  U     R/R      R/R       R/R       A/R      R/R  R/R      R/R    only the addressed council advises
-POST /api/advice-requests/{id}/documents                           advice-request@advice  U     R/R      R/R       R/R       A/R      R/R  R/R      R/R    only the addressed council attaches to its request
-GET /api/advice-requests/{id}/documents                            advice-request@advice  U     A/A      A/A       A/A       A/R      A/R  A/A      A/A    the addressed council, and whoever reads the case
-GET /api/documents/{id}                                            document@advice        U     A/A      A/A       A/A       A/R      A/R  A/A      A/A    the addressed council for its request's documents, and whoever reads the case
+GET /api/advice-requests                                           none                   listAdviceRequests
+POST /api/advice-requests/{id}/advice                              advice-request@advice  submitAdvice
+POST /api/advice-requests/{id}/documents                           advice-request@advice  attachAdviceDocument
+GET /api/advice-requests/{id}                                      advice-request@advice  readAdviceRequest
+GET /api/advice-requests/{id}/documents                            advice-request@advice  readAdviceRequest
+GET /api/documents/{id}                                            document@advice        readAdviceRequest
 
 # Step 4: "a civil servant proposes ...; a second person approves (four eyes)".
-POST /api/cases/{id}/decision/proposals                            case@decision          U     A/A      A/A       R/R       R/R      R/R  R/R      R/R    case handlers propose
-GET /api/approvals                                                 none                   U     A        A         A         R        R    A        A      civil servants and auditors
-POST /api/approvals/{id}/decision                                  approval@decision      U     R        R         A         R        R    R        R      approvers decide, never on their own request
+POST /api/cases/{id}/decision/proposals                            case@decision          proposeDecision
+GET /api/approvals                                                 none                   listApprovals
+POST /api/approvals/{id}/decision                                  approval@decision      decideApproval
 
 # Step 5: the account manager plans and evaluates; evidence by the cluster or the account manager.
-POST /api/cases/{id}/trajectory                                    case@trajectory        U     A/R      R/R       R/R       R/R      R/R  R/R      R/R    the account manager
-POST /api/cases/{id}/trajectory/milestones/{milestoneId}/evidence  case@trajectory        U     A/R      R/R       R/R       R/R      A/R  R/R      R/R    the case's representative or account manager
-POST /api/cases/{id}/trajectory/evaluation                         case@trajectory        U     A/R      R/R       R/R       R/R      R/R  R/R      R/R    the account manager
+POST /api/cases/{id}/trajectory                                    case@trajectory        planTrajectory
+POST /api/cases/{id}/trajectory/milestones/{milestoneId}/evidence  case@trajectory        recordMilestoneEvidence
+POST /api/cases/{id}/trajectory/evaluation                         case@trajectory        concludeTrajectory
 
 # Step 6: the account manager drafts; "every party signs" through its own representative.
-POST /api/cases/{id}/agreement/versions                            case@agreement         U     A/R      R/R       R/R       R/R      R/R  R/R      R/R    the account manager
-POST /api/cases/{id}/agreement/signatures                          case@agreement         U     R/R      R/R       A/A       R/R      A/R  R/R      R/R    each party's representative (the approver signs for the government)
+POST /api/cases/{id}/agreement/versions                            case@agreement         draftAgreement
+POST /api/cases/{id}/agreement/signatures                          case@agreement         signAgreement
 
 # Step 7: "the cluster reports ..., the account manager records the outcome"; tranches are requested by the
 # case's editors and approved by someone else. Closing ends the case (last).
-POST /api/cases/{id}/dialogue/cycles/{cycle}/report                case@dialogue          U     A/R      R/R       R/R       R/R      A/R  R/R      R/R    the cluster (or its account manager) reports
-POST /api/cases/{id}/dialogue/cycles/{cycle}/outcome               case@dialogue          U     A/R      R/R       R/R       R/R      R/R  R/R      R/R    the account manager
-POST /api/cases/{id}/budget/releases                               case@dialogue          U     A/R      R/R       R/R       R/R      A/R  R/R      R/R    the case's editors request a tranche
-POST /api/cases/{id}/closure                                       case@dialogue          U     A/R      R/R       R/R       R/R      R/R  R/R      R/R    the account manager closes the case
+POST /api/cases/{id}/dialogue/cycles/{cycle}/report                case@dialogue          submitDialogueReport
+POST /api/cases/{id}/dialogue/cycles/{cycle}/outcome               case@dialogue          recordDialogueOutcome
+POST /api/cases/{id}/budget/releases                               case@dialogue          requestRelease
+POST /api/cases/{id}/closure                                       case@dialogue          closeCase
+
+# Four eyes for what ends a case: a withdrawal, in any stage before closure, by the account manager or
+# the cluster's own representative, is only a proposal; an approver other than the proposer decides.
+POST /api/cases/{id}/withdrawal                                    case@drafting          withdrawCase
+
 `;
 
 function parse(table: string): PermissionRule[] {
   const lines = table.split('\n').filter((l) => l.trim() !== '' && !l.startsWith('#'));
-  const [header, ...rows] = lines.map((l) => l.trim().split(/\s{2,}/));
-  if (header!.slice(2, 2 + ACTORS.length).join() !== ACTORS.join()) throw new Error(`permissions table: the header must name ${ACTORS.join(', ')}`);
-  return rows.map((cells) => {
-    const [endpoint, target, ...rest] = cells as [string, string, ...string[]];
-    const verdicts = rest.slice(0, ACTORS.length);
-    const why = rest.slice(ACTORS.length).join(' ');
-    const [on, scene = 'dialogue'] = target.split('@') as [ObjectKind, Scene?];
-    if (verdicts.length !== ACTORS.length || !why) throw new Error(`permissions table, ${endpoint}: ${ACTORS.length} verdicts and a reason expected`);
+  const [, ...rows] = lines.map((l) => l.trim().split(/\s{2,}/));
+  return rows.map(([endpoint, target, action]) => {
+    const [on, scene = 'dialogue'] = target!.split('@') as [ObjectKind, Scene?];
     if (!SCENES.includes(scene)) throw new Error(`permissions table, ${endpoint}: unknown scene ${scene}`);
-    const single = on === 'none' || on === 'approval';
+    if (action !== 'public' && !(action! in RULES)) throw new Error(`permissions table, ${endpoint}: ${action} is no action of libs/domain/src/permissions.ts`);
+    const single = on === 'none' || on === 'approval' || on === 'policy-proposal';
+    const act = action as Action | 'public';
     return {
-      endpoint,
+      endpoint: endpoint!,
       on,
       scene,
-      why,
+      action: act,
+      why: act === 'public' ? 'open to everyone' : `${act}: ${RULES[act].refusal.en}`,
       verdicts: Object.fromEntries(
-        ACTORS.map((actor, i) => {
-          const [own, other] = verdicts[i]!.split('/') as [Verdict, Verdict?];
-          if (![own, other ?? own].every((v) => 'ARHU'.includes(v) && v.length === 1) || (single && other)) {
-            throw new Error(`permissions table, ${endpoint}: bad verdict "${verdicts[i]}" for ${actor}`);
-          }
-          return [actor, single ? { own } : { own, other: other ?? own }];
-        }),
+        ACTORS.map((actor) => [actor, single ? { own: verdictOf(act, actor, on, 'own') } : { own: verdictOf(act, actor, on, 'own'), other: verdictOf(act, actor, on, 'other') }]),
       ) as PermissionRule['verdicts'],
     };
   });

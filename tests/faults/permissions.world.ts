@@ -31,6 +31,8 @@ export interface PermissionWorld {
   fresh: Record<string, StagedCase>;
   /** Subject → user id, demo and created users alike. */
   userIds: Record<string, string>;
+  /** A version of the reference data proposed by the second administrator (admin2), for the administrator to decide. */
+  policyProposalId: string;
 }
 
 export const ACTOR_SUBJECTS: Record<Exclude<Actor, 'anon' | 'rep'>, string> = {
@@ -51,7 +53,7 @@ export async function buildPermissionWorld(s: HttpStack): Promise<PermissionWorl
   // Case handlers outside the matrix: the other cases' second assessor, so that their assessors
   // are nobody the matrix plays, and the colleague who takes cases over in the handover cells.
   for (const [subject, displayName] of [['assessor-c', 'Marc Pauwels'], ['stand-in', 'Ilse Claes']] as const) {
-    const created = await post('admin', 'users', { subject, displayName, email: `${subject}@example.be`, organisation: 'EWI', roles: ['case_handler'] });
+    const created = await post('admin', 'users', { subject, displayName, email: `${subject}@example.be`, organisation: 'EWI', roles: ['case_handler'], reason: 'Nieuwe gebruiker in de test' });
     if (created.status !== 201) throw new Error(`${subject}: ${created.status} ${JSON.stringify(created.body)}`);
   }
 
@@ -80,6 +82,10 @@ export async function buildPermissionWorld(s: HttpStack): Promise<PermissionWorl
   }
 
   const built = await inBatches(plans, BUILD_CONCURRENCY, (p) => caseAt(s, p.until, p.options));
+  // Proposed by someone the matrix does not play, so the administrator's decision is four eyes.
+  const latest = (await get('admin2', 'policy-versions/latest')).body as { content: object };
+  const proposed = await post('admin2', 'policy-versions', { content: latest.content, reason: 'Voorstel in de rechtentest' });
+  if (proposed.status !== 201) throw new Error(`policy proposal: ${proposed.status} ${JSON.stringify(proposed.body)}`);
   const byKey = new Map(plans.map((p, i) => [p.key, built[i]!]));
   const users = (await get('admin', 'users')).body as { id: string; subject: string }[];
   const own = Object.fromEntries((Object.keys(OWN) as Scene[]).map((scene) => [scene, byKey.get(`own ${scene}`)!])) as Record<Scene, StagedCase>;
@@ -95,6 +101,7 @@ export async function buildPermissionWorld(s: HttpStack): Promise<PermissionWorl
     other: byKey.get('other')!,
     fresh: Object.fromEntries(plans.filter((p) => p.fresh).map((p) => [p.key, byKey.get(p.key)!])),
     userIds: Object.fromEntries(users.map((u) => [u.subject, u.id])),
+    policyProposalId: (proposed.body as { proposalId: string }).proposalId,
   };
 }
 

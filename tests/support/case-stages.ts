@@ -29,6 +29,8 @@ export interface StagedCaseOptions {
   assessors: [string, string];
   /** A third party whose representative the test never lets sign, so the agreement stays open for signing. */
   partnerRepresentative?: string;
+  /** A gate question (code) the first assessor answers "no" (a proposal to approve then needs an override). */
+  gateAnsweredNo?: string;
 }
 
 /** A case driven over HTTP, each step by the user whose step it is, with the ids of what it made. */
@@ -84,12 +86,12 @@ export async function caseAt(s: HttpStack, until: CaseMilestone, o: StagedCaseOp
   const stageIs = (stage: string) => eventually(() => get('auditor', `cases/${id}`), (r) => r.body.stage === stage);
 
   const { id } = await ok<{ id: string }>(
-    post(am, 'cases', { clusterName: `Cluster ${o.label}`, domain: 'Circulaire chemie', leadActors: ['Catalisti vzw'], partners: ['VITO'], accountManagerId: demoUser(am).id }),
+    post(am, 'cases', { clusterName: `Cluster ${o.label}`, domain: 'Circulaire chemie', leadActors: ['Catalisti vzw'], partners: ['VITO'], accountManagerId: await userId(s, am) }),
     'create',
   );
   const representative = `rep-${o.label}`;
   const rep = await ok<{ id: string }>(
-    post('admin', 'users', { subject: representative, displayName: `Vertegenwoordiger ${o.label}`, email: `${representative}@example.be`, organisation: `Cluster ${o.label}`, roles: ['cluster_representative'], caseId: id }),
+    post('admin', 'users', { subject: representative, displayName: `Vertegenwoordiger ${o.label}`, email: `${representative}@example.be`, organisation: `Cluster ${o.label}`, roles: ['cluster_representative'], caseIds: [id], reason: 'Nieuwe gebruiker in de test' }),
     'representative',
   );
   await ok(post(representative, `cases/${id}/roadmap/drafts`, roadmap()), 'roadmap draft');
@@ -102,9 +104,13 @@ export async function caseAt(s: HttpStack, until: CaseMilestone, o: StagedCaseOp
   await ok(post(am, `cases/${id}/assessors`, { assessorIds }), 'assessors');
   if (!reached('assessed')) return c;
 
-  for (const a of o.assessors) {
+  for (const [i, a] of o.assessors.entries()) {
     await ok(post(a, `cases/${id}/assessment/conflict-declaration`, { hasConflict: false }), `${a} conflict declaration`);
-    await ok(post(a, `cases/${id}/assessments`, assessment(4)), `${a} assessment`);
+    const content = assessment(4);
+    if (i === 0 && o.gateAnsweredNo) {
+      content.gateAnswers = content.gateAnswers.map((g) => (g.code === o.gateAnsweredNo ? { ...g, answer: false, justification: 'Nee: de meerwaarde is niet aangetoond.' } : g));
+    }
+    await ok(post(a, `cases/${id}/assessments`, content), `${a} assessment`);
   }
   if (!reached('advice')) return c;
 

@@ -30,15 +30,19 @@ export async function eventually<T>(probe: () => Promise<T>, ok: (v: T) => boole
  * user (roadmap, two assessors, conclusion); returns once its three advice requests are open.
  * Any refused step fails with the API's answer.
  */
-export async function caseToAdvice(s: HttpStack, clusterName: string): Promise<string> {
-  const { post, get } = httpCalls(() => s);
-  const ok = async (res: Promise<{ status: number; body: unknown }>, step: string) => {
+export async function caseToAdvice(s: HttpStack, clusterName: string, o: { roadmapAttachment?: { bytes: Buffer; name: string } } = {}): Promise<string> {
+  const { post, get, as } = httpCalls(() => s);
+  const ok = async (res: PromiseLike<{ status: number; body: unknown }>, step: string) => {
     const r = await res;
     if (r.status >= 300) throw new Error(`${step}: ${r.status} ${JSON.stringify(r.body)}`);
     return r.body as { id?: string };
   };
   const { id } = await ok(post('handler', 'cases', { clusterName, domain: 'Circulaire chemie', leadActors: ['Catalisti vzw'], partners: ['Universiteit Gent', 'VITO'], accountManagerId: demoUser('handler').id }), 'create');
   await ok(post('handler', `cases/${id}/roadmap/drafts`, roadmap()), 'roadmap draft');
+  if (o.roadmapAttachment) {
+    const { bytes, name } = o.roadmapAttachment;
+    await ok(s.http().post(`/api/cases/${id}/roadmap/versions/1/documents`).set(await as('handler')).attach('file', bytes, { filename: name, contentType: 'application/pdf' }), 'roadmap attachment');
+  }
   await ok(post('handler', `cases/${id}/roadmap/submit`), 'roadmap submit');
   await ok(post('handler', `cases/${id}/assessors`, { assessorIds: [demoUser('assessor-a').id, demoUser('assessor-b').id] }), 'assessors');
   for (const assessor of ['assessor-a', 'assessor-b']) {

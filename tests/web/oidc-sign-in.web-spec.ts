@@ -37,7 +37,7 @@ describe('sign in with an OIDC provider', () => {
       .http()
       .post('/api/users')
       .set('Authorization', `Bearer ${idp.accessTokenFor('admin')}`)
-      .send({ subject: tester.subject, displayName: tester.name, email: 'olivia@example.be', organisation: 'Departement EWI', roles: ['case_handler'] })
+      .send({ subject: tester.subject, displayName: tester.name, email: 'olivia@example.be', organisation: 'Departement EWI', roles: ['case_handler'], reason: 'Nieuwe gebruiker in de test' })
       .expect(201);
     started = Date.now();
     const launched = await launchBrowser();

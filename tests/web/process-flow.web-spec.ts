@@ -14,8 +14,8 @@ const CLUSTER = 'Slimme Vlaamse Havens';
  * concludes, the three councils advise (final), the account manager proposes the decision, an
  * approver approves it, and an auditor verifies the chain and downloads the signed evidence bundle.
  * The forms on the way pass axe-core too (no serious or critical violation).
- * (The cluster representative's account is made by an administrator over the API: there is no
- * user-management screen.)
+ * (The cluster representative's account is made by an administrator over the API; the users
+ * screen has its own test, people.web-spec.ts.)
  */
 describe('a case from creation to decision in the browser', () => {
   let s: WebStack;
@@ -65,7 +65,7 @@ describe('a case from creation to decision in the browser', () => {
       await screenshot(page, 'flow-1-case-created');
     });
     const admin = { authorization: `Bearer ${await s.tokenFor('admin')}` };
-    await s.http().post('/api/users').set(admin).send({ subject: 'rep-havens', displayName: 'Hanne Havens', email: 'hanne@havens.example.be', organisation: 'VIL', roles: ['cluster_representative'], caseId }).expect(201);
+    await s.http().post('/api/users').set(admin).send({ subject: 'rep-havens', displayName: 'Hanne Havens', email: 'hanne@havens.example.be', organisation: 'VIL', roles: ['cluster_representative'], caseIds: [caseId], reason: 'Vertegenwoordiger van de cluster' }).expect(201);
   });
 
   it('its cluster representative writes and submits the roadmap', async () => {
@@ -74,11 +74,22 @@ describe('a case from creation to decision in the browser', () => {
       await checkA11y(page, 'flow-roadmap-form');
       await page.getByLabel('Visie', { exact: true }).fill('Vlaamse havens als slimste en duurzaamste knooppunt van Europa tegen 2035.');
       await page.getByLabel('Horizonjaar').fill('2035');
+      // A draft may be incomplete; the submission waits for objectives, milestones and commitments.
       await page.getByRole('button', { name: 'Concept bewaren' }).click();
       await confirmation(page, /Concept bewaard als versie 1/);
-      await page.getByRole('button', { name: 'Roadmap indienen' }).click();
+      await page.getByText(/Om in te dienen ontbreekt nog: minstens één doelstelling, minstens één mijlpaal/).waitFor();
+      expect(await page.getByRole('button', { name: 'Routekaart indienen' }).isDisabled()).toBe(true);
+      await page.getByRole('button', { name: 'Doelstelling toevoegen' }).click();
+      await page.getByLabel('Doelstelling 1', { exact: true }).fill('De slimste haven van Europa worden.');
+      await page.getByRole('button', { name: 'Mijlpaal toevoegen' }).click();
+      await page.getByLabel('Mijlpaal 1: titel').fill('Digitale tweeling van de haven');
+      await page.getByLabel('Mijlpaal 1: uiterste datum').fill('2028-06-30');
+      await page.getByRole('button', { name: 'Engagement toevoegen' }).click();
+      await page.getByLabel('Engagement 1: actor').fill('Port of Antwerp-Bruges');
+      await page.getByLabel('Engagement 1: wat de actor toezegt').fill('Stelt zijn data ter beschikking.');
+      await page.getByRole('button', { name: 'Routekaart indienen' }).click();
       await page.getByRole('button', { name: 'Definitief indienen' }).click();
-      await confirmation(page, /Roadmap versie \d+ is ingediend/);
+      await confirmation(page, /Routekaart versie \d+ is ingediend/);
       await screenshot(page, 'flow-2-roadmap-submitted');
     });
   });
@@ -124,7 +135,8 @@ describe('a case from creation to decision in the browser', () => {
       await as(council, async (page) => {
         await page.getByRole('link', { name: 'Adviesraad' }).click();
         await settled(page);
-        await page.getByRole('button', { name: new RegExp(`Advies geven.*${CLUSTER}`) }).click();
+        await page.getByRole('link', { name: new RegExp(`Lezen en advies geven.*${CLUSTER}`) }).click();
+        await settled(page);
         await page.getByLabel('Standpunt').selectOption({ index: 1 });
         await page.getByLabel('Adviestekst').fill(`Advies van ${council}: de roadmap is ambitieus en haalbaar.`);
         const submit = page.getByRole('button', { name: 'Advies definitief indienen' });

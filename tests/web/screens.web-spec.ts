@@ -35,6 +35,7 @@ const SCREENS: Record<string, Screen[]> = {
     { name: 'cases', path: () => '/cases' },
     { name: 'case', path: (seed) => `/cases/${seed.decisionCaseId}` },
     { name: 'approvals', path: () => '/approvals' },
+    { name: 'handover', path: () => '/handover' },
   ],
   approver: [
     { name: 'inbox', path: () => '/' },
@@ -44,6 +45,7 @@ const SCREENS: Record<string, Screen[]> = {
   'council-ri': [
     { name: 'inbox', path: () => '/' },
     { name: 'council', path: () => '/council' },
+    { name: 'council-request', path: (seed) => `/council/requests/${seed.adviceRequestRI}` },
   ],
   'cluster-rep': [
     { name: 'inbox', path: () => '/' },
@@ -53,7 +55,13 @@ const SCREENS: Record<string, Screen[]> = {
     { name: 'audit', path: () => '/audit' },
     { name: 'case', path: (seed) => `/cases/${seed.decisionCaseId}` },
   ],
-  admin: [{ name: 'admin', path: () => '/admin' }],
+  admin: [
+    { name: 'admin', path: () => '/admin' },
+    { name: 'users', path: () => '/admin/users' },
+    { name: 'handover', path: () => '/handover' },
+  ],
+  // The second administrator, with the first one's proposal waiting for them.
+  admin2: [{ name: 'admin', path: () => '/admin' }],
 };
 
 const TABLET = { width: 768, height: 1024 };

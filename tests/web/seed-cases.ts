@@ -1,8 +1,10 @@
 // Data for the screens to show, made over HTTP as the right users (as a user of the product would):
 // one case waiting for the approver's decision, one waiting for the councils' advice, and the
-// cluster representative of the first.
+// cluster representative of the first; a new version of the reference data that an administrator
+// proposed and a second one is to approve.
 import { proposal } from '../support/first-half';
 import type { HttpStack } from '../support/http-stack';
+import { minimalPdf } from '../support/documents';
 import { caseToAdvice } from '../support/http-calls';
 
 export interface SeededCases {
@@ -10,6 +12,8 @@ export interface SeededCases {
   decisionCaseId: string;
   /** At the advice stage: each council has an open request (with a due date) for it. */
   adviceCaseId: string;
+  /** RI's open request on it: the roadmap has an attachment, and RI has added a document. */
+  adviceRequestRI: string;
 }
 
 export async function seedCases(s: HttpStack): Promise<SeededCases> {
@@ -35,7 +39,8 @@ export async function seedCases(s: HttpStack): Promise<SeededCases> {
     email: 'ilse.vermeulen@catalisti.example.be',
     organisation: 'Catalisti vzw',
     roles: ['cluster_representative'],
-    caseId: decisionCaseId,
+    caseIds: [decisionCaseId],
+    reason: 'Vertegenwoordiger van de cluster',
   });
   const open = (await call('handler', 'get', 'advice-requests?status=open&limit=100')).items as { id: string; caseId: string; councilCode: string }[];
   for (const request of open.filter((r) => r.caseId === decisionCaseId)) {
@@ -44,6 +49,13 @@ export async function seedCases(s: HttpStack): Promise<SeededCases> {
   await eventually('the decision stage', async () => (await call('handler', 'get', `cases/${decisionCaseId}`)).stage === 'decision');
   await call('handler', 'post', `cases/${decisionCaseId}/decision/proposals`, proposal());
 
-  const adviceCaseId = await openAndSendToAdvice('Blauwe economie');
-  return { decisionCaseId, adviceCaseId };
+  const adviceCaseId = await caseToAdvice(s, 'Blauwe economie', { roadmapAttachment: { bytes: minimalPdf('Financieel plan Blauwe economie'), name: 'financieel-plan.pdf' } });
+  const requests = (await call('handler', 'get', `advice-requests?caseId=${adviceCaseId}`)).items as { id: string; councilCode: string }[];
+  const adviceRequestRI = requests.find((r) => r.councilCode === 'RI')!.id;
+  const upload = await s.http().post(`/api/advice-requests/${adviceRequestRI}/documents`).set({ authorization: `Bearer ${await s.tokenFor('council-ri')}` })
+    .attach('file', minimalPdf('Werknota van de RI'), { filename: 'werknota-ri.pdf', contentType: 'application/pdf' });
+  if (upload.status !== 201) throw new Error(`seed: RI document ${upload.status} ${JSON.stringify(upload.body)}`);
+  const latest = (await call('admin', 'get', 'policy-versions/latest')) as { content: object };
+  await call('admin', 'post', 'policy-versions', { content: latest.content, reason: 'SERV: zomerreces 2027 toegevoegd' });
+  return { decisionCaseId, adviceCaseId, adviceRequestRI };
 }

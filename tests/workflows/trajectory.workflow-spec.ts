@@ -90,7 +90,8 @@ describe('test trajectory on the time-skipping test server', () => {
     await handle.executeUpdate(concludeTrajectoryUpdate, { args: [{ meta: meta(), outcome: 'proceed', evaluation: 'Klaar voor de overeenkomst.', newDueDates: [] }] });
 
     const repId = randomUUID();
-    await h.db.db.repos.users.upsert({ id: repId, subject: `rep-${repId}`, displayName: 'Voorzitter cluster', email: 'voorzitter@cluster.example.be', organisation: 'Catalisti vzw', roles: ['cluster_representative'], councilCode: null, caseId, active: true });
+    await h.db.db.repos.users.upsert({ id: repId, subject: `rep-${repId}`, displayName: 'Voorzitter cluster', email: 'voorzitter@cluster.example.be', organisation: 'Catalisti vzw', roles: ['cluster_representative'], councilCode: null, active: true });
+    await h.db.db.repos.users.bindCases(repId, [caseId], new Date());
     const repMeta = () => ({ ...meta(), actor: { userId: repId, displayName: 'Voorzitter cluster', role: 'cluster_representative' as const, organisation: 'Catalisti vzw' } });
     const content = (text: string): AgreementContent => ({
       parties: [

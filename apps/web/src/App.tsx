@@ -9,9 +9,12 @@ import { InboxPage } from './pages/InboxPage';
 import { CasesPage } from './pages/CasesPage';
 import { CasePage } from './pages/CasePage';
 import { CouncilPage } from './pages/CouncilPage';
+import { CouncilRequestPage } from './pages/CouncilRequestPage';
 import { ApprovalsPage } from './pages/ApprovalsPage';
 import { AuditorPage } from './pages/AuditorPage';
 import { AdminPage } from './pages/AdminPage';
+import { UsersPage } from './pages/admin/users/UsersPage';
+import { HandoverPage } from './pages/HandoverPage';
 
 export function App() {
   const { user, loading } = useSession();
@@ -32,9 +35,12 @@ export function App() {
         <Route path="/cases" element={<CasesPage />} />
         <Route path="/cases/:id" element={<CasePage />} />
         <Route path="/council" element={<CouncilPage />} />
+        <Route path="/council/requests/:id" element={<CouncilRequestPage />} />
         <Route path="/approvals" element={<ApprovalsPage />} />
         <Route path="/audit" element={<AuditorPage />} />
         <Route path="/admin" element={<AdminPage />} />
+        <Route path="/admin/users" element={<UsersPage />} />
+        <Route path="/handover" element={<HandoverPage />} />
         <Route path="*" element={<Navigate to="/" replace />} />
       </Routes>
     </Layout>

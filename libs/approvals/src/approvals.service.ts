@@ -5,7 +5,8 @@ import type { ApprovalEntity, ApprovalSubject, Repositories } from '@cluster/per
 import { AuditService } from '@cluster/audit';
 
 export interface ApprovalRequest {
-  caseId: string;
+  /** Null only for what belongs to no case (a policy version): its approval is in the system stream. */
+  caseId: string | null;
   subjectType: ApprovalSubject;
   subjectId: string;
   summary: string;
@@ -23,7 +24,7 @@ export interface ApprovalRequest {
 export class ApprovalsService {
   constructor(private readonly audit: AuditService) {}
 
-  async request(repos: Repositories, r: ApprovalRequest, audit: { workflowId: string; requestId: string }): Promise<ApprovalEntity> {
+  async request(repos: Repositories, r: ApprovalRequest, audit: { workflowId: string | null; requestId: string }): Promise<ApprovalEntity> {
     const row: ApprovalEntity = {
       id: randomUUID(),
       caseId: r.caseId,
@@ -38,7 +39,8 @@ export class ApprovalsService {
       comment: null,
     };
     await repos.approvals.insert(row);
-    await repos.tasks.open({
+    // Inbox tasks belong to a case; a policy version waits on the administrators' own screen.
+    if (r.caseId) await repos.tasks.open({
       id: randomUUID(),
       caseId: r.caseId,
       kind: 'approval',
@@ -67,7 +69,7 @@ export class ApprovalsService {
     approver: Actor,
     decision: ApprovalDecision,
     comment: string,
-    ctx: { at: Date; workflowId: string; requestId: string; idempotencyKey: string },
+    ctx: { at: Date; workflowId: string | null; requestId: string; idempotencyKey: string },
   ): Promise<ApprovalEntity> {
     const row = await repos.approvals.findForUpdate(approvalId);
     if (!row) throw new DomainError('NOT_FOUND', `Approval ${approvalId} does not exist.`);
@@ -75,7 +77,7 @@ export class ApprovalsService {
     if (row.status !== 'pending') throw new DomainError('CONFLICT', `This approval was already decided (${row.status}).`);
     const status = decision === 'approve' ? 'approved' : 'sent_back';
     await repos.approvals.update(approvalId, { status, decidedBy: approver.userId, decidedAt: ctx.at, comment });
-    await repos.tasks.close(row.caseId, 'approval', { subjectId: approvalId });
+    if (row.caseId) await repos.tasks.close(row.caseId, 'approval', { subjectId: approvalId });
     await this.audit.append(repos, {
       actor: approver,
       action: decision === 'approve' ? 'approval.approved' : 'approval.sent_back',

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { agreementProblems, DomainError, legalDueDate, type AgreementContent } from '@cluster/domain';
-import { commandRef, Database, type AgreementVersionEntity } from '@cluster/persistence';
+import { agreementProblems, DomainError, legalDueDate, signerProblems, type AgreementContent, type SignerFacts } from '@cluster/domain';
+import { commandRef, Database, type AgreementVersionEntity, type UserEntity } from '@cluster/persistence';
 import { AuditService, documentSha256 } from '@cluster/audit';
 import { BudgetService } from '@cluster/budget';
 import { NotificationsService } from '@cluster/notifications';
@@ -32,11 +32,10 @@ export class AgreementService {
       const reminders = policy.councils[0]?.reminderDaysBefore ?? [7, 1];
       if (previous) return drafted(previous, reminders, 0);
 
-      const problems = agreementProblems(policy, content);
-      for (const [i, p] of content.parties.entries()) {
-        const user = await repos.users.findById(p.representativeUserId);
-        if (!user || !user.active) problems.push({ field: `parties.${i}.representativeUserId`, messages: ['the representative must be an active user'] });
-      }
+      const signers = new Map<string, SignerFacts>();
+      const bindings = await repos.users.casesOfUsers(content.parties.map((p) => p.representativeUserId));
+      for (const p of content.parties) signers.set(p.representativeUserId, signerFacts(await repos.users.findById(p.representativeUserId), bindings));
+      const problems = [...agreementProblems(policy, content), ...signerProblems(content.parties, signers, row)];
       if (problems.length) throw new DomainError('VALIDATION_FAILED', 'The agreement is not complete.', problems);
 
       const versions = await repos.agreements.versions(caseId);
@@ -224,6 +223,13 @@ export class AgreementService {
       return Promise.all(versions.map(async (v) => ({ ...v, signatures: await repos.agreements.signatures(v.id) })));
     });
   }
+}
+
+/** A representative as the access rules see them: the same facts the API's guard builds a principal from. */
+function signerFacts(u: UserEntity | null, bindings: Map<string, string[]>): SignerFacts {
+  if (!u) return null;
+  const caseIds = bindings.get(u.id) ?? [];
+  return { userId: u.id, subject: u.subject, displayName: u.displayName, organisation: u.organisation, roles: u.roles, councilCode: u.councilCode, caseIds, active: u.active };
 }
 
 function drafted(v: AgreementVersionEntity, reminderDaysBefore: number[], voidedSignatures: number): AgreementDrafted {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { DomainError, type CaseView, type NewCaseDetails, type RoadmapContent } from '@cluster/domain';
+import { DomainError, roadmapSubmissionGaps, roadmapSubmissionProblems, roadmapSubmissionRefusal, type CaseView, type NewCaseDetails, type RoadmapContent } from '@cluster/domain';
 import type { RoadmapDraftSaved, RoadmapSubmitted } from '@cluster/contracts';
 import { commandRef, Database, type Repositories } from '@cluster/persistence';
 import { AuditService, documentSha256 } from '@cluster/audit';
@@ -46,6 +46,7 @@ export class CaseCommandsService {
         policyVersion: policy.version,
         latestRoadmapVersion: null,
         submittedRoadmapVersion: null,
+        standInId: null,
         pilot: false,
         createdAt: now,
         updatedAt: now,
@@ -125,6 +126,9 @@ export class CaseCommandsService {
       if (!draft || (lastSubmitted && lastSubmitted.version > draft.version)) {
         throw new DomainError('CONFLICT', 'There is no new draft to submit; save a draft first.');
       }
+      // A draft may be incomplete; what is frozen for assessment may not.
+      const gaps = roadmapSubmissionGaps(draft.content);
+      if (gaps.length) throw new DomainError('VALIDATION_FAILED', roadmapSubmissionRefusal(gaps), roadmapSubmissionProblems(draft.content));
       const now = new Date();
       const frozen = {
         id: randomUUID(),

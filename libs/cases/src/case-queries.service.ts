@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DomainError, type CaseView } from '@cluster/domain';
+import { DomainError, type CaseView, type ObjectFacts } from '@cluster/domain';
 import { Database, type CaseListFilter, type RoadmapVersionEntity } from '@cluster/persistence';
 import { toCaseView } from './case-view';
 
@@ -20,6 +20,26 @@ export class CaseQueriesService {
       const row = await repos.cases.findById(caseId);
       if (!row) throw new DomainError('NOT_FOUND', `Case ${caseId} does not exist.`);
       return toCaseView(row, await repos.tasks.listOpenForCase(caseId));
+    });
+  }
+
+  /**
+   * What the permissions table needs to know of a case (permissions.ts, ObjectFacts): its account
+   * manager and stand-in, every assessor assigned to the submitted roadmap version, and the signers
+   * of the agreement version awaiting signatures.
+   */
+  async accessFacts(view: Pick<CaseView, 'id' | 'accountManagerId' | 'standInId'>): Promise<NonNullable<ObjectFacts['case']>> {
+    return this.db.read(async (repos) => {
+      const row = await repos.cases.findById(view.id);
+      const assignments = row?.submittedRoadmapVersion ? await repos.assessments.assignments(view.id, row.submittedRoadmapVersion) : [];
+      const signing = (await repos.agreements.versions(view.id)).find((v) => v.status === 'signing');
+      return {
+        id: view.id,
+        accountManagerId: view.accountManagerId,
+        standInId: view.standInId,
+        assessorIds: assignments.map((a) => a.assessorId),
+        signerIds: signing ? signing.content.parties.map((p) => p.representativeUserId) : [],
+      };
     });
   }
 

@@ -10,6 +10,7 @@ export function toCaseView(row: CaseEntity, tasks: CaseTaskEntity[]): CaseView {
     leadActors: row.leadActors,
     partners: row.partners,
     accountManagerId: row.accountManagerId,
+    standInId: row.standInId ?? null,
     stage: row.stage,
     policyVersion: row.policyVersion,
     latestRoadmapVersion: row.latestRoadmapVersion,

@@ -6,6 +6,7 @@ import { AdviceService } from './advice.service';
 import { AssessmentService } from './assessment.service';
 import { DecisionService } from './decision.service';
 import { HandoverService } from './handover.service';
+import { StandInService } from './stand-in.service';
 import { TrajectoryService } from './trajectory.service';
 import { AgreementService } from './agreement.service';
 import { DialogueService } from './dialogue.service';
@@ -13,10 +14,11 @@ import { BudgetModule } from '@cluster/budget';
 import { CaseCommandsService } from './case-commands.service';
 import { CaseQueriesService } from './case-queries.service';
 import { TerminationService } from './termination.service';
+import { PartyAmendmentService } from './party-amendment.service';
 
 @Module({
   imports: [AuditModule, ApprovalsModule, NotificationsModule, BudgetModule],
-  providers: [CaseCommandsService, CaseQueriesService, AssessmentService, AdviceService, DecisionService, HandoverService, TrajectoryService, AgreementService, DialogueService, TerminationService],
+  providers: [CaseCommandsService, CaseQueriesService, AssessmentService, AdviceService, DecisionService, HandoverService, StandInService, TrajectoryService, AgreementService, DialogueService, PartyAmendmentService, TerminationService],
   exports: [
     CaseCommandsService,
     CaseQueriesService,
@@ -24,10 +26,12 @@ import { TerminationService } from './termination.service';
     AdviceService,
     DecisionService,
     HandoverService,
+    StandInService,
     TrajectoryService,
     AgreementService,
     DialogueService,
     TerminationService,
+    PartyAmendmentService,
   ],
 })
 export class CasesModule {}

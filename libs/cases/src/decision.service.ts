@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import {
   DomainError,
+  gateNoes,
+  gateOverrideProblems,
   proposalProblems,
   stageAfterDecision,
   type ApprovalDecision,
@@ -34,7 +36,9 @@ export class DecisionService {
       const row = await lockCaseFor(repos, caseId, 'proposeDecision');
       const round = await repos.advice.lastRound(caseId);
       const councils = (await repos.advice.round(caseId, round)).map((r) => r.councilCode);
-      const problems = proposalProblems(councils, proposal);
+      // The gate answers of the roadmap version under decision: a "no" binds unless overridden.
+      const noes = gateNoes(await repos.assessments.assessments(caseId, row.submittedRoadmapVersion ?? 0));
+      const problems = [...proposalProblems(councils, proposal), ...gateOverrideProblems(proposal, noes)];
       if (problems.length) throw new DomainError('VALIDATION_FAILED', 'The proposal is not complete.', problems);
       const open = (await repos.decisions.forCase(caseId)).find((d) => d.status === 'proposed');
       if (open) throw new DomainError('CONFLICT', `Decision version ${open.version} still awaits approval.`);
@@ -48,6 +52,7 @@ export class DecisionService {
         rationale: proposal.rationale,
         conditions: proposal.conditions ?? null,
         considerations: proposal.considerations,
+        gateOverride: proposal.gateOverride ? { justification: proposal.gateOverride.justification.trim(), overrides: noes } : null,
         proposedBy: ctx.meta.actor.userId,
         proposedAt: now,
         status: 'proposed',
@@ -66,6 +71,7 @@ export class DecisionService {
           outcome: decision.outcome,
           conditions: decision.conditions,
           considerations: decision.considerations,
+          gateOverride: decision.gateOverride,
           // What the proposal rests on: the roadmap version and the advice round it answers.
           roadmapVersion: row.submittedRoadmapVersion,
           adviceRound: round,
@@ -78,7 +84,7 @@ export class DecisionService {
       });
       const approval = await this.approvals.request(
         repos,
-        { caseId, subjectType: 'decision', subjectId: decision.id, summary: `Beslissing v${decision.version}: ${decision.outcome}`, requestedBy: ctx.meta.actor, at: now },
+        { caseId, subjectType: 'decision', subjectId: decision.id, summary: decisionSummary(decision), requestedBy: ctx.meta.actor, at: now },
         { workflowId: ctx.workflowId, requestId: ctx.meta.requestId },
       );
       return proposed(decision, approval.id);
@@ -115,7 +121,8 @@ export class DecisionService {
         action: 'decision.approved',
         caseId,
         reason: comment,
-        payload: { decisionId: proposal.id, version: proposal.version, outcome: proposal.outcome, proposedBy: proposal.proposedBy, approvalId, stage },
+        // An approved override is approved here, by this second person: the trail says so.
+        payload: { decisionId: proposal.id, version: proposal.version, outcome: proposal.outcome, proposedBy: proposal.proposedBy, approvalId, stage, gateOverride: proposal.gateOverride ?? null },
         requestId: ctx.meta.requestId,
         workflowId: ctx.workflowId,
         occurredAt: now,
@@ -127,6 +134,17 @@ export class DecisionService {
   list(caseId: string): Promise<DecisionEntity[]> {
     return this.db.read((repos) => repos.decisions.forCase(caseId));
   }
+}
+
+/** What the approver reads in the inbox: the outcome, and an override of a "no" gate answer in so many words. */
+export function decisionSummary(d: Pick<DecisionEntity, 'version' | 'outcome' | 'gateOverride'>): string {
+  const head = `Beslissing v${d.version}: ${d.outcome}`;
+  if (!d.gateOverride) return head;
+  const codes = [...new Set(d.gateOverride.overrides.map((o) => o.code))].join(', ');
+  return (
+    `${head}. Wijkt af van poortvraag ${codes} (beantwoord met "nee"); wie goedkeurt, keurt de afwijking mee goed. Motivering: ${d.gateOverride.justification} / ` +
+    `Overrides gate question ${codes} (answered "no"); approving approves the override too.`
+  );
 }
 
 function proposed(d: DecisionEntity, approvalId: string): DecisionProposed {

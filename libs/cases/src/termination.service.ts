@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { DomainError, TERMINATION_COMMAND, TERMINATION_LABEL, isTerminationKind, type ApprovalDecision, type TerminationKind } from '@cluster/domain';
+import { DomainError, TERMINATION_COMMAND, TERMINATION_LABEL, isTerminationKind, type ApprovalDecision, type TerminationKind, refusalText, RULES } from '@cluster/domain';
 import type { TerminationDecided, TerminationProposed } from '@cluster/contracts';
 import { commandRef, Database, type CaseEntity, type CaseTerminationEntity, type Repositories } from '@cluster/persistence';
 import { AuditService, caseStream } from '@cluster/audit';
@@ -126,7 +126,7 @@ export class TerminationService {
       const count = (await repos.assessments.assessments(row.id, version)).length;
       if (count < required) throw new DomainError('STAGE_CONFLICT', `The conclusion needs ${required} independent assessments; ${count} are in.`);
       const assessors = (await repos.assessments.assignments(row.id, version)).map((a) => a.assessorId);
-      if (assessors.includes(ctx.meta.actor.userId)) throw new DomainError('FORBIDDEN', 'An assessor of this version cannot conclude on it.');
+      if (assessors.includes(ctx.meta.actor.userId)) throw new DomainError('FORBIDDEN', refusalText(RULES.proposeAssessmentRejection.refusal));
     }
     if (p.kind === 'trajectory_stop' && !(await repos.trajectory.milestones(row.id)).length) {
       throw new DomainError('CONFLICT', 'Plan the trajectory before evaluating it.');

@@ -1,4 +1,5 @@
-import { canReadCase, roadmapEditorRole, visibleCaseIds, type Principal } from './access';
+import { canReadCase, visibleCaseIds, type Principal } from './access';
+import { permission } from './permissions';
 import { ROLES, type Role } from './roles';
 
 const theCase = { id: 'case-a', accountManagerId: 'am' };
@@ -9,7 +10,7 @@ const principal = (roles: Role[], extra: Partial<Principal> = {}): Principal => 
   organisation: 'O',
   roles,
   councilCode: null,
-  caseId: null,
+  caseIds: [],
   ...extra,
 });
 
@@ -29,23 +30,33 @@ describe('case access', () => {
   });
 
   it.each(ROLES)('%s lists cases consistently with reading them', (role) => {
-    const visible = visibleCaseIds(principal([role], { caseId: 'case-a' }));
+    const visible = visibleCaseIds(principal([role], { caseIds: ['case-a'] }));
     expect(visible === 'all').toBe(readsAnyCase[role]);
     if (visible !== 'all') expect(visible).toEqual(role === 'cluster_representative' ? ['case-a'] : []);
   });
 
-  it('a cluster representative reads only their own case', () => {
-    expect(canReadCase(principal(['cluster_representative'], { caseId: 'case-a' }), theCase)).toBe(true);
-    expect(canReadCase(principal(['cluster_representative'], { caseId: 'case-b' }), theCase)).toBe(false);
+  it('a cluster representative reads only their own cases', () => {
+    expect(canReadCase(principal(['cluster_representative'], { caseIds: ['case-a'] }), theCase)).toBe(true);
+    expect(canReadCase(principal(['cluster_representative'], { caseIds: ['case-b'] }), theCase)).toBe(false);
+    const two = principal(['cluster_representative'], { caseIds: ['case-b', 'case-a'] });
+    expect(canReadCase(two, theCase)).toBe(true);
+    expect(canReadCase(two, { id: 'case-c', accountManagerId: 'am' })).toBe(false);
+    expect(visibleCaseIds(two)).toEqual(['case-b', 'case-a']);
+  });
+
+  it('a binding without the representative role gives no access', () => {
+    expect(canReadCase(principal(['council_member'], { caseIds: ['case-a'] }), theCase)).toBe(false);
+    expect(visibleCaseIds(principal(['council_member'], { caseIds: ['case-a'] }))).toEqual([]);
   });
 
   it('the roadmap is edited by own representatives and the account manager only', () => {
-    expect(roadmapEditorRole(principal(['cluster_representative'], { caseId: 'case-a' }), theCase)).toBe('cluster_representative');
-    expect(roadmapEditorRole(principal(['cluster_representative'], { caseId: 'case-b' }), theCase)).toBeNull();
-    expect(roadmapEditorRole(principal(['case_handler'], { userId: 'am' }), theCase)).toBe('case_handler');
-    expect(roadmapEditorRole(principal(['case_handler'], { userId: 'other' }), theCase)).toBeNull();
+    const editor = (p: Principal) => { const a = permission(p, 'saveRoadmapDraft', { case: theCase }); return a.allowed ? a.role : null; };
+    expect(editor(principal(['cluster_representative'], { caseIds: ['case-a'] }))).toBe('cluster_representative');
+    expect(editor(principal(['cluster_representative'], { caseIds: ['case-b'] }))).toBeNull();
+    expect(editor(principal(['case_handler'], { userId: 'am' }))).toBe('case_handler');
+    expect(editor(principal(['case_handler'], { userId: 'other' }))).toBeNull();
     for (const role of ['approver', 'auditor', 'admin', 'council_member'] as Role[]) {
-      expect(roadmapEditorRole(principal([role], { userId: 'am' }), theCase)).toBeNull();
+      expect(editor(principal([role], { userId: 'am' }))).toBeNull();
     }
   });
 });

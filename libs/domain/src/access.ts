@@ -1,4 +1,5 @@
 import type { Role } from './roles';
+import { mayDoForAll, permission, representsCase } from './permissions';
 
 /** The authenticated user as the system knows them (from the users table, not the token). */
 export interface Principal {
@@ -8,7 +9,8 @@ export interface Principal {
   organisation: string;
   roles: Role[];
   councilCode: string | null;
-  caseId: string | null;
+  /** For cluster representatives: the cases they are bound to (one or more). */
+  caseIds: string[];
 }
 
 export interface CaseAccessFacts {
@@ -16,29 +18,16 @@ export interface CaseAccessFacts {
   accountManagerId: string;
 }
 
-/** Roles that see every case. Council members see cases through their council's requests only. */
-const READ_ALL: Role[] = ['case_handler', 'approver', 'auditor', 'admin'];
-
+/** Reading a case, as the permissions table (permissions.ts, `readCase`) says. */
 export function canReadCase(p: Principal, c: CaseAccessFacts): boolean {
-  if (p.roles.some((r) => READ_ALL.includes(r))) return true;
-  return p.roles.includes('cluster_representative') && p.caseId === c.id;
+  return permission(p, 'readCase', { case: c }).allowed;
 }
 
 /**
  * Which cases a principal may list: all of them, or only these ids (a cluster representative's
- * own case; council members reach cases through their council's requests, not the case list).
+ * own cases; council members reach cases through their council's requests, not the case list).
  */
 export function visibleCaseIds(p: Principal): 'all' | string[] {
-  if (p.roles.some((r) => READ_ALL.includes(r))) return 'all';
-  return p.roles.includes('cluster_representative') && p.caseId ? [p.caseId] : [];
-}
-
-/**
- * Who may edit the roadmap draft: the case's own cluster representatives and its account manager.
- * Returns the role under which the edit is allowed, or null.
- */
-export function roadmapEditorRole(p: Principal, c: CaseAccessFacts): Role | null {
-  if (p.roles.includes('cluster_representative') && p.caseId === c.id) return 'cluster_representative';
-  if (p.roles.includes('case_handler') && p.userId === c.accountManagerId) return 'case_handler';
-  return null;
+  if (mayDoForAll(p, 'readCase')) return 'all';
+  return p.caseIds.filter((id) => representsCase(p, id));
 }

@@ -1,3 +1,4 @@
+import { canReadCase, type CaseAccessFacts, type Principal } from './access';
 import type { FieldError } from './errors';
 import type { PolicyDocument } from './policy';
 
@@ -51,5 +52,40 @@ export function agreementProblems(policy: PolicyDocument, a: AgreementContent): 
       }
     }),
   );
+  return problems;
+}
+
+/** What the signer checks need to know of a party's representative: who they are now (null: no such user). */
+export type SignerFacts = (Principal & { active: boolean }) | null;
+
+/**
+ * Who may sign for whom, checked when a version is drafted (DOMAIN.md, rules decided in turn 2):
+ * every party has its own signer, an active user who can read the case; the government signs
+ * through someone who holds the approver role; the account manager, who drafts the agreement on
+ * the government's side, signs for no other party. Each problem names the party, Dutch first.
+ */
+export function signerProblems(parties: AgreementParty[], signers: ReadonlyMap<string, SignerFacts>, c: CaseAccessFacts): FieldError[] {
+  const problems: FieldError[] = [];
+  parties.forEach((p, i) => {
+    const messages: string[] = [];
+    const say = (nl: string, en: string) => messages.push(`${p.name}: ${nl} / ${p.name}: ${en}`);
+    const signer = signers.get(p.representativeUserId) ?? null;
+    const earlier = parties.findIndex((q) => q.representativeUserId === p.representativeUserId);
+    if (!signer || !signer.active) {
+      say('de vertegenwoordiger moet een actieve gebruiker zijn.', 'the representative must be an active user.');
+    } else {
+      if (!canReadCase(signer, c)) say(`${signer.displayName} kan dit dossier niet lezen en kan dus niet tekenen.`, `${signer.displayName} cannot read this case and so cannot sign.`);
+      if (p.kind === 'government' && !signer.roles.includes('approver')) {
+        say(`de overheid tekent via iemand met de rol goedkeurder; ${signer.displayName} heeft die rol niet.`, `the government signs through someone with the approver role; ${signer.displayName} does not hold it.`);
+      }
+      if (p.kind !== 'government' && p.representativeUserId === c.accountManagerId) {
+        say('de accountmanager tekent niet voor de cluster of een partner.', 'the account manager does not sign for the cluster or a partner.');
+      }
+    }
+    if (earlier !== i) {
+      say(`dezelfde persoon tekent al voor ${parties[earlier]!.name}; elke partij heeft een eigen ondertekenaar.`, `the same person already signs for ${parties[earlier]!.name}; every party has a signer of its own.`);
+    }
+    if (messages.length) problems.push({ field: `parties.${i}.representativeUserId`, messages });
+  });
   return problems;
 }

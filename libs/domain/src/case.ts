@@ -47,6 +47,8 @@ export interface CaseView extends NewCaseDetails {
   workflowId: string;
   stage: CaseStage;
   policyVersion: number;
+  /** The colleague named to conclude and propose in the account manager's stead, if any. */
+  standInId: string | null;
   createdAt: string;
   updatedAt: string;
   latestRoadmapVersion: number | null;

@@ -1,10 +1,13 @@
 import { policyProblems } from './policy-validation';
-import type { PolicyDocument } from './policy';
+import type { CouncilPolicy, PolicyDocument } from './policy';
+
+const council = (code: string): CouncilPolicy => ({ code, name: { nl: code, en: code }, adviceTermDays: 30, reminderDaysBefore: [7, 1] });
+const coded = (prefix: string, n: number) => Array.from({ length: n }, (_, i) => ({ code: `${prefix}${i + 1}`, text: { nl: 'x', en: 'x' } }));
 
 const valid: PolicyDocument = {
-  councils: [{ code: 'RI', name: { nl: 'RI', en: 'RI' }, adviceTermDays: 30, reminderDaysBefore: [7, 1], suspensions: [{ from: '2026-07-15', to: '2026-08-15' }] }],
-  gateQuestions: [{ code: 'G1', text: { nl: 'a', en: 'a' } }],
-  criteria: [{ code: 'C1', text: { nl: 'b', en: 'b' } }],
+  councils: [{ ...council('RI'), suspensions: [{ from: '2026-07-15', to: '2026-08-15' }] }, council('VRWI'), council('SERV')],
+  gateQuestions: coded('G', 3),
+  criteria: coded('C', 10),
   scoreScale: { min: 1, max: 5 },
   minAssessors: 2,
   instruments: [{ code: 'IWT', name: { nl: 'IWT', en: 'IWT' } }],
@@ -14,9 +17,26 @@ const valid: PolicyDocument = {
   extraHolidays: ['2026-12-24'],
 };
 
+const fields = (p: PolicyDocument) => policyProblems(p).map((x) => x.field);
+
 describe('policyProblems', () => {
-  it('accepts a consistent version', () => {
+  it('accepts a version a case can run on', () => {
     expect(policyProblems(valid)).toEqual([]);
+  });
+
+  it('refuses the version an admin once published alone: one council, one criterion, no reminders', () => {
+    const thin: PolicyDocument = { ...valid, councils: [{ ...council('RI'), reminderDaysBefore: [] }], criteria: coded('C', 1), milestoneReminderDaysBefore: [] };
+    expect(fields(thin)).toEqual(['criteria', 'councils', 'councils', 'milestoneReminderDaysBefore', 'councils.0.reminderDaysBefore']);
+  });
+
+  it('names what a case needs, Dutch first', () => {
+    const problems = policyProblems({ ...valid, councils: valid.councils.filter((c) => c.code !== 'VRWI'), minAssessors: 1, gateQuestions: coded('G', 2), instruments: [] });
+    expect(problems.map((p) => p.field)).toEqual(['minAssessors', 'gateQuestions', 'councils', 'instruments']);
+    expect(problems.find((p) => p.field === 'councils')!.messages[0]).toMatch(/^De adviesraad VRWI ontbreekt.* \/ The council VRWI is missing/);
+  });
+
+  it('allows a council beyond the three, each with its term', () => {
+    expect(policyProblems({ ...valid, councils: [...valid.councils, council('MINA')] })).toEqual([]);
   });
 
   it('names each inconsistency by field', () => {
@@ -24,12 +44,12 @@ describe('policyProblems', () => {
       ...valid,
       councils: [
         { ...valid.councils[0]!, reminderDaysBefore: [30], suspensions: [{ from: '2026-08-15', to: '2026-07-15' }, { from: '2027-02-30', to: '2027-03-15' }] },
-        { ...valid.councils[0]! },
+        ...valid.councils,
       ],
       scoreScale: { min: 5, max: 5 },
       extraHolidays: ['24/12/2026', '2026-12-24', '2027-02-29'],
     };
-    expect(policyProblems(bad).map((p) => p.field)).toEqual([
+    expect(fields(bad)).toEqual([
       'councils',
       'councils.0.reminderDaysBefore',
       'councils.0.suspensions.0',

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { AuditService, documentSha256, SYSTEM_STREAM } from '@cluster/audit';
-import { DomainError, policyProblems, SYSTEM_ACTOR, type Actor, type PolicyDocument } from '@cluster/domain';
+import { DomainError, SYSTEM_ACTOR } from '@cluster/domain';
 import { Database } from '@cluster/persistence';
 import { DEMO_USERS } from './demo-users';
 import { POLICY_V1 } from './policy-v1';
@@ -34,32 +34,6 @@ export class ReferenceDataService {
     });
   }
 
-  /**
-   * Publishes a new version of the reference data. Running cases keep the version they started
-   * with; new cases take this one. Versions are never changed, only superseded.
-   */
-  async publish(actor: Actor, content: PolicyDocument, reason: string, requestId: string): Promise<{ version: number; sha256: string }> {
-    const problems = policyProblems(content);
-    if (problems.length) throw new DomainError('VALIDATION_FAILED', 'The reference data is not consistent.', problems);
-    return this.db.transaction(async (repos) => {
-      await repos.audit.lockStream(SYSTEM_STREAM);
-      const latest = await repos.policies.latest();
-      const version = (latest?.version ?? 0) + 1;
-      const sha256 = documentSha256(content);
-      await repos.policies.insert({ version, content, sha256, createdBy: actor.userId });
-      await this.audit.append(repos, {
-        actor,
-        action: 'policy.version_published',
-        caseId: null,
-        reason,
-        payload: { version, previous: latest?.version ?? null },
-        documentHashes: [sha256],
-        requestId,
-      });
-      return { version, sha256 };
-    });
-  }
-
   list() {
     return this.db.read((repos) => repos.policies.list());
   }
@@ -74,7 +48,7 @@ export class ReferenceDataService {
   async ensureAdmin(admin: { subject: string; displayName: string; email: string }): Promise<boolean> {
     return this.db.transaction(async (repos) => {
       if (await repos.users.findBySubject(admin.subject)) return false;
-      const user = { id: randomUUID(), ...admin, organisation: 'Beheer / Administration', roles: ['admin' as const], councilCode: null, caseId: null, active: true };
+      const user = { id: randomUUID(), ...admin, organisation: 'Beheer / Administration', roles: ['admin' as const], councilCode: null, active: true };
       await repos.users.upsert(user);
       await this.audit.append(repos, {
         actor: SYSTEM_ACTOR,
@@ -93,7 +67,7 @@ export class ReferenceDataService {
       let added = 0;
       for (const user of DEMO_USERS) {
         if (await repos.users.findById(user.id)) continue;
-        await repos.users.upsert({ ...user, caseId: null, active: true });
+        await repos.users.upsert({ ...user, active: true });
         await this.audit.append(repos, {
           actor: SYSTEM_ACTOR,
           action: 'user.created',

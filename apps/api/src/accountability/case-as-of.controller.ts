@@ -2,7 +2,7 @@ import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiBearerAuth, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Principal } from '@cluster/domain';
 import { CaseAsOfService, type CaseAsOfWithChain } from '@cluster/audit';
-import { CurrentPrincipal } from '../auth/principal.decorator';
+import { CurrentPrincipal, Allow } from '../auth/principal.decorator';
 import { CaseCommandsGateway } from '../cases/case-commands.gateway';
 import { ErrorResponseDto } from '../platform/error-response';
 import { uuidParam } from '../platform/id-param';
@@ -23,6 +23,7 @@ export class CaseAsOfController {
   ) {}
 
   @Get('as-of')
+  @Allow('readCase')
   @ApiOperation({
     summary: 'The case as it stood at a moment, rebuilt from its audit events (not from today’s tables)',
     description: 'Stage, roadmap version, scores, advice, decision, agreement and signatures, budget figures. Same as GET /api/cases/{id}?asOf=…',

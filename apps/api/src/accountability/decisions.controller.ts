@@ -2,7 +2,7 @@ import { Controller, Get, Param } from '@nestjs/common';
 import { ApiBearerAuth, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Principal } from '@cluster/domain';
 import { DecisionTraceService, type DecisionTrace } from '@cluster/cases';
-import { CurrentPrincipal } from '../auth/principal.decorator';
+import { CurrentPrincipal, Allow } from '../auth/principal.decorator';
 import { CaseCommandsGateway } from '../cases/case-commands.gateway';
 import { ErrorResponseDto } from '../platform/error-response';
 import { uuidParam } from '../platform/id-param';
@@ -23,6 +23,7 @@ export class DecisionsController {
   ) {}
 
   @Get('decisions')
+  @Allow('readCase')
   @ApiOperation({
     summary: 'The decision trace: each decision, approval and budget release with the exact inputs it rested on',
     description:

@@ -3,6 +3,7 @@ import { Transform } from 'class-transformer';
 import { IsOptional, IsString, IsUUID, Length, Matches } from 'class-validator';
 import { PagingQueryDto } from '../platform/paging.dto';
 import { IsRealDate } from '../platform/real-date';
+import { localizedMessage } from '../platform/validation';
 
 const trimmed = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
@@ -12,7 +13,7 @@ export class CaseAuditQueryDto extends PagingQueryDto {
   @IsOptional()
   @Transform(trimmed)
   @IsString()
-  @Matches(/^[a-z_]+(\.[a-z_]+)*\.?$/, { message: "action must look like 'case.created' or 'advice.'" })
+  @Matches(/^[a-z_]+(\.[a-z_]+)*\.?$/, localizedMessage({ nl: "Een handeling ziet eruit als 'case.created', of 'advice.' voor alle handelingen van die soort.", en: "An action looks like 'case.created', or 'advice.' for every action of that kind." }))
   @Length(1, 100)
   action?: string;
 

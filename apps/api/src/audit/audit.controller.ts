@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse
 import { AuditService, CHAIN_BREAK_EXPLANATIONS, caseStream, verifyCaseChain, WorkflowHeadKeeper } from '@cluster/audit';
 import { DomainError, type Principal } from '@cluster/domain';
 import type { AuditFilter } from '@cluster/persistence';
-import { CurrentPrincipal, Roles } from '../auth/principal.decorator';
+import { CurrentPrincipal, Allow } from '../auth/principal.decorator';
 import { CaseCommandsGateway } from '../cases/case-commands.gateway';
 import { ErrorResponseDto } from '../platform/error-response';
 import { uuidParam } from '../platform/id-param';
@@ -26,6 +26,7 @@ export class AuditController {
   ) {}
 
   @Get('cases/:id/audit')
+  @Allow('readCase')
   @ApiOperation({ summary: "The case's audit trail in chain order, filtered by action, actor and period, paged" })
   @ApiOkResponse({ type: AuditPageDto })
   @ApiNotFoundResponse({ type: ErrorResponseDto })
@@ -36,7 +37,7 @@ export class AuditController {
   }
 
   @Get('audit')
-  @Roles('auditor', 'admin')
+  @Allow('searchAudit')
   @ApiOperation({ summary: 'Audit events across all cases (and system events), newest first: by actor, action, organisation, case and period' })
   @ApiOkResponse({ type: AuditPageDto })
   async search(@Query() q: AuditSearchQueryDto): Promise<AuditPageDto> {
@@ -45,7 +46,7 @@ export class AuditController {
   }
 
   @Get('cases/:id/audit/verify')
-  @Roles('auditor', 'admin', 'case_handler', 'approver')
+  @Allow('verifyAuditChain')
   @ApiOperation({ summary: "Recomputes the case's hash chain, holds it against the head the case workflow keeps, and names the first event that does not fit" })
   @ApiOkResponse({ type: ChainVerificationDto })
   @ApiNotFoundResponse({ type: ErrorResponseDto })

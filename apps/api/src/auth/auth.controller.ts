@@ -1,12 +1,12 @@
 import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AppConfig } from '@cluster/config';
-import { DomainError, type Principal } from '@cluster/domain';
+import { DomainError, mayDoForAll, mayEverDo, RULES, type Action, type Principal } from '@cluster/domain';
 import { Database } from '@cluster/persistence';
 import { DeclareErrors } from '../platform/openapi/declare-errors.decorator';
-import { CurrentPrincipal, Public } from './principal.decorator';
+import { Allow, CurrentPrincipal, Public } from './principal.decorator';
 import { TokenVerifier } from './token-verifier.service';
-import { DevLoginDto, TokenResponseDto, UserSummaryDto } from './dev-login.dto';
+import { DevLoginDto, MeDto, TokenResponseDto, UserSummaryDto } from './dev-login.dto';
 import { AuthConfigDto } from './auth-config.dto';
 
 @ApiTags('auth')
@@ -55,15 +55,24 @@ export class AuthController {
   @DeclareErrors({ also: [404], why: { 404: 'The dev login is off (AUTH_DEV_LOGIN)' } })
   async devUsers(): Promise<UserSummaryDto[]> {
     this.assertDevLogin();
-    const users = await this.db.read((repos) => repos.users.list());
-    return users.filter((u) => u.active).map(toSummary);
+    return this.db.read(async (repos) => {
+      const users = (await repos.users.list()).filter((u) => u.active);
+      const bindings = await repos.users.casesOfUsers(users.map((u) => u.id));
+      return users.map((u) => toSummary({ ...u, caseIds: bindings.get(u.id) ?? [] }));
+    });
   }
 
   @Get('me')
+  @Allow('readOwnWork')
   @ApiBearerAuth()
-  @ApiOkResponse({ type: UserSummaryDto })
-  me(@CurrentPrincipal() p: Principal): UserSummaryDto {
-    return toSummary({ ...p, id: p.userId });
+  @ApiOkResponse({ type: MeDto })
+  me(@CurrentPrincipal() p: Principal): MeDto {
+    const actions = Object.keys(RULES) as Action[];
+    return {
+      ...toSummary({ ...p, id: p.userId, active: true }),
+      mayDo: actions.filter((a) => mayEverDo(p, a)),
+      mayDoForAll: actions.filter((a) => mayDoForAll(p, a)),
+    };
   }
 
   private assertDevLogin(): void {
@@ -71,6 +80,6 @@ export class AuthController {
   }
 }
 
-export function toSummary(u: { id: string; subject: string; displayName: string; organisation: string; roles: string[]; councilCode: string | null; caseId: string | null }): UserSummaryDto {
-  return { id: u.id, subject: u.subject, displayName: u.displayName, organisation: u.organisation, roles: u.roles, councilCode: u.councilCode, caseId: u.caseId };
+export function toSummary(u: { id: string; subject: string; displayName: string; organisation: string; roles: string[]; councilCode: string | null; caseIds: string[]; active: boolean }): UserSummaryDto {
+  return { id: u.id, subject: u.subject, displayName: u.displayName, organisation: u.organisation, roles: u.roles, councilCode: u.councilCode, caseIds: u.caseIds, active: u.active };
 }

@@ -1,8 +1,8 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { DomainError, type Principal, type Role } from '@cluster/domain';
+import { DomainError, refusalText, RULES, type Action, type Principal } from '@cluster/domain';
 import { Database } from '@cluster/persistence';
-import { ALLOWED_ROLES, PUBLIC_ROUTE, type AuthenticatedRequest } from './principal.decorator';
+import { ALLOWED_ACTION, PUBLIC_ROUTE, type AuthenticatedRequest } from './principal.decorator';
 import { TokenVerifier } from './token-verifier.service';
 
 const READ_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -28,8 +28,10 @@ export class AuthGuard implements CanActivate {
     if (!match) throw new DomainError('UNAUTHENTICATED', 'A bearer token is required.');
     const claims = await this.verifier.verify(match[1]!);
 
+    // Read on every request, never cached: a deactivated user's tokens stop working at once.
     const user = await this.db.read((repos) => repos.users.findBySubject(claims.sub));
     if (!user || !user.active) throw new DomainError('UNAUTHENTICATED', 'The token does not belong to an active user.');
+    const caseIds = user.roles.includes('cluster_representative') ? await this.db.read((repos) => repos.users.casesOf(user.id)) : [];
     const principal: Principal = {
       userId: user.id,
       subject: user.subject,
@@ -37,7 +39,7 @@ export class AuthGuard implements CanActivate {
       organisation: user.organisation,
       roles: user.roles,
       councilCode: user.councilCode,
-      caseId: user.caseId,
+      caseIds,
     };
     req.principal = principal;
 
@@ -47,15 +49,13 @@ export class AuthGuard implements CanActivate {
       throw new DomainError('FORBIDDEN', 'Auditoren lezen alles en wijzigen niets. / Auditors read everything and change nothing.');
     }
 
-    const allowed = this.reflector.getAllAndOverride<Role[] | undefined>(ALLOWED_ROLES, targets);
-    if (!allowed) {
-      req.actingRole = principal.roles[0];
-      return true;
-    }
-    const acting = principal.roles.find((r) => allowed.includes(r));
-    if (!acting) {
-      throw new DomainError('FORBIDDEN', `This action needs one of the roles: ${allowed.join(', ')}.`);
-    }
+    // The role-level half of the permissions table; the standing towards the object is checked
+    // where the object is loaded (the gateways).
+    const action = this.reflector.getAllAndOverride<Action | undefined>(ALLOWED_ACTION, targets);
+    if (!action) throw new DomainError('FORBIDDEN', 'Deze handeling staat niet in de tabel van bevoegdheden. / This action is not in the permissions table.');
+    const rule = RULES[action];
+    const acting = principal.roles.find((r) => rule.who[r] !== undefined);
+    if (!acting) throw new DomainError('FORBIDDEN', refusalText(rule.refusal));
     req.actingRole = acting;
     return true;
   }

@@ -1,18 +1,22 @@
 import { createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
-import type { Principal, Role } from '@cluster/domain';
+import type { Action, Principal, Role } from '@cluster/domain';
 
 export const PUBLIC_ROUTE = 'auth:public';
-export const ALLOWED_ROLES = 'auth:roles';
+export const ALLOWED_ACTION = 'auth:action';
 
 /** The route needs no token (health, docs, dev login). */
 export const Public = () => SetMetadata(PUBLIC_ROUTE, true);
 
-/** Only users holding one of these roles may call the route. */
-export const Roles = (...roles: Role[]) => SetMetadata(ALLOWED_ROLES, roles);
+/**
+ * The action of the permissions table (libs/domain/src/permissions.ts) this route performs: the
+ * guard refuses whoever holds none of its roles; the gateway checks the person's standing towards
+ * the object once it is loaded. A route with neither @Allow nor @Public is refused.
+ */
+export const Allow = (action: Action) => SetMetadata(ALLOWED_ACTION, action);
 
 export interface AuthenticatedRequest {
   principal?: Principal;
-  /** The first of the user's roles that the route allows: the capacity they act in. */
+  /** The first of the user's roles that the route's action allows: the capacity they act in. */
   actingRole?: Role;
   id?: string;
 }

@@ -2,7 +2,7 @@ import { Controller, Get, Param } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { BudgetService } from '@cluster/budget';
 import type { Principal } from '@cluster/domain';
-import { CurrentPrincipal } from '../auth/principal.decorator';
+import { CurrentPrincipal, Allow } from '../auth/principal.decorator';
 import { CaseCommandsGateway } from '../cases/case-commands.gateway';
 import { uuidParam } from '../platform/id-param';
 
@@ -27,6 +27,7 @@ export class BudgetController {
   ) {}
 
   @Get()
+  @Allow('readCase')
   @ApiOperation({ summary: 'Per instrument: earmarked, requested, approved, released, remaining (exact cents)' })
   @ApiOkResponse({ type: [InstrumentBudgetDto] })
   async overview(@CurrentPrincipal() p: Principal, @Param('id', uuid) id: string) {

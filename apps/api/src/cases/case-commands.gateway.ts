@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { WithStartWorkflowOperation } from '@temporalio/client';
 import type { Workflow } from '@temporalio/common';
 import { AppConfig } from '@cluster/config';
-import { canReadCase, DomainError, roadmapEditorRole, type CaseView, type Principal } from '@cluster/domain';
+import { canReadCase, DomainError, permitted, refusalText, RULES, type Action, type CaseView, type Principal, type Role } from '@cluster/domain';
 import {
   CASE_WORKFLOW_TYPE,
   caseWorkflowId,
@@ -70,11 +70,7 @@ export class CaseCommandsGateway {
   }
 
   async saveRoadmapDraft(ctx: RequestContext, caseId: string, dto: RoadmapDraftDto): Promise<RoadmapDraftSaved> {
-    const view = await this.readable(ctx.principal, caseId);
-    const role = roadmapEditorRole(ctx.principal, view);
-    if (!role) {
-      throw new DomainError('FORBIDDEN', "Only the case's cluster representatives and its account manager edit the roadmap.");
-    }
+    const { view, role } = await this.authorised(ctx.principal, caseId, 'saveRoadmapDraft');
     const { reason, ...content } = dto;
     const meta = { actor: actorOf(ctx, role), requestId: ctx.requestId, reason };
     return this.updates.send(view.workflowId, saveRoadmapDraftUpdate, { meta, content }, ctx.requestId);
@@ -83,7 +79,16 @@ export class CaseCommandsGateway {
   /** The case, if this principal may see it: 404 when it does not exist, 403 when it is not theirs. */
   async readable(principal: Principal, caseId: string): Promise<CaseView> {
     const view = await this.queries.get(caseId);
-    if (!canReadCase(principal, view)) throw new DomainError('FORBIDDEN', 'You have no access to this case.');
+    if (!canReadCase(principal, view)) throw new DomainError('FORBIDDEN', refusalText(RULES.readCase.refusal));
     return view;
+  }
+
+  /**
+   * The case and the role in which this principal may do this action to it, as the permissions
+   * table says: 404 when the case does not exist, 403 (saying who may instead) when they may not.
+   */
+  async authorised(principal: Principal, caseId: string, action: Action): Promise<{ view: CaseView; role: Role }> {
+    const view = await this.readable(principal, caseId);
+    return { view, role: permitted(principal, action, { case: await this.queries.accessFacts(view) }) };
   }
 }

@@ -18,6 +18,7 @@ export class CaseDto {
   @ApiProperty({ type: [String] }) leadActors!: string[];
   @ApiProperty({ type: [String] }) partners!: string[];
   @ApiProperty({ format: 'uuid' }) accountManagerId!: string;
+  @ApiProperty({ format: 'uuid', nullable: true, type: String, description: 'Concludes the assessment and proposes the decision in the account manager\'s stead' }) standInId!: string | null;
   @ApiProperty({ enum: CASE_STAGES }) stage!: string;
   @ApiProperty() policyVersion!: number;
   @ApiProperty({ nullable: true, type: Number }) latestRoadmapVersion!: number | null;

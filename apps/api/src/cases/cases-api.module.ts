@@ -4,10 +4,11 @@ import { AuditModule } from '@cluster/audit';
 import { CaseCommandsGateway } from './case-commands.gateway';
 import { CasesController } from './cases.controller';
 import { CaseUpdates } from './case-updates.service';
+import { PartyAmendmentsController } from './party-amendments.controller';
 
 @Module({
   imports: [CasesModule, AuditModule],
-  controllers: [CasesController],
+  controllers: [CasesController, PartyAmendmentsController],
   providers: [CaseCommandsGateway, CaseUpdates],
   exports: [CaseCommandsGateway, CaseUpdates],
 })

@@ -17,7 +17,7 @@ import { CaseQueriesService, type Page } from '@cluster/cases';
 import { CaseAsOfService, type CaseAsOfWithChain } from '@cluster/audit';
 import { CaseAsOfQueryDto } from '../accountability/as-of.query';
 import { CaseAsOfDto } from '../accountability/case-as-of.dto';
-import { CurrentPrincipal, Roles, type AuthenticatedRequest } from '../auth/principal.decorator';
+import { CurrentPrincipal, Allow, type AuthenticatedRequest } from '../auth/principal.decorator';
 import { ErrorResponseDto } from '../platform/error-response';
 import { CaseCommandsGateway } from './case-commands.gateway';
 import { context } from '../process/request-context';
@@ -41,7 +41,7 @@ export class CasesController {
   ) {}
 
   @Post()
-  @Roles('case_handler')
+  @Allow('createCase')
   @ApiOperation({ summary: 'Open a case for a spearhead cluster and start its process' })
   @ApiCreatedResponse({ type: CaseDto })
   create(@Req() req: AuthenticatedRequest, @Body() dto: CreateCaseDto): Promise<CaseView> {
@@ -49,7 +49,7 @@ export class CasesController {
   }
 
   @Get()
-  @Roles('case_handler', 'approver', 'auditor', 'admin', 'cluster_representative')
+  @Allow('listCases')
   @ApiOperation({ summary: 'Cases, newest first; a cluster representative sees only their own' })
   @ApiOkResponse({ type: CasePageDto })
   list(@CurrentPrincipal() p: Principal, @Query() q: ListCasesQueryDto): Promise<Page<CaseView>> {
@@ -67,6 +67,7 @@ export class CasesController {
   }
 
   @Get(':id')
+  @Allow('readCase')
   @ApiOperation({
     summary: 'One case: stage, pending tasks and due dates; with asOf, the case as it stood then',
     description: 'With `asOf` the response is a CaseAsOfDto, rebuilt from the audit events (as GET /api/cases/{id}/as-of?at=…); without it, a CaseDto.',
@@ -81,7 +82,7 @@ export class CasesController {
   }
 
   @Post(':id/roadmap/drafts')
-  @Roles('cluster_representative', 'case_handler')
+  @Allow('saveRoadmapDraft')
   @ApiOperation({ summary: 'Save a new roadmap draft version (cluster representatives and the account manager)' })
   @ApiCreatedResponse({ type: RoadmapDraftSavedDto })
   @ApiNotFoundResponse({ type: ErrorResponseDto })
@@ -91,6 +92,7 @@ export class CasesController {
   }
 
   @Get(':id/roadmap/versions')
+  @Allow('readCase')
   @ApiOperation({ summary: 'All roadmap versions of a case, oldest first' })
   @ApiOkResponse({ type: [RoadmapVersionDto] })
   async roadmapVersions(@CurrentPrincipal() p: Principal, @Param('id', uuid) id: string): Promise<RoadmapVersionDto[]> {

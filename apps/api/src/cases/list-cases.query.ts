@@ -5,7 +5,7 @@ import { CASE_STAGES, type CaseStage } from '@cluster/domain';
 import { PagingQueryDto } from '../platform/paging.dto';
 
 /** Query strings carry text: only the words true and false are booleans (anything else is a 400). */
-const queryBoolean = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
+export const queryBoolean = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
 
 export class ListCasesQueryDto extends PagingQueryDto {
   @ApiPropertyOptional({ enum: CASE_STAGES })

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { MulterModule } from '@nestjs/platform-express';
 import { DOCUMENT_LIMITS, DocumentsModule, type DocumentLimits } from '@cluster/documents';
 import { CasesApiModule } from '../cases/cases-api.module';
+import { ProcessApiModule } from '../process/process-api.module';
 import { DocumentsController } from './documents.controller';
 import { DocumentsGateway } from './documents.gateway';
 import { UploadLimitInterceptor } from './upload-limit.interceptor';
@@ -10,6 +11,7 @@ import { UploadLimitInterceptor } from './upload-limit.interceptor';
   imports: [
     DocumentsModule,
     CasesApiModule,
+    ProcessApiModule,
     // Uploads are held in memory (multer's default storage) up to DOCUMENTS_MAX_BYTES: the
     // service hashes and sniffs them before anything is written.
     MulterModule.registerAsync({

@@ -18,7 +18,7 @@ import {
 import type { Response } from 'express';
 import { DomainError, type Principal } from '@cluster/domain';
 import { ACCEPTED_MEDIA_TYPES, attachmentDisposition, type StoredDocument } from '@cluster/documents';
-import { CurrentPrincipal, Roles, type AuthenticatedRequest } from '../auth/principal.decorator';
+import { CurrentPrincipal, Allow, type AuthenticatedRequest } from '../auth/principal.decorator';
 import { ErrorResponseDto } from '../platform/error-response';
 import { context } from '../process/request-context';
 import { DocumentsGateway } from './documents.gateway';
@@ -41,7 +41,7 @@ export class DocumentsController {
   constructor(private readonly documents: DocumentsGateway) {}
 
   @Post('cases/:id/roadmap/versions/:version/documents')
-  @Roles('cluster_representative', 'case_handler')
+  @Allow('attachRoadmapDocument')
   @UseInterceptors(UploadLimitInterceptor, FileInterceptor('file'))
   @ApiOperation({ summary: 'Attach a document to a roadmap draft (cluster representatives and the account manager)' })
   @ApiConsumes('multipart/form-data')
@@ -63,7 +63,7 @@ export class DocumentsController {
   }
 
   @Post('advice-requests/:id/documents')
-  @Roles('council_member')
+  @Allow('attachAdviceDocument')
   @UseInterceptors(UploadLimitInterceptor, FileInterceptor('file'))
   @ApiOperation({ summary: "Attach a document to an open advice request (members of the addressed council, within the term)" })
   @ApiConsumes('multipart/form-data')
@@ -84,6 +84,7 @@ export class DocumentsController {
   }
 
   @Get('cases/:id/documents')
+  @Allow('readCase')
   @ApiOperation({ summary: 'Every document of a case, oldest first (whoever may read the case)' })
   @ApiOkResponse({ type: [DocumentDto] })
   async listForCase(@CurrentPrincipal() p: Principal, @Param('id', uuid) id: string): Promise<DocumentDto[]> {
@@ -91,6 +92,7 @@ export class DocumentsController {
   }
 
   @Get('advice-requests/:id/documents')
+  @Allow('readAdviceRequest')
   @ApiOperation({ summary: "The documents of an advice request (the addressed council, and whoever may read the case)" })
   @ApiOkResponse({ type: [DocumentDto] })
   async listForAdviceRequest(@CurrentPrincipal() p: Principal, @Param('id', uuid) id: string): Promise<DocumentDto[]> {
@@ -98,6 +100,8 @@ export class DocumentsController {
   }
 
   @Get('documents/:id')
+  // A council downloads its own request's documents (and the roadmap under advice); the gateway decides per document.
+  @Allow('readAdviceRequest')
   @ApiOperation({ summary: 'Download a document, streamed, with its SHA-256 in X-Content-SHA256' })
   @ApiProduces(...ACCEPTED_MEDIA_TYPES)
   @ApiOkResponse({

@@ -1,37 +1,36 @@
 import { Injectable } from '@nestjs/common';
-import { DomainError, roadmapEditorRole, type Principal } from '@cluster/domain';
+import { DomainError, permitted, type Principal } from '@cluster/domain';
 import { DocumentsService, type OpenedDocument, type StoredDocument } from '@cluster/documents';
 import type { DocumentEntity } from '@cluster/persistence';
 import { CaseCommandsGateway } from '../cases/case-commands.gateway';
 import { actorOf, type RequestContext } from '../cases/case-updates.service';
+import { AdviceRequestAccess } from '../process/advice-request-access';
 import type { ReceivedFile } from './documents.dto';
 
 /**
  * Who may attach and read which documents. Attaching: the case's cluster representatives and its
  * account manager (roadmap drafts), the members of the addressed council (its advice request).
- * Reading: whoever may read the case, and the council for the documents of its own request.
+ * Reading: whoever may read the case, and the council for the documents of its own request and
+ * of the frozen roadmap version that request is about.
  */
 @Injectable()
 export class DocumentsGateway {
   constructor(
     private readonly documents: DocumentsService,
     private readonly cases: CaseCommandsGateway,
+    private readonly adviceRequests: AdviceRequestAccess,
   ) {}
 
   async attachToRoadmapVersion(ctx: RequestContext, caseId: string, version: number, file: ReceivedFile | undefined, reason?: string): Promise<StoredDocument> {
-    const view = await this.cases.readable(ctx.principal, caseId);
-    const role = roadmapEditorRole(ctx.principal, view);
-    if (!role) throw new DomainError('FORBIDDEN', "Only the case's cluster representatives and its account manager attach documents to the roadmap.");
+    const { role } = await this.cases.authorised(ctx.principal, caseId, 'attachRoadmapDocument');
     const owner = await this.documents.roadmapVersion(caseId, version);
     return this.documents.store(caseId, 'roadmap_version', owner.id, uploaded(file), actorOf(ctx, role), { reason, requestId: ctx.requestId });
   }
 
   async attachToAdviceRequest(ctx: RequestContext, requestId: string, file: ReceivedFile | undefined, reason?: string): Promise<StoredDocument> {
     const request = await this.documents.adviceRequest(requestId);
-    if (!isCouncilMemberOf(ctx.principal, request.councilCode)) {
-      throw new DomainError('FORBIDDEN', `Only members of council ${request.councilCode} attach documents to its advice request.`);
-    }
-    return this.documents.store(request.caseId, 'advice_request', requestId, uploaded(file), actorOf(ctx, 'council_member'), { reason, requestId: ctx.requestId });
+    const role = permitted(ctx.principal, 'attachAdviceDocument', { councilCode: request.councilCode });
+    return this.documents.store(request.caseId, 'advice_request', requestId, uploaded(file), actorOf(ctx, role), { reason, requestId: ctx.requestId });
   }
 
   async listForCase(principal: Principal, caseId: string): Promise<DocumentEntity[]> {
@@ -40,27 +39,24 @@ export class DocumentsGateway {
   }
 
   async listForAdviceRequest(principal: Principal, requestId: string): Promise<DocumentEntity[]> {
-    const request = await this.documents.adviceRequest(requestId);
-    if (!isCouncilMemberOf(principal, request.councilCode)) await this.cases.readable(principal, request.caseId);
+    await this.adviceRequests.readable(principal, requestId);
     return this.documents.list('advice_request', requestId);
   }
 
   /** The document and its bytes: 404 when unknown, 403 when the caller may not read it. */
   async openForDownload(principal: Principal, documentId: string): Promise<OpenedDocument> {
     const document = await this.documents.get(documentId);
-    if (!(await this.councilOwns(principal, document))) await this.cases.readable(principal, document.caseId);
+    // A document of an advice request is read as its request is; any other as its case is.
+    if (document.ownerType === 'advice_request') {
+      await this.adviceRequests.readable(principal, document.ownerId);
+    } else if (await this.adviceRequests.councilAdvisesOn(principal, document.caseId, document.ownerId)) {
+      // The roadmap version a council was asked about: read as its request is (permissions table).
+      permitted(principal, 'readAdviceRequest', { case: { id: document.caseId }, councilCode: principal.councilCode });
+    } else {
+      await this.cases.readable(principal, document.caseId);
+    }
     return { document, stream: await this.documents.content(document) };
   }
-
-  private async councilOwns(principal: Principal, document: DocumentEntity): Promise<boolean> {
-    if (document.ownerType !== 'advice_request' || !principal.roles.includes('council_member')) return false;
-    const request = await this.documents.adviceRequest(document.ownerId);
-    return isCouncilMemberOf(principal, request.councilCode);
-  }
-}
-
-function isCouncilMemberOf(p: Principal, councilCode: string): boolean {
-  return p.roles.includes('council_member') && p.councilCode === councilCode;
 }
 
 function uploaded(file: ReceivedFile | undefined) {

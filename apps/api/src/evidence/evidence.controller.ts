@@ -2,7 +2,7 @@ import { Controller, Get, Logger, Param, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { EvidenceExportService, type EvidenceSnapshot, type ExportedBy } from '@cluster/audit';
-import { Roles, type AuthenticatedRequest } from '../auth/principal.decorator';
+import { Allow, type AuthenticatedRequest } from '../auth/principal.decorator';
 import { CaseCommandsGateway } from '../cases/case-commands.gateway';
 import { ErrorResponseDto } from '../platform/error-response';
 import { uuidParam } from '../platform/id-param';
@@ -37,7 +37,7 @@ export class EvidenceController {
   ) {}
 
   @Get('export')
-  @Roles('auditor', 'admin', 'case_handler')
+  @Allow('exportEvidence')
   @ApiOperation({ summary: 'Evidence bundle (JSON Lines): header with the signing key, every audit event, document hashes, Ed25519 signature' })
   @ApiProduces('application/x-ndjson')
   @ApiOkResponse({
@@ -55,7 +55,7 @@ export class EvidenceController {
   }
 
   @Get('export.csv')
-  @Roles('auditor', 'admin', 'case_handler')
+  @Allow('exportEvidence')
   @ApiOperation({ summary: 'The audit timeline as CSV for spreadsheets (UTF-8 with BOM, one row per event)' })
   @ApiProduces('text/csv')
   @ApiOkResponse({

@@ -1,3 +1,4 @@
+import { Allow } from '../auth/principal.decorator';
 import { Controller, Get } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { EvidenceSigningKey } from '@cluster/audit';
@@ -10,6 +11,7 @@ export class SigningKeyController {
   constructor(private readonly key: EvidenceSigningKey) {}
 
   @Get('signing-key')
+  @Allow('readOwnWork')
   @ApiOperation({ summary: 'The public key that signs evidence bundles and its fingerprint, for auditors to pin (any signed-in user)' })
   @ApiOkResponse({ type: SigningKeyDto })
   signingKey(): SigningKeyDto {

@@ -4,7 +4,7 @@ import { Transform } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsOptional, IsUUID } from 'class-validator';
 import type { Principal } from '@cluster/domain';
 import { NotificationsService } from '@cluster/notifications';
-import { CurrentPrincipal } from '../auth/principal.decorator';
+import { CurrentPrincipal, Allow } from '../auth/principal.decorator';
 import { DeclareErrors } from '../platform/openapi/declare-errors.decorator';
 import { PagingQueryDto } from '../platform/paging.dto';
 
@@ -55,6 +55,7 @@ export class NotificationsController {
   constructor(private readonly notifications: NotificationsService) {}
 
   @Get()
+  @Allow('readOwnWork')
   @ApiOperation({ summary: 'My notifications, newest first' })
   @ApiOkResponse({ type: NotificationPageDto })
   async list(@CurrentPrincipal() p: Principal, @Query() q: NotificationQueryDto) {
@@ -77,6 +78,7 @@ export class NotificationsController {
   }
 
   @Post('read')
+  @Allow('markNotificationsRead')
   @HttpCode(200)
   @ApiOperation({ summary: 'Mark notifications as read', description: 'Without a body, or without `ids`: every notification of mine.' })
   @ApiBody({ type: MarkReadDto, required: false, description: 'Which ones; no body (or no ids) means all of mine' })

@@ -13,6 +13,8 @@ import {
 import { DomainError, isErrorCode, type FieldError } from '@cluster/domain';
 import { translateDatabaseError } from '@cluster/persistence';
 import { httpStatusFor } from './error-status';
+import type { Language } from './i18n/language';
+import { RequestValidationError } from './validation';
 
 export interface ClassifiedError {
   status: number;
@@ -25,9 +27,16 @@ export interface ClassifiedError {
 
 const GENERIC = 'Er liep onverwacht iets mis; het verzoeknummer identificeert de fout in de logboeken. / An unexpected error occurred. The request id identifies it in the logs.';
 
-/** Decides what a client sees for any error thrown while handling its request. */
-export function classifyError(error: unknown): ClassifiedError {
+/**
+ * Decides what a client sees for any error thrown while handling its request. `language` is the
+ * request's (Accept-Language): a request class-validator refused is answered in it.
+ */
+export function classifyError(error: unknown, language: Language = 'nl'): ClassifiedError {
   const err = translateDatabaseError(error);
+  if (err instanceof RequestValidationError) {
+    const { message, fieldErrors } = err.in(language);
+    return fromCode(err.code, message, fieldErrors);
+  }
   if (err instanceof DomainError) return fromCode(err.code, err.message, err.fieldErrors);
 
   if (err instanceof WorkflowUpdateFailedError && err.cause instanceof ApplicationFailure) {

@@ -4,7 +4,10 @@ export class FieldErrorDto {
   @ApiProperty({ example: 'clusterName' })
   field!: string;
 
-  @ApiProperty({ example: ['clusterName must be longer than or equal to 2 characters'] })
+  @ApiProperty({
+    example: ['Dit veld moet tussen 2 en 200 tekens lang zijn.'],
+    description: 'In the language of Accept-Language (nl, the default, or en) for what the request validation refuses',
+  })
   messages!: string[];
 }
 
@@ -16,7 +19,7 @@ export class ErrorResponseDto {
   @ApiProperty({ example: 'VALIDATION_FAILED' })
   error!: string;
 
-  @ApiProperty({ example: 'The request is not valid.' })
+  @ApiProperty({ example: 'Het verzoek is niet geldig; zie de meldingen per veld.' })
   message!: string;
 
   @ApiPropertyOptional({ type: [FieldErrorDto] })

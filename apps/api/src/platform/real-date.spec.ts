@@ -4,33 +4,33 @@ import { getMetadataStorage, validateSync } from 'class-validator';
 import { AppModule } from '../app.module';
 import { toFieldErrors } from './validation';
 import { IsRealDate, type DateKind } from './real-date';
+import type { Language } from './i18n/language';
 
 type ValidationMetadata = ReturnType<ReturnType<typeof getMetadataStorage>['getTargetValidationMetadatas']>[number];
 
-function problems(kind: DateKind, value: unknown, each = false) {
+function problems(kind: DateKind, value: unknown, each = false, language: Language = 'nl') {
   class Probe {
     @IsRealDate(kind, { each }) dueDate!: unknown;
   }
-  return toFieldErrors(validateSync(plainToInstance(Probe, { dueDate: value })));
+  return toFieldErrors(validateSync(plainToInstance(Probe, { dueDate: value })), language);
 }
 
 describe('IsRealDate', () => {
-  it('refuses 30 February, naming the field, Dutch first', () => {
-    expect(problems('date', '2027-02-30')).toEqual([
-      { field: 'dueDate', messages: ['dueDate moet een bestaande kalenderdag zijn (JJJJ-MM-DD), bv. 2027-06-30 / dueDate must be a real calendar date (YYYY-MM-DD), e.g. 2027-06-30'] },
-    ]);
+  it('refuses 30 February, naming the field, in Dutch (or English when asked)', () => {
+    expect(problems('date', '2027-02-30')).toEqual([{ field: 'dueDate', messages: ['Dit veld moet een bestaande kalenderdag (JJJJ-MM-DD), bv. 2027-06-30 zijn.'] }]);
+    expect(problems('date', '2027-02-30', false, 'en')).toEqual([{ field: 'dueDate', messages: ['This field must be a real calendar date (YYYY-MM-DD), e.g. 2027-06-30.'] }]);
     expect(problems('date', '2028-02-29')).toEqual([]);
   });
 
   it('checks each date of an array', () => {
-    expect(problems('date', ['2027-12-24', '2027-02-29'], true)).toEqual([{ field: 'dueDate', messages: [expect.stringContaining('must be a real calendar date')] }]);
+    expect(problems('date', ['2027-12-24', '2027-02-29'], true, 'en')).toEqual([{ field: 'dueDate', messages: [expect.stringMatching(/^Each value must be a real calendar date/)] }]);
     expect(problems('date', ['2027-12-24'], true)).toEqual([]);
   });
 
   it('takes moments with a zone only, and real ones', () => {
     expect(problems('date-time', '2026-03-01T12:00:00Z')).toEqual([]);
     for (const bad of ['2026-02-30T10:00:00Z', '2026-03-01T12:00:00', '2026-03-01', '2026-W09-1']) {
-      expect(problems('date-time', bad)).toEqual([{ field: 'dueDate', messages: [expect.stringMatching(/^dueDate moet een bestaand tijdstip zijn .* \/ dueDate must be an ISO 8601 date-time with a time zone/)] }]);
+      expect(problems('date-time', bad)).toEqual([{ field: 'dueDate', messages: [expect.stringMatching(/^Dit veld moet een bestaand tijdstip in ISO 8601 met een tijdzone/)] }]);
     }
   });
 

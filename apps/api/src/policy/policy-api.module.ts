@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { ReferenceDataModule } from '@cluster/reference-data';
-import { PolicyController } from './policy.controller';
+import { PolicyController, PolicyProposalsController } from './policy.controller';
 
-@Module({ imports: [ReferenceDataModule], controllers: [PolicyController] })
+@Module({ imports: [ReferenceDataModule], controllers: [PolicyController, PolicyProposalsController] })
 export class PolicyApiModule {}

@@ -2,8 +2,8 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
-  ArrayMinSize,
   IsArray,
+  IsIn,
   IsInt,
   IsObject,
   IsOptional,
@@ -14,10 +14,15 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
+import { APPROVAL_DECISIONS, type ApprovalDecision } from '@cluster/domain';
+import { PagingQueryDto } from '../platform/paging.dto';
 import { IsRealDate } from '../platform/real-date';
 
 const CODE = /^[A-Z0-9_-]{1,20}$/;
 
+// Counts (two assessors, three gate questions, ten criteria, the three councils, reminders) are
+// checked by policyProblems in libs/domain, the one place for what a case needs to run; these
+// classes check shapes and bounds only.
 // Every nested object below is @IsObject(): @ValidateNested alone lets a missing one through, and
 // publishing a policy without its content then failed with a 500.
 export class LocalizedTextDto {
@@ -62,22 +67,22 @@ export class ScoreScaleDto {
 
 /** One complete version of the reference data. */
 export class PolicyDocumentDto {
-  @ApiProperty({ type: [CouncilPolicyDto] }) @IsArray() @ArrayMinSize(1) @ArrayMaxSize(20) @ValidateNested({ each: true }) @Type(() => CouncilPolicyDto)
+  @ApiProperty({ type: [CouncilPolicyDto] }) @IsArray() @ArrayMaxSize(20) @ValidateNested({ each: true }) @Type(() => CouncilPolicyDto)
   councils!: CouncilPolicyDto[];
 
-  @ApiProperty({ type: [CodedTextDto] }) @IsArray() @ArrayMinSize(1) @ArrayMaxSize(20) @ValidateNested({ each: true }) @Type(() => CodedTextDto)
+  @ApiProperty({ type: [CodedTextDto] }) @IsArray() @ArrayMaxSize(20) @ValidateNested({ each: true }) @Type(() => CodedTextDto)
   gateQuestions!: CodedTextDto[];
 
-  @ApiProperty({ type: [CodedTextDto] }) @IsArray() @ArrayMinSize(1) @ArrayMaxSize(50) @ValidateNested({ each: true }) @Type(() => CodedTextDto)
+  @ApiProperty({ type: [CodedTextDto] }) @IsArray() @ArrayMaxSize(50) @ValidateNested({ each: true }) @Type(() => CodedTextDto)
   criteria!: CodedTextDto[];
 
   @ApiProperty({ type: ScoreScaleDto }) @IsObject() @ValidateNested() @Type(() => ScoreScaleDto)
   scoreScale!: ScoreScaleDto;
 
-  @ApiProperty({ example: 2 }) @IsInt() @Min(1) @Max(10)
+  @ApiProperty({ example: 2 }) @IsInt() @Min(0) @Max(10)
   minAssessors!: number;
 
-  @ApiProperty({ type: [InstrumentPolicyDto] }) @IsArray() @ArrayMinSize(1) @ArrayMaxSize(50) @ValidateNested({ each: true }) @Type(() => InstrumentPolicyDto)
+  @ApiProperty({ type: [InstrumentPolicyDto] }) @IsArray() @ArrayMaxSize(50) @ValidateNested({ each: true }) @Type(() => InstrumentPolicyDto)
   instruments!: InstrumentPolicyDto[];
 
   @ApiProperty({ example: 6 }) @IsInt() @Min(1) @Max(60)
@@ -105,7 +110,8 @@ export class PublishPolicyDto {
 export class PolicyVersionSummaryDto {
   @ApiProperty() version!: number;
   @ApiProperty() sha256!: string;
-  @ApiProperty() createdBy!: string;
+  @ApiProperty({ description: 'Who proposed it (user id, or "system" for the seed)' }) createdBy!: string;
+  @ApiProperty({ nullable: true, type: String, description: 'The second administrator who approved it; null for the seed and versions from before four eyes' }) approvedBy!: string | null;
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
 }
 
@@ -113,7 +119,63 @@ export class PolicyVersionDto extends PolicyVersionSummaryDto {
   @ApiProperty({ type: PolicyDocumentDto }) content!: PolicyDocumentDto;
 }
 
-export class PolicyPublishedDto {
-  @ApiProperty() version!: number;
+export class PolicyProposedDto {
+  @ApiProperty({ format: 'uuid' }) proposalId!: string;
+  @ApiProperty({ format: 'uuid' }) approvalId!: string;
   @ApiProperty() sha256!: string;
+  @ApiProperty({ enum: ['proposed'] }) status!: string;
+  @ApiProperty({ nullable: true, type: Number, description: 'The newest version when it was proposed' }) basedOn!: number | null;
+}
+
+const PROPOSAL_STATUSES = ['proposed', 'published', 'sent_back'] as const;
+
+export class PolicyProposalSummaryDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty() sha256!: string;
+  @ApiProperty() reason!: string;
+  @ApiProperty({ nullable: true, type: Number }) basedOn!: number | null;
+  @ApiProperty({ format: 'uuid' }) proposedBy!: string;
+  @ApiProperty({ format: 'date-time' }) proposedAt!: string;
+  @ApiProperty({ enum: PROPOSAL_STATUSES }) status!: string;
+  @ApiProperty({ nullable: true, type: Number, description: 'The version it became, once published' }) version!: number | null;
+}
+
+export class PolicyProposalPageDto {
+  @ApiProperty({ type: [PolicyProposalSummaryDto] }) items!: PolicyProposalSummaryDto[];
+  @ApiProperty() total!: number;
+  @ApiProperty() limit!: number;
+  @ApiProperty() offset!: number;
+}
+
+export class PolicyProposalDto extends PolicyProposalSummaryDto {
+  @ApiProperty({ type: PolicyDocumentDto }) content!: PolicyDocumentDto;
+  @ApiProperty({ format: 'uuid' }) approvalId!: string;
+  @ApiProperty({ nullable: true, type: String, format: 'uuid' }) decidedBy!: string | null;
+  @ApiProperty({ nullable: true, type: String, format: 'date-time' }) decidedAt!: string | null;
+  @ApiProperty({ nullable: true, type: String }) comment!: string | null;
+}
+
+export class PolicyProposalQueryDto extends PagingQueryDto {
+  @ApiPropertyOptional({ enum: PROPOSAL_STATUSES })
+  @IsOptional()
+  @IsIn(PROPOSAL_STATUSES)
+  status?: (typeof PROPOSAL_STATUSES)[number];
+}
+
+export class PolicyProposalDecisionDto {
+  @ApiProperty({ enum: APPROVAL_DECISIONS })
+  @IsIn(APPROVAL_DECISIONS)
+  decision!: ApprovalDecision;
+
+  @ApiProperty({ minLength: 2, description: 'Required: why approved, or what to change' })
+  @IsString()
+  @Length(2, 10000)
+  comment!: string;
+}
+
+export class PolicyProposalDecidedDto {
+  @ApiProperty({ format: 'uuid' }) proposalId!: string;
+  @ApiProperty({ enum: APPROVAL_DECISIONS }) decision!: string;
+  @ApiProperty({ enum: ['published', 'sent_back'] }) status!: string;
+  @ApiProperty({ nullable: true, type: Number, description: 'The published version (approved only)' }) version!: number | null;
 }

@@ -3,13 +3,14 @@ import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProp
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
 import { draftAgreementUpdate, signAgreementUpdate } from '@cluster/contracts';
-import { DomainError, PARTY_KINDS, type PartyKind, type Principal } from '@cluster/domain';
+import { PARTY_KINDS, type PartyKind, type Principal } from '@cluster/domain';
 import { AgreementService } from '@cluster/cases';
-import { CurrentPrincipal, Roles, type AuthenticatedRequest } from '../auth/principal.decorator';
+import { CurrentPrincipal, Allow, type AuthenticatedRequest } from '../auth/principal.decorator';
 import { CaseCommandsGateway } from '../cases/case-commands.gateway';
 import { actorOf, CaseUpdates } from '../cases/case-updates.service';
 import { context } from './request-context';
 import { uuidParam } from '../platform/id-param';
+import { localizedMessage } from '../platform/validation';
 
 class PartyCommitmentDto {
   @ApiProperty({ enum: ['financial', 'in_kind'] }) @IsIn(['financial', 'in_kind']) kind!: 'financial' | 'in_kind';
@@ -18,7 +19,7 @@ class PartyCommitmentDto {
 }
 
 class PartyDto {
-  @ApiProperty({ example: 'vlaamse-overheid' }) @Matches(/^[a-z0-9-]{2,50}$/, { message: 'partyId is 2–50 lowercase letters, digits or dashes' }) partyId!: string;
+  @ApiProperty({ example: 'vlaamse-overheid' }) @Matches(/^[a-z0-9-]{2,50}$/, localizedMessage({ nl: 'Dit veld bestaat uit 2 tot 50 kleine letters, cijfers of streepjes.', en: 'This field is 2–50 lowercase letters, digits or dashes.' })) partyId!: string;
   @ApiProperty({ enum: PARTY_KINDS }) @IsIn(PARTY_KINDS) kind!: PartyKind;
   @ApiProperty({ example: 'Vlaamse Regering' }) @IsString() @Length(2, 300) name!: string;
   @ApiProperty({ format: 'uuid', description: 'The authorised representative who signs' }) @IsUUID() representativeUserId!: string;
@@ -39,7 +40,7 @@ class AgreementDto {
 }
 
 class SignDto {
-  @ApiProperty({ description: 'The SHA-256 of the version the signer read' }) @Matches(/^[0-9a-f]{64}$/) sha256!: string;
+  @ApiProperty({ description: 'The SHA-256 of the version the signer read' }) @Matches(/^[0-9a-f]{64}$/, localizedMessage({ nl: 'Dit veld moet een SHA-256 zijn: 64 hexadecimale tekens in kleine letters.', en: 'This field must be a SHA-256: 64 lowercase hexadecimal characters.' })) sha256!: string;
   @ApiProperty({ example: 'vlaamse-overheid' }) @IsString() @Length(2, 50) partyId!: string;
 }
 
@@ -85,14 +86,13 @@ export class AgreementController {
   ) {}
 
   @Post('versions')
-  @Roles('case_handler')
+  @Allow('draftAgreement')
   @ApiOperation({ summary: 'Draft a new version (voids the signatures given on the previous one)' })
   @ApiCreatedResponse({ type: AgreementDraftedDto })
   async draft(@Req() req: AuthenticatedRequest, @Param('id', uuid) id: string, @Body() dto: AgreementDto) {
-    const view = await this.cases.readable(req.principal!, id);
-    if (view.accountManagerId !== req.principal!.userId) throw new DomainError('FORBIDDEN', "Only the case's account manager drafts the agreement.");
+    const { view, role } = await this.cases.authorised(req.principal!, id, 'draftAgreement');
     const ctx = context(req);
-    return this.updates.send(view.workflowId, draftAgreementUpdate, { meta: { actor: actorOf(ctx), requestId: ctx.requestId }, content: dto }, ctx.requestId);
+    return this.updates.send(view.workflowId, draftAgreementUpdate, { meta: { actor: actorOf(ctx, role), requestId: ctx.requestId }, content: dto }, ctx.requestId);
   }
 
   /**
@@ -101,16 +101,18 @@ export class AgreementController {
    * process answers, so its stage and agreement hash stay hidden from them.
    */
   @Post('signatures')
+  @Allow('signAgreement')
   @HttpCode(200)
   @ApiOperation({ summary: "Sign the version's SHA-256 for a party (its authorised representative only)" })
   @ApiOkResponse({ type: AgreementSignedDto })
   async sign(@Req() req: AuthenticatedRequest, @Param('id', uuid) id: string, @Body() dto: SignDto) {
-    const view = await this.cases.readable(req.principal!, id);
+    const { view, role } = await this.cases.authorised(req.principal!, id, 'signAgreement');
     const ctx = context(req);
-    return this.updates.send(view.workflowId, signAgreementUpdate, { meta: { actor: actorOf(ctx), requestId: ctx.requestId }, sha256: dto.sha256, partyId: dto.partyId }, ctx.requestId);
+    return this.updates.send(view.workflowId, signAgreementUpdate, { meta: { actor: actorOf(ctx, role), requestId: ctx.requestId }, sha256: dto.sha256, partyId: dto.partyId }, ctx.requestId);
   }
 
   @Get()
+  @Allow('readCase')
   @ApiOperation({ summary: 'All versions with their signatures' })
   @ApiOkResponse({ type: [AgreementVersionDto] })
   async list(@CurrentPrincipal() p: Principal, @Param('id', uuid) id: string) {

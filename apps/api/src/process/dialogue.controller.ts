@@ -9,9 +9,9 @@ import {
   requestReleaseUpdate,
   submitDialogueReportUpdate,
 } from '@cluster/contracts';
-import { DIALOGUE_OUTCOMES, DomainError, roadmapEditorRole, type DialogueOutcome, type Principal } from '@cluster/domain';
+import { DIALOGUE_OUTCOMES, DomainError, type DialogueOutcome, type Principal } from '@cluster/domain';
 import { DialogueService } from '@cluster/cases';
-import { CurrentPrincipal, Roles, type AuthenticatedRequest } from '../auth/principal.decorator';
+import { CurrentPrincipal, Allow, type AuthenticatedRequest } from '../auth/principal.decorator';
 import { CaseCommandsGateway } from '../cases/case-commands.gateway';
 import { actorOf, CaseUpdates } from '../cases/case-updates.service';
 import { context } from './request-context';
@@ -87,73 +87,66 @@ export class DialogueController {
   ) {}
 
   @Post('dialogue/cycles/:cycle/report')
+  @Allow('submitDialogueReport')
   @HttpCode(200)
-  @Roles('cluster_representative', 'case_handler')
   @ApiOperation({ summary: "The cluster's progress report for a cycle (final)" })
   @ApiOkResponse({ type: CycleResultDto })
   async report(@Req() req: AuthenticatedRequest, @Param('id', uuid) id: string, @Param('cycle', cycleNo) cycle: number, @Body() dto: ReportDto) {
-    const view = await this.cases.readable(req.principal!, id);
-    const role = roadmapEditorRole(req.principal!, view);
-    if (!role) throw new DomainError('FORBIDDEN', "Only the case's cluster representatives and its account manager report.");
+    const { view, role } = await this.cases.authorised(req.principal!, id, 'submitDialogueReport');
     const ctx = context(req);
     return this.updates.send(view.workflowId, submitDialogueReportUpdate, { meta: { actor: actorOf(ctx, role), requestId: ctx.requestId }, cycle, report: dto }, ctx.requestId);
   }
 
   @Post('dialogue/cycles/:cycle/outcome')
+  @Allow('recordDialogueOutcome')
   @HttpCode(200)
-  @Roles('case_handler')
   @ApiOperation({ summary: 'The account manager records the outcome (on track / attention / off track) and actions' })
   @ApiOkResponse({ type: CycleResultDto })
   async outcome(@Req() req: AuthenticatedRequest, @Param('id', uuid) id: string, @Param('cycle', cycleNo) cycle: number, @Body() dto: OutcomeDto) {
-    const view = await this.accountManagerOnly(req, id);
+    const { view, role } = await this.cases.authorised(req.principal!, id, 'recordDialogueOutcome');
     const ctx = context(req);
-    return this.updates.send(view.workflowId, recordDialogueOutcomeUpdate, { meta: { actor: actorOf(ctx), requestId: ctx.requestId }, cycle, outcome: dto.outcome, actions: dto.actions }, ctx.requestId);
+    return this.updates.send(view.workflowId, recordDialogueOutcomeUpdate, { meta: { actor: actorOf(ctx, role), requestId: ctx.requestId }, cycle, outcome: dto.outcome, actions: dto.actions }, ctx.requestId);
   }
 
   @Post('budget/releases')
-  @Roles('case_handler', 'cluster_representative')
+  @Allow('requestRelease')
   @ApiOperation({ summary: 'Request a tranche against one instrument’s earmark (approved by another budget holder)' })
   @ApiCreatedResponse({ type: ReleaseRequestedDto })
   async requestRelease(@Req() req: AuthenticatedRequest, @Param('id', uuid) id: string, @Body() dto: ReleaseRequestDto) {
-    const view = await this.cases.readable(req.principal!, id);
-    const role = roadmapEditorRole(req.principal!, view);
-    if (!role) throw new DomainError('FORBIDDEN', "Only the case's account manager or cluster representatives request a release.");
+    const { view, role } = await this.cases.authorised(req.principal!, id, 'requestRelease');
     const ctx = context(req);
     return this.updates.send(view.workflowId, requestReleaseUpdate, { meta: { actor: actorOf(ctx, role), requestId: ctx.requestId, reason: dto.justification }, ...dto }, ctx.requestId);
   }
 
   @Post('closure')
+  @Allow('closeCase')
   @HttpCode(200)
-  @Roles('case_handler')
   @ApiOperation({ summary: 'Close the case with the final report at the end of the term; before it, ending early is proposed (202) and closes the case once another approver approves it' })
   @ApiOkResponse({ type: CaseClosedDto })
   @ApiAcceptedResponse({ type: TerminationProposedDto, description: 'Early end proposed: the case runs on until an approver (not the proposer) approves' })
   async close(@Req() req: AuthenticatedRequest, @Param('id', uuid) id: string, @Body() dto: CloseDto, @Res({ passthrough: true }) res: Response): Promise<CaseClosedDto | TerminationProposedDto> {
-    const view = await this.accountManagerOnly(req, id);
+    const { view, role } = await this.cases.authorised(req.principal!, id, 'closeCase');
     const ctx = context(req);
     const state = await this.updates.state(view.workflowId);
     const completed = state.dialogueCycle != null && state.dialogueTerm != null && state.dialogueCycle > state.dialogueTerm.cycles;
     if (!completed) {
-      const proposed = await this.process.proposeTermination(ctx, view, 'agreement_early_end', dto.explanation, dto.finalReport);
+      // Before the term ends this is an early end: proposed here, approved by a second person.
+      const { role: proposer } = await this.cases.authorised(req.principal!, id, 'proposeEarlyEnd');
+      const proposed = await this.process.proposeTermination(ctx, view, 'agreement_early_end', dto.explanation, dto.finalReport, proposer);
       res.status(HttpStatus.ACCEPTED);
       return proposed;
     }
     // The chain head in the result is for the workflow to keep; the response says what was closed.
-    const { stage, returnedCents } = await this.updates.send(view.workflowId, closeCaseUpdate, { meta: { actor: actorOf(ctx), requestId: ctx.requestId, reason: dto.explanation }, ...dto }, ctx.requestId);
+    const { stage, returnedCents } = await this.updates.send(view.workflowId, closeCaseUpdate, { meta: { actor: actorOf(ctx, role), requestId: ctx.requestId, reason: dto.explanation }, ...dto }, ctx.requestId);
     return { stage, returnedCents };
   }
 
   @Get('dialogue')
+  @Allow('readCase')
   @ApiOperation({ summary: 'The dialogue cycles with reports, outcomes and actions, and the closure' })
   @ApiOkResponse({ type: DialogueOverviewDto })
   async overview(@CurrentPrincipal() p: Principal, @Param('id', uuid) id: string) {
     await this.cases.readable(p, id);
     return this.dialogue.overview(id);
-  }
-
-  private async accountManagerOnly(req: AuthenticatedRequest, id: string) {
-    const view = await this.cases.readable(req.principal!, id);
-    if (view.accountManagerId !== req.principal!.userId) throw new DomainError('FORBIDDEN', "Only the case's account manager does this.");
-    return view;
   }
 }

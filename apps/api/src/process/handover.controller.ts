@@ -2,8 +2,8 @@ import { Body, Controller, HttpCode, Post, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsString, IsUUID, Length } from 'class-validator';
 import { HandoverService } from '@cluster/cases';
-import { DomainError } from '@cluster/domain';
-import { Roles, type AuthenticatedRequest } from '../auth/principal.decorator';
+import { permitted } from '@cluster/domain';
+import { Allow, type AuthenticatedRequest } from '../auth/principal.decorator';
 import { actorOf } from '../cases/case-updates.service';
 import { DeclareErrors } from '../platform/openapi/declare-errors.decorator';
 import { context } from './request-context';
@@ -31,17 +31,15 @@ export class HandoverController {
   constructor(private readonly handovers: HandoverService) {}
 
   @Post()
+  @Allow('handOver')
   @HttpCode(200)
-  @Roles('admin', 'case_handler')
   @ApiOperation({ summary: "Hand a case handler's cases and open tasks to a colleague, in one action" })
   @ApiOkResponse({ type: HandoverResultDto })
   @DeclareErrors({ also: [404], why: { 404: 'The user who hands over does not exist' } })
   handOver(@Req() req: AuthenticatedRequest, @Body() dto: HandoverDto) {
     const ctx = context(req);
     // Taking over someone else's cases would make a case handler their account manager at will.
-    if (!ctx.principal.roles.includes('admin') && dto.fromUserId !== ctx.principal.userId) {
-      throw new DomainError('FORBIDDEN', 'A case handler hands over only their own cases; an administrator hands over anyone\'s.');
-    }
-    return this.handovers.handOver(actorOf(ctx), dto.fromUserId, dto.toUserId, dto.reason, ctx.requestId);
+    const role = permitted(ctx.principal, 'handOver', { subjectUserId: dto.fromUserId });
+    return this.handovers.handOver(actorOf(ctx, role), dto.fromUserId, dto.toUserId, dto.reason, ctx.requestId);
   }
 }

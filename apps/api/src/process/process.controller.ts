@@ -3,7 +3,7 @@ import type { Response } from 'express';
 import { ApiAcceptedResponse, ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiForbiddenResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Principal } from '@cluster/domain';
 import { AssessmentService } from '@cluster/cases';
-import { CurrentPrincipal, Roles, type AuthenticatedRequest } from '../auth/principal.decorator';
+import { CurrentPrincipal, Allow, type AuthenticatedRequest } from '../auth/principal.decorator';
 import { CaseCommandsGateway } from '../cases/case-commands.gateway';
 import { ErrorResponseDto } from '../platform/error-response';
 import { ProcessGateway } from './process.gateway';
@@ -37,8 +37,8 @@ export class ProcessController {
   ) {}
 
   @Post('roadmap/submit')
+  @Allow('submitRoadmap')
   @HttpCode(200)
-  @Roles('cluster_representative', 'case_handler')
   @ApiOperation({ summary: 'Freeze the latest draft (SHA-256) and start the quality assessment' })
   @ApiOkResponse({ type: RoadmapSubmittedDto })
   submitRoadmap(@Req() req: AuthenticatedRequest, @Param('id', uuid) id: string, @Body() dto: ReasonDto) {
@@ -46,8 +46,8 @@ export class ProcessController {
   }
 
   @Post('assessors')
+  @Allow('assignAssessors')
   @HttpCode(200)
-  @Roles('case_handler')
   @ApiOperation({ summary: 'Assign assessors to the submitted roadmap version' })
   @ApiOkResponse({ type: AssessorsAssignedDto })
   assignAssessors(@Req() req: AuthenticatedRequest, @Param('id', uuid) id: string, @Body() dto: AssignAssessorsDto) {
@@ -55,8 +55,8 @@ export class ProcessController {
   }
 
   @Post('assessment/conflict-declaration')
+  @Allow('declareConflict')
   @HttpCode(200)
-  @Roles('case_handler')
   @ApiOperation({ summary: 'An assessor declares whether they have a conflict of interest (first of all)' })
   @ApiOkResponse({ type: ConflictDeclaredDto })
   declareConflict(@Req() req: AuthenticatedRequest, @Param('id', uuid) id: string, @Body() dto: ConflictDeclarationDto) {
@@ -64,7 +64,7 @@ export class ProcessController {
   }
 
   @Post('assessments')
-  @Roles('case_handler')
+  @Allow('submitAssessment')
   @ApiOperation({ summary: 'An assessor answers the gate questions and scores the criteria (final)' })
   @ApiCreatedResponse({ type: AssessmentSubmittedDto })
   submitAssessment(@Req() req: AuthenticatedRequest, @Param('id', uuid) id: string, @Body() dto: AssessmentDto) {
@@ -72,7 +72,7 @@ export class ProcessController {
   }
 
   @Get('assessments')
-  @Roles('case_handler', 'approver', 'auditor', 'admin')
+  @Allow('readAssessments')
   @ApiOperation({ summary: 'The assessments side by side, with the spread per criterion' })
   @ApiOkResponse({ type: AssessmentOverviewDto })
   async assessmentOverview(@CurrentPrincipal() p: Principal, @Param('id', uuid) id: string) {
@@ -81,8 +81,8 @@ export class ProcessController {
   }
 
   @Post('assessment/conclusion')
+  @Allow('concludeAssessment')
   @HttpCode(200)
-  @Roles('case_handler')
   @ApiOperation({ summary: 'Conclude: proceed to advice or revise (back to drafting); reject is proposed (202) and closes the case once another approver approves it' })
   @ApiOkResponse({ type: AssessmentConcludedDto })
   @ApiAcceptedResponse({ type: TerminationProposedDto, description: 'Rejection proposed: the stage is unchanged until an approver (not the proposer) approves' })
@@ -93,7 +93,7 @@ export class ProcessController {
   }
 
   @Post('decision/proposals')
-  @Roles('case_handler')
+  @Allow('proposeDecision')
   @ApiOperation({ summary: 'Propose the government decision, addressing each council’s advice' })
   @ApiCreatedResponse({ type: DecisionProposedDto })
   proposeDecision(@Req() req: AuthenticatedRequest, @Param('id', uuid) id: string, @Body() dto: DecisionProposalDto) {

@@ -8,10 +8,12 @@ import {
   IsBoolean,
   IsIn,
   IsInt,
+  IsObject,
   IsOptional,
   IsString,
   IsUUID,
   Length,
+  MaxLength,
   ValidateNested,
 } from 'class-validator';
 import {
@@ -19,6 +21,7 @@ import {
   APPROVAL_DECISIONS,
   CONCLUSION_OUTCOMES,
   DECISION_OUTCOMES,
+  GATE_OVERRIDE_MIN_LENGTH,
   type AdvicePosition,
   type ApprovalDecision,
   type ConclusionOutcome,
@@ -113,6 +116,13 @@ export class ConsiderationDto {
   text!: string;
 }
 
+export class GateOverrideDto {
+  @ApiProperty({ minLength: GATE_OVERRIDE_MIN_LENGTH, description: 'Why the case goes on although a gate question was answered "no"' })
+  @IsString()
+  @MaxLength(10000)
+  justification!: string;
+}
+
 export class DecisionProposalDto {
   @ApiProperty({ enum: DECISION_OUTCOMES })
   @IsIn(DECISION_OUTCOMES)
@@ -135,6 +145,14 @@ export class DecisionProposalDto {
   @ValidateNested({ each: true })
   @Type(() => ConsiderationDto)
   considerations!: ConsiderationDto[];
+
+  // Its minimum length is checked with the gate answers (gateOverrideProblems), in one place.
+  @ApiPropertyOptional({ type: GateOverrideDto, description: 'Required to approve when an assessor answered a gate question "no"; approved by the approver with the decision' })
+  @IsOptional()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => GateOverrideDto)
+  gateOverride?: GateOverrideDto;
 }
 
 export class ApprovalDecisionDto {

@@ -12,7 +12,7 @@ import {
   submitAssessmentUpdate,
   submitRoadmapUpdate,
 } from '@cluster/contracts';
-import { DomainError, isTerminationKind, roadmapEditorRole, type CaseView, type Role, type TerminationKind } from '@cluster/domain';
+import { DomainError, isTerminationKind, permitted, type Action, type CaseView, type Role, type TerminationKind } from '@cluster/domain';
 import { Database } from '@cluster/persistence';
 import { CaseCommandsGateway } from '../cases/case-commands.gateway';
 import { actorOf, CaseUpdates, type RequestContext } from '../cases/case-updates.service';
@@ -36,32 +36,30 @@ export class ProcessGateway {
   }
 
   async submitRoadmap(ctx: RequestContext, caseId: string, reason?: string) {
-    const view = await this.cases.readable(ctx.principal, caseId);
-    const role = roadmapEditorRole(ctx.principal, view);
-    if (!role) throw new DomainError('FORBIDDEN', "Only the case's cluster representatives and its account manager submit the roadmap.");
+    const { view, role } = await this.cases.authorised(ctx.principal, caseId, 'submitRoadmap');
     return this.updates.send(view.workflowId, submitRoadmapUpdate, { meta: this.meta(ctx, reason, role) }, ctx.requestId);
   }
 
   async assignAssessors(ctx: RequestContext, caseId: string, dto: AssignAssessorsDto) {
-    const view = await this.cases.readable(ctx.principal, caseId);
-    return this.updates.send(view.workflowId, assignAssessorsUpdate, { meta: this.meta(ctx, dto.reason), assessorIds: dto.assessorIds }, ctx.requestId);
+    const { view, role } = await this.cases.authorised(ctx.principal, caseId, 'assignAssessors');
+    return this.updates.send(view.workflowId, assignAssessorsUpdate, { meta: this.meta(ctx, dto.reason, role), assessorIds: dto.assessorIds }, ctx.requestId);
   }
 
   async declareConflict(ctx: RequestContext, caseId: string, dto: ConflictDeclarationDto) {
-    const view = await this.cases.readable(ctx.principal, caseId);
-    return this.updates.send(view.workflowId, declareConflictUpdate, { meta: this.meta(ctx, dto.note), hasConflict: dto.hasConflict, note: dto.note }, ctx.requestId);
+    const { view, role } = await this.cases.authorised(ctx.principal, caseId, 'declareConflict');
+    return this.updates.send(view.workflowId, declareConflictUpdate, { meta: this.meta(ctx, dto.note, role), hasConflict: dto.hasConflict, note: dto.note }, ctx.requestId);
   }
 
   async submitAssessment(ctx: RequestContext, caseId: string, dto: AssessmentDto) {
-    const view = await this.cases.readable(ctx.principal, caseId);
-    return this.updates.send(view.workflowId, submitAssessmentUpdate, { meta: this.meta(ctx), content: dto }, ctx.requestId);
+    const { view, role } = await this.cases.authorised(ctx.principal, caseId, 'submitAssessment');
+    return this.updates.send(view.workflowId, submitAssessmentUpdate, { meta: this.meta(ctx, undefined, role), content: dto }, ctx.requestId);
   }
 
   /** A rejection is a proposal (four eyes): `proposed` says so, and nothing changed yet. */
   async conclude(ctx: RequestContext, caseId: string, dto: ConclusionDto) {
-    const view = await this.cases.readable(ctx.principal, caseId);
-    if (dto.outcome === 'reject') return { proposed: await this.proposeTermination(ctx, view, 'assessment_rejection', dto.remarks) };
-    return { concluded: await this.updates.send(view.workflowId, concludeAssessmentUpdate, { meta: this.meta(ctx, dto.remarks), outcome: dto.outcome, remarks: dto.remarks }, ctx.requestId) };
+    const { view, role } = await this.cases.authorised(ctx.principal, caseId, dto.outcome === 'reject' ? 'proposeAssessmentRejection' : 'concludeAssessment');
+    if (dto.outcome === 'reject') return { proposed: await this.proposeTermination(ctx, view, 'assessment_rejection', dto.remarks, undefined, role) };
+    return { concluded: await this.updates.send(view.workflowId, concludeAssessmentUpdate, { meta: this.meta(ctx, dto.remarks, role), outcome: dto.outcome, remarks: dto.remarks }, ctx.requestId) };
   }
 
   /**
@@ -69,14 +67,12 @@ export class ProcessGateway {
    * cluster representatives (the cluster may withdraw its candidacy); an approver decides.
    */
   async withdraw(ctx: RequestContext, caseId: string, reason: string) {
-    const view = await this.cases.readable(ctx.principal, caseId);
-    const role = roadmapEditorRole(ctx.principal, view);
-    if (!role) throw new DomainError('FORBIDDEN', "Only the case's account manager or its cluster representatives propose to withdraw it; ask one of them.");
+    const { view, role } = await this.cases.authorised(ctx.principal, caseId, 'withdrawCase');
     return this.proposeTermination(ctx, view, 'case_withdrawal', reason, undefined, role);
   }
 
   /** Records the proposal and its approval; the stage stays as it is until an approver approves. */
-  proposeTermination(ctx: RequestContext, view: CaseView, kind: TerminationKind, reason: string, finalReport?: string, role?: Role) {
+  proposeTermination(ctx: RequestContext, view: CaseView, kind: TerminationKind, reason: string, finalReport: string | undefined, role: Role) {
     return this.updates.send(view.workflowId, proposeTerminationUpdate, { meta: this.meta(ctx, reason, role), kind, reason, ...(finalReport ? { finalReport } : {}) }, ctx.requestId);
   }
 
@@ -84,32 +80,35 @@ export class ProcessGateway {
   async submitAdvice(ctx: RequestContext, requestId: string, dto: AdviceDto) {
     const request = await this.db.read((repos) => repos.advice.findById(requestId));
     if (!request) throw new DomainError('NOT_FOUND', `Advice request ${requestId} does not exist.`);
-    if (ctx.principal.councilCode !== request.councilCode) {
-      throw new DomainError('FORBIDDEN', `This request is addressed to ${request.councilCode}; you act for ${ctx.principal.councilCode ?? 'no council'}.`);
-    }
+    const role = permitted(ctx.principal, 'submitAdvice', { councilCode: request.councilCode });
     const view = await this.db.read((repos) => repos.cases.findById(request.caseId));
     return this.updates.send(
       view!.workflowId,
       submitAdviceUpdate,
-      { meta: this.meta(ctx), councilCode: request.councilCode, position: dto.position, text: dto.text },
+      { meta: this.meta(ctx, undefined, role), councilCode: request.councilCode, position: dto.position, text: dto.text },
       ctx.requestId,
     );
   }
 
   async proposeDecision(ctx: RequestContext, caseId: string, dto: DecisionProposalDto) {
-    const view = await this.cases.readable(ctx.principal, caseId);
-    return this.updates.send(view.workflowId, proposeDecisionUpdate, { meta: this.meta(ctx, dto.rationale), proposal: dto }, ctx.requestId);
+    const { view, role } = await this.cases.authorised(ctx.principal, caseId, 'proposeDecision');
+    return this.updates.send(view.workflowId, proposeDecisionUpdate, { meta: this.meta(ctx, dto.rationale, role), proposal: dto }, ctx.requestId);
   }
 
-  /** Four eyes, first check: the proposer never decides their own proposal (403). */
   async decideApproval(ctx: RequestContext, approvalId: string, dto: ApprovalDecisionDto) {
     const approval = await this.db.read((repos) => repos.approvals.findById(approvalId));
     if (!approval) throw new DomainError('NOT_FOUND', `Approval ${approvalId} does not exist.`);
-    if (approval.requestedBy === ctx.principal.userId) {
-      throw new DomainError('FORBIDDEN', 'Four eyes: nobody approves their own request; another approver must decide.');
+    // Four eyes, first check: the requester never decides their own request (403).
+    const action: Action = approval.subjectType === 'budget_release' ? 'decideRelease' : isTerminationKind(approval.subjectType) ? 'decideTermination' : 'decideApproval';
+    const role = permitted(ctx.principal, action, { requestedBy: approval.requestedBy });
+    if (!approval.caseId) {
+      throw new DomainError(
+        'FORBIDDEN',
+        'Een nieuwe versie van de referentiegegevens keurt een tweede beheerder goed, onder Beheer. / A new version of the reference data is approved by a second administrator, under Admin.',
+      );
     }
-    const view = await this.db.read((repos) => repos.cases.findById(approval.caseId));
-    const arg = { meta: this.meta(ctx, dto.comment), approvalId, decision: dto.decision, comment: dto.comment };
+    const view = await this.db.read((repos) => repos.cases.findById(approval.caseId!));
+    const arg = { meta: this.meta(ctx, dto.comment, role), approvalId, decision: dto.decision, comment: dto.comment };
     // One inbox of approvals; each kind goes to the update that owns it.
     if (approval.subjectType === 'budget_release') return this.updates.send(view!.workflowId, decideReleaseUpdate, arg, ctx.requestId);
     if (isTerminationKind(approval.subjectType)) {

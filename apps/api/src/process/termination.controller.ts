@@ -3,7 +3,7 @@ import { ApiAcceptedResponse, ApiBearerAuth, ApiConflictResponse, ApiForbiddenRe
 import type { Principal } from '@cluster/domain';
 import { TerminationService } from '@cluster/cases';
 import { Database } from '@cluster/persistence';
-import { CurrentPrincipal, Roles, type AuthenticatedRequest } from '../auth/principal.decorator';
+import { Allow, CurrentPrincipal, type AuthenticatedRequest } from '../auth/principal.decorator';
 import { CaseCommandsGateway } from '../cases/case-commands.gateway';
 import { ErrorResponseDto } from '../platform/error-response';
 import { uuidParam } from '../platform/id-param';
@@ -34,7 +34,7 @@ export class TerminationController {
 
   @Post('withdrawal')
   @HttpCode(HttpStatus.ACCEPTED)
-  @Roles('case_handler', 'cluster_representative')
+  @Allow('withdrawCase')
   @ApiOperation({ summary: 'Propose to withdraw the case (any stage before closure); it closes once an approver other than the proposer approves' })
   @ApiAcceptedResponse({ type: TerminationProposedDto })
   withdraw(@Req() req: AuthenticatedRequest, @Param('id', uuid) id: string, @Body() dto: WithdrawalDto) {
@@ -42,6 +42,7 @@ export class TerminationController {
   }
 
   @Get('terminations')
+  @Allow('readCase')
   @ApiOperation({ summary: "The case's proposals to end it early (rejection, stop, early end, withdrawal), with who proposed and who decided" })
   @ApiOkResponse({ type: [TerminationDto] })
   async list(@CurrentPrincipal() p: Principal, @Param('id', uuid) id: string): Promise<TerminationDto[]> {

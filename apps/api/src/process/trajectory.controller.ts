@@ -8,9 +8,9 @@ import {
   planTrajectoryUpdate,
   recordMilestoneEvidenceUpdate,
 } from '@cluster/contracts';
-import { DomainError, roadmapEditorRole, TRAJECTORY_OUTCOMES, type Principal, type TrajectoryOutcome } from '@cluster/domain';
+import { TRAJECTORY_OUTCOMES, type Principal, type TrajectoryOutcome } from '@cluster/domain';
 import { TrajectoryService } from '@cluster/cases';
-import { CurrentPrincipal, Roles, type AuthenticatedRequest } from '../auth/principal.decorator';
+import { CurrentPrincipal, Allow, type AuthenticatedRequest } from '../auth/principal.decorator';
 import { CaseCommandsGateway } from '../cases/case-commands.gateway';
 import { actorOf, CaseUpdates } from '../cases/case-updates.service';
 import { context } from './request-context';
@@ -91,59 +91,52 @@ export class TrajectoryController {
     private readonly process: ProcessGateway,
   ) {}
 
-  private async asAccountManager(req: AuthenticatedRequest, id: string) {
-    const view = await this.cases.readable(req.principal!, id);
-    if (view.accountManagerId !== req.principal!.userId) throw new DomainError('FORBIDDEN', "Only the case's account manager does this.");
-    return view;
-  }
-
   @Post()
+  @Allow('planTrajectory')
   @HttpCode(200)
-  @Roles('case_handler')
   @ApiOperation({ summary: 'Plan the milestones (action × instrument, amount foreseen, due date)' })
   @ApiOkResponse({ type: [MilestoneRefDto] })
   async plan(@Req() req: AuthenticatedRequest, @Param('id', uuid) id: string, @Body() dto: PlanTrajectoryDto) {
-    const view = await this.asAccountManager(req, id);
+    const { view, role } = await this.cases.authorised(req.principal!, id, 'planTrajectory');
     const ctx = context(req);
-    return this.updates.send(view.workflowId, planTrajectoryUpdate, { meta: { actor: actorOf(ctx), requestId: ctx.requestId }, milestones: dto.milestones, pilot: dto.pilot ?? false }, ctx.requestId);
+    return this.updates.send(view.workflowId, planTrajectoryUpdate, { meta: { actor: actorOf(ctx, role), requestId: ctx.requestId }, milestones: dto.milestones, pilot: dto.pilot ?? false }, ctx.requestId);
   }
 
   @Post('milestones/:milestoneId/evidence')
+  @Allow('recordMilestoneEvidence')
   @HttpCode(200)
-  @Roles('cluster_representative', 'case_handler')
   @ApiOperation({ summary: 'Record the evidence that a milestone is met (final)' })
   @ApiOkResponse({ type: MilestoneRefDto })
   async evidence(@Req() req: AuthenticatedRequest, @Param('id', uuid) id: string, @Param('milestoneId', uuid) milestoneId: string, @Body() dto: EvidenceDto) {
-    const view = await this.cases.readable(req.principal!, id);
-    const role = roadmapEditorRole(req.principal!, view);
-    if (!role) throw new DomainError('FORBIDDEN', "Only the case's cluster representatives and its account manager record evidence.");
+    const { view, role } = await this.cases.authorised(req.principal!, id, 'recordMilestoneEvidence');
     const ctx = context(req);
     return this.updates.send(view.workflowId, recordMilestoneEvidenceUpdate, { meta: { actor: actorOf(ctx, role), requestId: ctx.requestId }, milestoneId, evidence: dto.evidence }, ctx.requestId);
   }
 
   @Post('evaluation')
+  @Allow('concludeTrajectory')
   @HttpCode(200)
-  @Roles('case_handler')
   @ApiOperation({ summary: 'Evaluate: proceed to the agreement or extend (new due dates); stop is proposed (202) and closes the case once another approver approves it' })
   @ApiOkResponse({ type: TrajectoryEvaluatedDto })
   @ApiAcceptedResponse({ type: TerminationProposedDto, description: 'Stop proposed: the stage is unchanged until an approver (not the proposer) approves' })
   async evaluate(@Req() req: AuthenticatedRequest, @Param('id', uuid) id: string, @Body() dto: EvaluationDto, @Res({ passthrough: true }) res: Response) {
-    const view = await this.asAccountManager(req, id);
+    const { view, role } = await this.cases.authorised(req.principal!, id, dto.outcome === 'stop' ? 'proposeTrajectoryStop' : 'concludeTrajectory');
     const ctx = context(req);
     if (dto.outcome === 'stop') {
-      const proposed = await this.process.proposeTermination(ctx, view, 'trajectory_stop', dto.evaluation);
+      const proposed = await this.process.proposeTermination(ctx, view, 'trajectory_stop', dto.evaluation, undefined, role);
       res.status(HttpStatus.ACCEPTED);
       return proposed;
     }
     return this.updates.send(
       view.workflowId,
       concludeTrajectoryUpdate,
-      { meta: { actor: actorOf(ctx), requestId: ctx.requestId, reason: dto.evaluation }, outcome: dto.outcome, evaluation: dto.evaluation, newDueDates: dto.newDueDates ?? [] },
+      { meta: { actor: actorOf(ctx, role), requestId: ctx.requestId, reason: dto.evaluation }, outcome: dto.outcome, evaluation: dto.evaluation, newDueDates: dto.newDueDates ?? [] },
       ctx.requestId,
     );
   }
 
   @Get()
+  @Allow('readCase')
   @ApiOperation({ summary: 'The milestones, the action × instrument matrix and the evaluations' })
   @ApiOkResponse({ type: TrajectoryOverviewDto })
   async overview(@CurrentPrincipal() p: Principal, @Param('id', uuid) id: string) {

@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiTag
 import { IsIn, IsOptional, IsString, IsUUID, Length } from 'class-validator';
 import type { Principal } from '@cluster/domain';
 import { Database } from '@cluster/persistence';
-import { CurrentPrincipal, Roles, type AuthenticatedRequest } from '../auth/principal.decorator';
+import { CurrentPrincipal, Allow, type AuthenticatedRequest } from '../auth/principal.decorator';
 import { PagingQueryDto } from '../platform/paging.dto';
 import { ProcessGateway } from './process.gateway';
 import { AdviceDto, ApprovalDecisionDto } from './process.dto';
@@ -51,7 +51,7 @@ export class WorkListsController {
   ) {}
 
   @Get('advice-requests')
-  @Roles('council_member', 'case_handler', 'approver', 'auditor', 'admin')
+  @Allow('listAdviceRequests')
   @ApiOperation({ summary: 'Advice requests; a council member sees only those of their own council' })
   @ApiOkResponse({ type: AdviceRequestPageDto })
   async adviceRequests(@CurrentPrincipal() p: Principal, @Query() q: AdviceRequestQueryDto) {
@@ -74,8 +74,8 @@ export class WorkListsController {
   }
 
   @Post('advice-requests/:id/advice')
+  @Allow('submitAdvice')
   @HttpCode(200)
-  @Roles('council_member')
   @ApiOperation({ summary: 'Give the council’s advice (final; refused with 409 after the term)' })
   @ApiOkResponse({ type: AdviceSubmittedDto })
   submitAdvice(@Req() req: AuthenticatedRequest, @Param('id', uuid) id: string, @Body() dto: AdviceDto) {
@@ -83,14 +83,15 @@ export class WorkListsController {
   }
 
   @Get('approvals')
-  @Roles('approver', 'case_handler', 'auditor', 'admin')
+  @Allow('listApprovals')
   @ApiOperation({ summary: 'Approvals, pending ones first by age' })
   @ApiOkResponse({ type: ApprovalPageDto })
   async approvals(@Query() q: ApprovalQueryDto) {
     // With the case's and people's names, so an approver sees what and whose request it is.
     const { page, cases, users } = await this.db.read(async (repos) => {
       const page = await repos.approvals.list({ status: q.status, limit: q.limit, offset: q.offset });
-      const cases = await Promise.all([...new Set(page.items.map((a) => a.caseId))].map((id) => repos.cases.findById(id)));
+      // Every listed approval has a case (the list leaves out policy versions).
+      const cases = await Promise.all([...new Set(page.items.map((a) => a.caseId!))].map((id) => repos.cases.findById(id)));
       const users = await repos.users.findByIds(page.items.flatMap((a) => [a.requestedBy, ...(a.decidedBy ? [a.decidedBy] : [])]));
       return { page, cases, users };
     });
@@ -99,7 +100,7 @@ export class WorkListsController {
     return {
       items: page.items.map((a) => ({
         ...a,
-        clusterName: caseNames.get(a.caseId) ?? null,
+        clusterName: caseNames.get(a.caseId!) ?? null,
         requestedByName: userNames.get(a.requestedBy) ?? null,
         decidedByName: a.decidedBy ? (userNames.get(a.decidedBy) ?? null) : null,
       })),
@@ -110,8 +111,8 @@ export class WorkListsController {
   }
 
   @Post('approvals/:id/decision')
+  @Allow('decideApproval')
   @HttpCode(200)
-  @Roles('approver')
   @ApiOperation({ summary: 'Approve or send back (four eyes: never your own request)' })
   @ApiOkResponse({ type: ApprovalDecidedDto })
   decideApproval(@Req() req: AuthenticatedRequest, @Param('id', uuid) id: string, @Body() dto: ApprovalDecisionDto) {
@@ -119,10 +120,11 @@ export class WorkListsController {
   }
 
   @Get('tasks')
+  @Allow('readOwnWork')
   @ApiOperation({ summary: 'My inbox: what waits on me, overdue first, then by due date' })
   @ApiOkResponse({ type: TaskPageDto })
   async tasks(@CurrentPrincipal() p: Principal, @Query() q: PagingQueryDto) {
-    const refs = [p.userId, ...(p.councilCode ? [`council:${p.councilCode}`] : []), ...(p.caseId ? [`case:${p.caseId}`] : [])];
+    const refs = [p.userId, ...(p.councilCode ? [`council:${p.councilCode}`] : []), ...p.caseIds.map((id) => `case:${id}`)];
     const page = await this.db.read((repos) => repos.tasks.listOpenFor(refs, p.roles, q.limit, q.offset));
     // One query for the page's cases: one per task kept the pool busy and the inbox slow under load.
     const cases = await this.db.read((repos) => repos.cases.findByIds([...new Set(page.items.map((t) => t.caseId))]));

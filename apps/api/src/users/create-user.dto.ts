@@ -1,12 +1,17 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsEmail, IsIn, IsOptional, IsString, IsUUID, Length, Matches } from 'class-validator';
 import { ROLES, type Role } from '@cluster/domain';
+import { localizedMessage } from '../platform/validation';
+import { UserChangeReasonDto } from './reason.dto';
 
-export class CreateUserDto {
+/** How many cases one representative may be bound to (a cluster organisation with a few cases over the years). */
+export const MAX_BOUND_CASES = 50;
+
+export class CreateUserDto extends UserChangeReasonDto {
   @ApiProperty({ description: 'The `sub` claim of the user’s tokens', example: 'jan.peeters' })
   @IsString()
   @Length(1, 200)
-  @Matches(/^[\w.@:|-]+$/, { message: 'subject may contain letters, digits and . @ : | - _ only' })
+  @Matches(/^[\w.@:|-]+$/, localizedMessage({ nl: 'Dit veld mag enkel letters, cijfers en . @ : | - _ bevatten.', en: 'This field may contain letters, digits and . @ : | - _ only.' }))
   subject!: string;
 
   @ApiProperty({ example: 'Jan Peeters' })
@@ -14,8 +19,9 @@ export class CreateUserDto {
   @Length(2, 200)
   displayName!: string;
 
-  @ApiProperty({ example: 'jan.peeters@example.be' })
+  @ApiProperty({ example: 'jan.peeters@example.be', description: 'One account per address (not case-sensitive)' })
   @IsEmail()
+  @Length(3, 320)
   email!: string;
 
   @ApiProperty({ example: 'Departement EWI' })
@@ -30,14 +36,17 @@ export class CreateUserDto {
   @IsIn(ROLES, { each: true })
   roles!: Role[];
 
-  @ApiPropertyOptional({ description: 'Required for council members', example: 'SERV' })
+  @ApiPropertyOptional({ description: 'Required for, and only for, council members: their council', example: 'SERV' })
   @IsOptional()
   @IsString()
   @Length(1, 20)
   councilCode?: string;
 
-  @ApiPropertyOptional({ format: 'uuid', description: 'Required for cluster representatives: their case' })
+  @ApiPropertyOptional({ type: [String], format: 'uuid', description: 'Required for, and only for, cluster representatives: the cases they represent' })
   @IsOptional()
-  @IsUUID()
-  caseId?: string;
+  @ArrayMinSize(1)
+  @ArrayMaxSize(MAX_BOUND_CASES)
+  @ArrayUnique()
+  @IsUUID('all', { each: true })
+  caseIds?: string[];
 }

@@ -1,5 +1,6 @@
 import createClient, { type Middleware } from 'openapi-fetch';
 import type { paths } from './schema';
+import i18n from '../i18n';
 
 /** The bearer token of the signed-in user (kept for the browser tab only). */
 export const tokenStore = {
@@ -7,10 +8,18 @@ export const tokenStore = {
   set: (token: string | null) => (token ? sessionStorage.setItem('token', token) : sessionStorage.removeItem('token')),
 };
 
+/**
+ * What every request to the API carries: the token, and the language the API words its
+ * validation messages in (the browser's own Accept-Language would not follow the switch).
+ */
+export function apiHeaders(): Record<string, string> {
+  const token = tokenStore.get();
+  return { 'Accept-Language': i18n.language === 'en' ? 'en' : 'nl', ...(token ? { Authorization: `Bearer ${token}` } : {}) };
+}
+
 const auth: Middleware = {
   onRequest({ request }) {
-    const token = tokenStore.get();
-    if (token) request.headers.set('Authorization', `Bearer ${token}`);
+    for (const [name, value] of Object.entries(apiHeaders())) request.headers.set(name, value);
     return request;
   },
 };

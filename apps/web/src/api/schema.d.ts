@@ -199,6 +199,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/cases/{id}/parties/amendments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The amendments of the case's lead actors and partners, oldest first */
+        get: operations["PartyAmendmentsController_list"];
+        put?: never;
+        /** Amend the case's lead actors and partners, with a reason (the case's account manager; not once it is closed) */
+        post: operations["PartyAmendmentsController_amend"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/users": {
         parameters: {
             query?: never;
@@ -206,9 +224,79 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Everyone known to the system, by name (to pick colleagues and to name actors) */
         get: operations["UsersController_list"];
         put?: never;
+        /** Create a user; one account per person (subject, or e-mail in any case: 409 naming the field) */
         post: operations["UsersController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change roles, the council of a council member or the cases of a representative (never your own admin role) */
+        patch: operations["UsersController_update"];
+        trace?: never;
+    };
+    "/api/users/{id}/deactivation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Deactivate a user with a reason: their tokens stop working at once; their open work stays to be handed over */
+        post: operations["UsersController_deactivate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/{id}/open-work": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What still waits on a user: open tasks and managed cases, to hand over (POST /api/handovers) */
+        get: operations["UsersController_openWork"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/user-accounts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The administration’s list: role and active filters, paged, with bindings and open work */
+        get: operations["UserAccountsController_page"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -395,6 +483,26 @@ export interface paths {
         };
         /** My inbox: what waits on me, overdue first, then by due date */
         get: operations["WorkListsController_tasks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/advice-requests/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An advice request with the frozen roadmap version under advice (content, SHA-256, attachments) and the case’s identity
+         * @description Members of the addressed council, and whoever may read the case. Nothing else of the case is in it.
+         */
+        get: operations["AdviceRequestController_get"];
         put?: never;
         post?: never;
         delete?: never;
@@ -608,6 +716,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/cases/{id}/permissions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What the signed-in person may do to this case now, and why not (the web app asks this rather than deciding itself) */
+        get: operations["CaseAccessController_permissions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/stand-in": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Name (or clear) the colleague who concludes the assessment and proposes the decision in the account manager's stead */
+        post: operations["CaseAccessController_standIn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/cases/{id}/roadmap/versions/{version}/documents": {
         parameters: {
             query?: never;
@@ -721,11 +863,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** All versions, newest first */
+        /** All published versions, newest first */
         get: operations["PolicyController_list"];
         put?: never;
-        /** Publish a new version (admin); running cases keep theirs */
-        post: operations["PolicyController_publish"];
+        /** Propose a new version (admin): published only once another administrator approves it; running cases keep theirs */
+        post: operations["PolicyController_propose"];
         delete?: never;
         options?: never;
         head?: never;
@@ -760,6 +902,57 @@ export interface paths {
         get: operations["PolicyController_one"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/policy-proposals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Proposed versions (waiting ones oldest first with ?status=proposed), without their content */
+        get: operations["PolicyProposalsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/policy-proposals/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One proposed version, with its content and the decision on it */
+        get: operations["PolicyProposalsController_one"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/policy-proposals/{id}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve (publish) or send back a proposed version: another administrator than its proposer */
+        post: operations["PolicyProposalsController_decide"];
         delete?: never;
         options?: never;
         head?: never;
@@ -938,14 +1131,36 @@ export interface components {
             organisation: string;
             roles: string[];
             councilCode: string | null;
-            caseId: string | null;
+            /** @description For cluster representatives: the cases they represent */
+            caseIds: string[];
+            /** @description false once deactivated (kept, so that past actions keep their name) */
+            active: boolean;
+        };
+        MeDto: {
+            id: string;
+            subject: string;
+            displayName: string;
+            organisation: string;
+            roles: string[];
+            councilCode: string | null;
+            /** @description For cluster representatives: the cases they represent */
+            caseIds: string[];
+            /** @description false once deactivated (kept, so that past actions keep their name) */
+            active: boolean;
+            /** @description Actions some role of theirs may do (each object is checked again) */
+            mayDo: ("saveRoadmapDraft" | "submitRoadmap" | "assignAssessors" | "declareConflict" | "submitAssessment" | "concludeAssessment" | "submitAdvice" | "proposeDecision" | "decideApproval" | "planTrajectory" | "recordMilestoneEvidence" | "concludeTrajectory" | "draftAgreement" | "signAgreement" | "submitDialogueReport" | "recordDialogueOutcome" | "requestRelease" | "decideRelease" | "closeCase" | "createCase" | "listCases" | "readCase" | "readAssessments" | "verifyAuditChain" | "exportEvidence" | "searchAudit" | "attachRoadmapDocument" | "amendParties" | "nameStandIn" | "listAdviceRequests" | "readAdviceRequest" | "attachAdviceDocument" | "listApprovals" | "listUsers" | "manageUsers" | "readUserAccounts" | "deactivateUser" | "proposePolicy" | "readPolicyProposals" | "decidePolicyProposal" | "handOver" | "readOwnWork" | "markNotificationsRead")[];
+            /** @description Actions some role of theirs may do on any object, not only their own (an administrator hands over anyone's cases) */
+            mayDoForAll: ("saveRoadmapDraft" | "submitRoadmap" | "assignAssessors" | "declareConflict" | "submitAssessment" | "concludeAssessment" | "submitAdvice" | "proposeDecision" | "decideApproval" | "planTrajectory" | "recordMilestoneEvidence" | "concludeTrajectory" | "draftAgreement" | "signAgreement" | "submitDialogueReport" | "recordDialogueOutcome" | "requestRelease" | "decideRelease" | "closeCase" | "createCase" | "listCases" | "readCase" | "readAssessments" | "verifyAuditChain" | "exportEvidence" | "searchAudit" | "attachRoadmapDocument" | "amendParties" | "nameStandIn" | "listAdviceRequests" | "readAdviceRequest" | "attachAdviceDocument" | "listApprovals" | "listUsers" | "manageUsers" | "readUserAccounts" | "deactivateUser" | "proposePolicy" | "readPolicyProposals" | "decidePolicyProposal" | "handOver" | "readOwnWork" | "markNotificationsRead")[];
         };
         FieldErrorDto: {
             /** @example clusterName */
             field: string;
-            /** @example [
-             *       "clusterName must be longer than or equal to 2 characters"
-             *     ] */
+            /**
+             * @description In the language of Accept-Language (nl, the default, or en) for what the request validation refuses
+             * @example [
+             *       "Dit veld moet tussen 2 en 200 tekens lang zijn."
+             *     ]
+             */
             messages: string[];
         };
         ErrorResponseDto: {
@@ -953,7 +1168,7 @@ export interface components {
             statusCode: number;
             /** @example VALIDATION_FAILED */
             error: string;
-            /** @example The request is not valid. */
+            /** @example Het verzoek is niet geldig; zie de meldingen per veld. */
             message: string;
             fieldErrors?: components["schemas"]["FieldErrorDto"][];
             /** @example 2f1c6a0e-5f0e-4b8e-9d4e-0c9f1c8f9a10 */
@@ -1549,6 +1764,11 @@ export interface components {
             partners: string[];
             /** Format: uuid */
             accountManagerId: string;
+            /**
+             * Format: uuid
+             * @description Concludes the assessment and proposes the decision in the account manager's stead
+             */
+            standInId: string | null;
             /** @enum {string} */
             stage: "roadmap_drafting" | "quality_assessment" | "advice" | "decision" | "test_trajectory" | "partnership_agreement" | "structured_dialogue" | "closed";
             policyVersion: number;
@@ -1625,7 +1845,49 @@ export interface components {
                 [key: string]: unknown;
             };
         };
+        AmendPartiesDto: {
+            /**
+             * @description Lead actors (trekkers), the whole list
+             * @example [
+             *       "Catalisti vzw",
+             *       "BASF Antwerpen"
+             *     ]
+             */
+            leadActors: string[];
+            /**
+             * @description Partners, the whole list (may be empty)
+             * @example [
+             *       "UGent",
+             *       "VITO",
+             *       "imec"
+             *     ]
+             */
+            partners: string[];
+            /** @example imec sluit aan als kennispartner (brief van 3 maart). */
+            reason: string;
+        };
+        PartyListsDto: {
+            leadActors: string[];
+            partners: string[];
+        };
+        PartyAmendmentDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            caseId: string;
+            /** @description 1 for the case’s first amendment, then 2, … */
+            seq: number;
+            before: components["schemas"]["PartyListsDto"];
+            after: components["schemas"]["PartyListsDto"];
+            reason: string;
+            /** Format: uuid */
+            amendedBy: string;
+            /** Format: date-time */
+            amendedAt: string;
+        };
         CreateUserDto: {
+            /** @example Indiensttreding bij het departement EWI */
+            reason: string;
             /**
              * @description The `sub` claim of the user’s tokens
              * @example jan.peeters
@@ -1635,6 +1897,7 @@ export interface components {
             displayName: string;
             /**
              * Format: email
+             * @description One account per address (not case-sensitive)
              * @example jan.peeters@example.be
              */
             email: string;
@@ -1642,15 +1905,82 @@ export interface components {
             organisation: string;
             roles: ("case_handler" | "approver" | "council_member" | "cluster_representative" | "auditor" | "admin")[];
             /**
-             * @description Required for council members
+             * @description Required for, and only for, council members: their council
              * @example SERV
              */
             councilCode?: string;
+            /** @description Required for, and only for, cluster representatives: the cases they represent */
+            caseIds?: string[];
+        };
+        UserAccountDto: {
+            /** Format: uuid */
+            id: string;
+            subject: string;
+            displayName: string;
+            email: string;
+            organisation: string;
+            roles: ("case_handler" | "approver" | "council_member" | "cluster_representative" | "auditor" | "admin")[];
+            councilCode: string | null;
+            caseIds: string[];
+            active: boolean;
+            /** Format: date-time */
+            deactivatedAt: string | null;
+            deactivationReason: string | null;
+            /** @description Open tasks assigned to this person, on cases not closed */
+            openTasks: number;
+            /** @description Cases not closed of which this person is the account manager */
+            managedCases: number;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        UpdateUserDto: {
+            /** @example Indiensttreding bij het departement EWI */
+            reason: string;
+            /** @description The complete new set of roles */
+            roles?: ("case_handler" | "approver" | "council_member" | "cluster_representative" | "auditor" | "admin")[];
             /**
-             * Format: uuid
-             * @description Required for cluster representatives: their case
+             * @description The council of a council member; null unbinds
+             * @example VRWI
              */
-            caseId?: string;
+            councilCode?: string | null;
+            /** @description The complete new set of cases a cluster representative represents; [] unbinds all */
+            caseIds?: string[];
+        };
+        UserChangeReasonDto: {
+            /** @example Indiensttreding bij het departement EWI */
+            reason: string;
+        };
+        OpenTaskDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            caseId: string;
+            clusterName: string | null;
+            /** @example trajectory_plan */
+            kind: string;
+            /** Format: date-time */
+            dueAt: string | null;
+            /** @description Moves with a handover; false for assessments, which stay personal (assign a new assessor instead) */
+            transferable: boolean;
+        };
+        ManagedCaseDto: {
+            /** Format: uuid */
+            id: string;
+            clusterName: string;
+            stage: string;
+        };
+        OpenWorkDto: {
+            /** Format: uuid */
+            userId: string;
+            active: boolean;
+            tasks: components["schemas"]["OpenTaskDto"][];
+            managedCases: components["schemas"]["ManagedCaseDto"][];
+        };
+        UserAccountPageDto: {
+            items: components["schemas"]["UserAccountDto"][];
+            total: number;
+            limit: number;
+            offset: number;
         };
         ReasonDto: {
             reason?: string;
@@ -1754,6 +2084,10 @@ export interface components {
             /** @description How this council’s advice (or its lapse) was taken into account */
             text: string;
         };
+        GateOverrideDto: {
+            /** @description Why the case goes on although a gate question was answered "no" */
+            justification: string;
+        };
         DecisionProposalDto: {
             /** @enum {string} */
             outcome: "approve" | "approve_with_conditions" | "reject";
@@ -1762,6 +2096,8 @@ export interface components {
             conditions?: string;
             /** @description One per council of the advice round */
             considerations: components["schemas"]["ConsiderationDto"][];
+            /** @description Required to approve when an assessor answered a gate question "no"; approved by the approver with the decision */
+            gateOverride?: components["schemas"]["GateOverrideDto"];
         };
         DecisionProposedDto: {
             /** Format: uuid */
@@ -1896,6 +2232,93 @@ export interface components {
             total: number;
             limit: number;
             offset: number;
+        };
+        AdviceCaseIdentityDto: {
+            /** Format: uuid */
+            id: string;
+            clusterName: string;
+            /** @description Domain of value creation */
+            domain: string;
+            /** @description The lead actors (trekkers) */
+            leadActors: string[];
+            partners: string[];
+        };
+        DocumentDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            caseId: string;
+            /** @enum {string} */
+            ownerType: "roadmap_version" | "advice_request";
+            /**
+             * Format: uuid
+             * @description The roadmap version row or the advice request
+             */
+            ownerId: string;
+            /** @example Roadmap 2035 – bijlage.pdf */
+            fileName: string;
+            /** @enum {string} */
+            mediaType: "application/pdf" | "application/vnd.openxmlformats-officedocument.wordprocessingml.document" | "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" | "application/vnd.openxmlformats-officedocument.presentationml.presentation" | "application/vnd.oasis.opendocument.text" | "application/vnd.oasis.opendocument.spreadsheet" | "application/vnd.oasis.opendocument.presentation" | "application/msword" | "application/vnd.ms-excel" | "application/vnd.ms-powerpoint";
+            /** @example 48213 */
+            sizeBytes: number;
+            /**
+             * @description SHA-256 of the bytes, hex
+             * @example e3b0c442…
+             */
+            sha256: string;
+            /** Format: uuid */
+            uploadedBy: string;
+            /** Format: date-time */
+            uploadedAt: string;
+            /** @example /api/documents/0b6f… */
+            downloadUrl: string;
+        };
+        AdviceRoadmapVersionDto: {
+            /** @example 2 */
+            version: number;
+            /** @description SHA-256 of the canonical JSON of the frozen content */
+            sha256: string;
+            /** Format: date-time */
+            submittedAt: string;
+            /** @description Vision, horizon, objectives, milestones, commitments, … */
+            content: {
+                [key: string]: unknown;
+            };
+            /** @description The attachments frozen with this version, each with its SHA-256 */
+            attachments: components["schemas"]["DocumentDto"][];
+        };
+        AdviceSubjectDto: {
+            case: components["schemas"]["AdviceCaseIdentityDto"];
+            roadmapVersion: components["schemas"]["AdviceRoadmapVersionDto"];
+        };
+        AdviceRequestDetailDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            caseId: string;
+            clusterName: string | null;
+            round: number;
+            councilCode: string;
+            roadmapVersion: number;
+            /** Format: date-time */
+            requestedAt: string;
+            /**
+             * Format: date-time
+             * @description End of the legal term (working-day calendar)
+             */
+            dueAt: string;
+            remainingDays: number | null;
+            /** @enum {string} */
+            status: "open" | "advised" | "lapsed";
+            /** @enum {string|null} */
+            position: "positive" | "conditional" | "negative" | null;
+            adviceText: string | null;
+            /** Format: date-time */
+            advisedAt: string | null;
+            /** @description The signed-in person may give this advice and attach documents to it (the addressed council), while its term runs */
+            mayAdvise: boolean;
+            /** @description What the advice is on */
+            subject: components["schemas"]["AdviceSubjectDto"];
         };
         HandoverDto: {
             /**
@@ -2139,35 +2562,33 @@ export interface components {
                 [key: string]: unknown;
             } | null;
         };
-        DocumentDto: {
-            /** Format: uuid */
-            id: string;
+        WordsDto: {
+            nl: string;
+            en: string;
+        };
+        CasePermissionDto: {
+            /** @enum {string} */
+            action: "saveRoadmapDraft" | "submitRoadmap" | "assignAssessors" | "declareConflict" | "submitAssessment" | "concludeAssessment" | "proposeDecision" | "planTrajectory" | "recordMilestoneEvidence" | "concludeTrajectory" | "draftAgreement" | "signAgreement" | "submitDialogueReport" | "recordDialogueOutcome" | "requestRelease" | "closeCase" | "attachRoadmapDocument" | "amendParties" | "nameStandIn" | "readAssessments" | "verifyAuditChain" | "exportEvidence";
+            /** @description The signed-in person may do this to this case (the permissions table) */
+            allowed: boolean;
+            /** @description The case is in a stage where this is done */
+            allowedInStage: boolean;
+            /** @description Why not, for the person (Dutch and English); null when both hold */
+            reason?: components["schemas"]["WordsDto"] | null;
+        };
+        CasePermissionsDto: {
             /** Format: uuid */
             caseId: string;
-            /** @enum {string} */
-            ownerType: "roadmap_version" | "advice_request";
+            actions: components["schemas"]["CasePermissionDto"][];
+        };
+        StandInDto: {
             /**
              * Format: uuid
-             * @description The roadmap version row or the advice request
+             * @description The case handler who stands in; null clears the stand-in
              */
-            ownerId: string;
-            /** @example Roadmap 2035 – bijlage.pdf */
-            fileName: string;
-            /** @enum {string} */
-            mediaType: "application/pdf" | "application/vnd.openxmlformats-officedocument.wordprocessingml.document" | "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" | "application/vnd.openxmlformats-officedocument.presentationml.presentation" | "application/vnd.oasis.opendocument.text" | "application/vnd.oasis.opendocument.spreadsheet" | "application/vnd.oasis.opendocument.presentation" | "application/msword" | "application/vnd.ms-excel" | "application/vnd.ms-powerpoint";
-            /** @example 48213 */
-            sizeBytes: number;
-            /**
-             * @description SHA-256 of the bytes, hex
-             * @example e3b0c442…
-             */
-            sha256: string;
-            /** Format: uuid */
-            uploadedBy: string;
-            /** Format: date-time */
-            uploadedAt: string;
-            /** @example /api/documents/0b6f… */
-            downloadUrl: string;
+            standInId?: string | null;
+            /** @example Zwangerschapsverlof van de accountmanager */
+            reason: string;
         };
         NotificationDto: {
             /** Format: uuid */
@@ -2204,7 +2625,10 @@ export interface components {
         PolicyVersionSummaryDto: {
             version: number;
             sha256: string;
+            /** @description Who proposed it (user id, or "system" for the seed) */
             createdBy: string;
+            /** @description The second administrator who approved it; null for the seed and versions from before four eyes */
+            approvedBy: string | null;
             /** Format: date-time */
             createdAt: string;
         };
@@ -2285,7 +2709,10 @@ export interface components {
         PolicyVersionDto: {
             version: number;
             sha256: string;
+            /** @description Who proposed it (user id, or "system" for the seed) */
             createdBy: string;
+            /** @description The second administrator who approved it; null for the seed and versions from before four eyes */
+            approvedBy: string | null;
             /** Format: date-time */
             createdAt: string;
             content: components["schemas"]["PolicyDocumentDto"];
@@ -2295,9 +2722,76 @@ export interface components {
             /** @example Adviestermijn SERV verlengd tot 45 dagen */
             reason: string;
         };
-        PolicyPublishedDto: {
-            version: number;
+        PolicyProposedDto: {
+            /** Format: uuid */
+            proposalId: string;
+            /** Format: uuid */
+            approvalId: string;
             sha256: string;
+            /** @enum {string} */
+            status: "proposed";
+            /** @description The newest version when it was proposed */
+            basedOn: number | null;
+        };
+        PolicyProposalSummaryDto: {
+            /** Format: uuid */
+            id: string;
+            sha256: string;
+            reason: string;
+            basedOn: number | null;
+            /** Format: uuid */
+            proposedBy: string;
+            /** Format: date-time */
+            proposedAt: string;
+            /** @enum {string} */
+            status: "proposed" | "published" | "sent_back";
+            /** @description The version it became, once published */
+            version: number | null;
+        };
+        PolicyProposalPageDto: {
+            items: components["schemas"]["PolicyProposalSummaryDto"][];
+            total: number;
+            limit: number;
+            offset: number;
+        };
+        PolicyProposalDto: {
+            /** Format: uuid */
+            id: string;
+            sha256: string;
+            reason: string;
+            basedOn: number | null;
+            /** Format: uuid */
+            proposedBy: string;
+            /** Format: date-time */
+            proposedAt: string;
+            /** @enum {string} */
+            status: "proposed" | "published" | "sent_back";
+            /** @description The version it became, once published */
+            version: number | null;
+            content: components["schemas"]["PolicyDocumentDto"];
+            /** Format: uuid */
+            approvalId: string;
+            /** Format: uuid */
+            decidedBy: string | null;
+            /** Format: date-time */
+            decidedAt: string | null;
+            comment: string | null;
+        };
+        PolicyProposalDecisionDto: {
+            /** @enum {string} */
+            decision: "approve" | "send_back";
+            /** @description Required: why approved, or what to change */
+            comment: string;
+        };
+        PolicyProposalDecidedDto: {
+            /** Format: uuid */
+            proposalId: string;
+            /** @enum {string} */
+            decision: "approve" | "send_back";
+            /** @enum {string} */
+            status: "published" | "sent_back";
+            /** @description The published version (approved only) */
+            version: number | null;
         };
         InstrumentBudgetDto: {
             /** @example IWT */
@@ -2625,7 +3119,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["UserSummaryDto"];
+                    "application/json": components["schemas"]["MeDto"];
                 };
             };
             /** @description No bearer token, or not one of an active user */
@@ -3272,6 +3766,195 @@ export interface operations {
             };
         };
     };
+    PartyAmendmentsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartyAmendmentDto"][];
+                };
+            };
+            /** @description Not valid: a path parameter, query parameter or body field (named in fieldErrors), or a body that is not JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description No bearer token, or not one of an active user */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Refused for this user: their role, or their relation to the case (auditors change nothing) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description No such object */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Too many requests from this user or address; Retry-After says when to try again */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The database or the process engine is unavailable; Retry-After says when to try again */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    PartyAmendmentsController_amend: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AmendPartiesDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartyAmendmentDto"];
+                };
+            };
+            /** @description Not valid: a path parameter, query parameter or body field (named in fieldErrors), or a body that is not JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description No bearer token, or not one of an active user */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Refused for this user: their role, or their relation to the case (auditors change nothing) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description No such object */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Refused in the current state: the stage does not allow it, it exists already, or a rule of the record would break */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The body is larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The body is not in a media type this route accepts */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Too many requests from this user or address; Retry-After says when to try again */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The database or the process engine is unavailable; Retry-After says when to try again */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
     UsersController_list: {
         parameters: {
             query?: never;
@@ -3349,7 +4032,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["UserSummaryDto"];
+                    "application/json": components["schemas"]["UserAccountDto"];
                 };
             };
             /** @description Not valid: a path parameter, query parameter or body field (named in fieldErrors), or a body that is not JSON */
@@ -3399,6 +4082,382 @@ export interface operations {
             };
             /** @description The body is not in a media type this route accepts */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Too many requests from this user or address; Retry-After says when to try again */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The database or the process engine is unavailable; Retry-After says when to try again */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    UsersController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateUserDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserAccountDto"];
+                };
+            };
+            /** @description Not valid: a path parameter, query parameter or body field (named in fieldErrors), or a body that is not JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description No bearer token, or not one of an active user */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not an administrator, or removing your own admin role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description No such user */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The user is deactivated */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The body is larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The body is not in a media type this route accepts */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Too many requests from this user or address; Retry-After says when to try again */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The database or the process engine is unavailable; Retry-After says when to try again */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    UsersController_deactivate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UserChangeReasonDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserAccountDto"];
+                };
+            };
+            /** @description Not valid: a path parameter, query parameter or body field (named in fieldErrors), or a body that is not JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description No bearer token, or not one of an active user */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not an administrator, or your own account */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description No such user */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Already deactivated */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The body is larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The body is not in a media type this route accepts */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Too many requests from this user or address; Retry-After says when to try again */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The database or the process engine is unavailable; Retry-After says when to try again */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    UsersController_openWork: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenWorkDto"];
+                };
+            };
+            /** @description Not valid: a path parameter, query parameter or body field (named in fieldErrors), or a body that is not JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description No bearer token, or not one of an active user */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Refused for this user: their role, or their relation to the case (auditors change nothing) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description No such user */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Too many requests from this user or address; Retry-After says when to try again */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The database or the process engine is unavailable; Retry-After says when to try again */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    UserAccountsController_page: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+                /** @description Only users holding this role */
+                role?: "case_handler" | "approver" | "council_member" | "cluster_representative" | "auditor" | "admin";
+                /** @description true: only active users; false: only deactivated ones */
+                active?: boolean;
+                /** @description Part of the name, e-mail address or subject */
+                search?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserAccountPageDto"];
+                };
+            };
+            /** @description Not valid: a path parameter, query parameter or body field (named in fieldErrors), or a body that is not JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description No bearer token, or not one of an active user */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Refused for this user: their role, or their relation to the case (auditors change nothing) */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4568,6 +5627,85 @@ export interface operations {
             };
             /** @description No bearer token, or not one of an active user */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Too many requests from this user or address; Retry-After says when to try again */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The database or the process engine is unavailable; Retry-After says when to try again */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    AdviceRequestController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdviceRequestDetailDto"];
+                };
+            };
+            /** @description Not valid: a path parameter, query parameter or body field (named in fieldErrors), or a body that is not JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description No bearer token, or not one of an active user */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Refused for this user: their role, or their relation to the case (auditors change nothing) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description No such object */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5937,6 +7075,195 @@ export interface operations {
             };
         };
     };
+    CaseAccessController_permissions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CasePermissionsDto"];
+                };
+            };
+            /** @description Not valid: a path parameter, query parameter or body field (named in fieldErrors), or a body that is not JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description No bearer token, or not one of an active user */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Refused for this user: their role, or their relation to the case (auditors change nothing) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description No such object */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Too many requests from this user or address; Retry-After says when to try again */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The database or the process engine is unavailable; Retry-After says when to try again */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    CaseAccessController_standIn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StandInDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseDto"];
+                };
+            };
+            /** @description Not valid: a path parameter, query parameter or body field (named in fieldErrors), or a body that is not JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description No bearer token, or not one of an active user */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Refused for this user: their role, or their relation to the case (auditors change nothing) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description No such object */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Refused in the current state: the stage does not allow it, it exists already, or a rule of the record would break */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The body is larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The body is not in a media type this route accepts */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Too many requests from this user or address; Retry-After says when to try again */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The database or the process engine is unavailable; Retry-After says when to try again */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
     DocumentsController_attachToRoadmapVersion: {
         parameters: {
             query?: never;
@@ -6648,7 +7975,7 @@ export interface operations {
             };
         };
     };
-    PolicyController_publish: {
+    PolicyController_propose: {
         parameters: {
             query?: never;
             header?: never;
@@ -6666,7 +7993,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PolicyPublishedDto"];
+                    "application/json": components["schemas"]["PolicyProposedDto"];
                 };
             };
             /** @description Not valid: a path parameter, query parameter or body field (named in fieldErrors), or a body that is not JSON */
@@ -6836,6 +8163,267 @@ export interface operations {
             };
             /** @description No such object */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Too many requests from this user or address; Retry-After says when to try again */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The database or the process engine is unavailable; Retry-After says when to try again */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    PolicyProposalsController_list: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+                status?: "proposed" | "published" | "sent_back";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PolicyProposalPageDto"];
+                };
+            };
+            /** @description Not valid: a path parameter, query parameter or body field (named in fieldErrors), or a body that is not JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description No bearer token, or not one of an active user */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Refused for this user: their role, or their relation to the case (auditors change nothing) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Too many requests from this user or address; Retry-After says when to try again */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The database or the process engine is unavailable; Retry-After says when to try again */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    PolicyProposalsController_one: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PolicyProposalDto"];
+                };
+            };
+            /** @description Not valid: a path parameter, query parameter or body field (named in fieldErrors), or a body that is not JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description No bearer token, or not one of an active user */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Refused for this user: their role, or their relation to the case (auditors change nothing) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description No such object */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Too many requests from this user or address; Retry-After says when to try again */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The database or the process engine is unavailable; Retry-After says when to try again */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    PolicyProposalsController_decide: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PolicyProposalDecisionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PolicyProposalDecidedDto"];
+                };
+            };
+            /** @description Not valid: a path parameter, query parameter or body field (named in fieldErrors), or a body that is not JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description No bearer token, or not one of an active user */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Refused for this user: their role, or their relation to the case (auditors change nothing) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description No such object */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Refused in the current state: the stage does not allow it, it exists already, or a rule of the record would break */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The body is larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The body is not in a media type this route accepts */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };

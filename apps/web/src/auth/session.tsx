@@ -3,8 +3,13 @@ import { api, tokenStore } from '../api/client';
 import type { components } from '../api/schema';
 import { clearOidcUser } from './oidc';
 
-export type CurrentUser = components['schemas']['UserSummaryDto'];
-export type Role = 'case_handler' | 'approver' | 'council_member' | 'cluster_representative' | 'auditor' | 'admin';
+export type CurrentUser = components['schemas']['MeDto'];
+/** Any person as the API lists them. */
+export type Person = components['schemas']['UserSummaryDto'];
+/** An action of the API's permissions table (libs/domain/src/permissions.ts). */
+export type Action = CurrentUser['mayDo'][number];
+/** A role as the API names it. */
+export type Role = NonNullable<components['schemas']['CreateUserDto']['roles']>[number];
 
 interface Session {
   user: CurrentUser | null;
@@ -12,7 +17,10 @@ interface Session {
   /** Stores the token and loads the user; false when the API does not accept it. */
   signIn(token: string): Promise<boolean>;
   signOut(): void;
-  hasRole(...roles: Role[]): boolean;
+  /** Whether some role of the user's may do this (the API's answer, GET /api/auth/me; each object is checked again). */
+  may(action: Action): boolean;
+  /** Whether some role of the user's may do this on anyone's object, not only their own (the API's answer). */
+  mayForAll(action: Action): boolean;
 }
 
 const SessionContext = createContext<Session | null>(null);
@@ -52,7 +60,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       setUser(null);
       void clearOidcUser();
     },
-    hasRole: (...roles) => Boolean(user?.roles.some((r) => roles.includes(r as Role))),
+    may: (action) => Boolean(user?.mayDo.includes(action)),
+    mayForAll: (action) => Boolean(user?.mayDoForAll.includes(action)),
   };
   return <SessionContext.Provider value={session}>{children}</SessionContext.Provider>;
 }

@@ -6,23 +6,25 @@ import nlWork from './locales/nl/work.json';
 import nlAudit from './locales/nl/audit.json';
 import nlAdmin from './locales/nl/admin.json';
 import nlActions from './locales/nl/actions.json';
+import nlPeople from './locales/nl/people.json';
 import enCore from './locales/en/core.json';
 import enCases from './locales/en/cases.json';
 import enWork from './locales/en/work.json';
 import enAudit from './locales/en/audit.json';
 import enAdmin from './locales/en/admin.json';
 import enActions from './locales/en/actions.json';
+import enPeople from './locales/en/people.json';
 
 export const LANGUAGES = ['nl', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
 /**
- * One file per area and language (core, cases, work = council and approvals, audit, admin), each
+ * One file per area and language (core, cases, work = council and approvals, audit, admin, people = users and handovers), each
  * with its own top-level keys; a test fails when a key exists in one language and not the other.
  */
 export const resources = {
-  nl: { translation: { ...nlCore, ...nlCases, ...nlWork, ...nlAudit, ...nlAdmin, ...nlActions } },
-  en: { translation: { ...enCore, ...enCases, ...enWork, ...enAudit, ...enAdmin, ...enActions } },
+  nl: { translation: { ...nlCore, ...nlCases, ...nlWork, ...nlAudit, ...nlAdmin, ...nlActions, ...nlPeople } },
+  en: { translation: { ...enCore, ...enCases, ...enWork, ...enAudit, ...enAdmin, ...enActions, ...enPeople } },
 };
 
 /** Dutch first; English by the switch in the header (remembered in this browser). */

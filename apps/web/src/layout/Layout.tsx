@@ -1,22 +1,30 @@
 import type { ReactNode } from 'react';
 import { NavLink } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
-import { useSession, type Role } from '../auth/session';
+import { useSession, type Action } from '../auth/session';
 import { LANGUAGES, setLanguage, type Language } from '../i18n';
 
-/** Which roles see which part of the application: nothing a role may not use is offered. */
-const NAV: { to: string; key: string; roles: Role[] | 'all' }[] = [
-  { to: '/', key: 'nav.inbox', roles: 'all' },
-  { to: '/cases', key: 'nav.cases', roles: ['case_handler', 'approver', 'auditor', 'admin', 'cluster_representative'] },
-  { to: '/council', key: 'nav.council', roles: ['council_member'] },
-  { to: '/approvals', key: 'nav.approvals', roles: ['approver', 'case_handler'] },
-  { to: '/audit', key: 'nav.audit', roles: ['auditor', 'admin'] },
-  { to: '/admin', key: 'nav.admin', roles: ['admin'] },
+/** Each part of the application, offered to whoever may do its main action (the API says who). */
+const NAV: { to: string; key: string; action: Action }[] = [
+  { to: '/', key: 'nav.inbox', action: 'readOwnWork' },
+  { to: '/cases', key: 'nav.cases', action: 'listCases' },
+  { to: '/council', key: 'nav.council', action: 'submitAdvice' },
+  { to: '/approvals', key: 'nav.approvals', action: 'listApprovals' },
+  { to: '/audit', key: 'nav.audit', action: 'searchAudit' },
+  { to: '/admin', key: 'nav.admin', action: 'manageUsers' },
+  { to: '/admin/users', key: 'people.nav.users', action: 'manageUsers' },
+  { to: '/handover', key: 'people.nav.handover', action: 'handOver' },
 ];
+
+/** Whether the navigation offers this part to the user: a page links elsewhere only where they may go. */
+export function offers(to: string, may: (action: Action) => boolean): boolean {
+  const entry = NAV.find((n) => n.to === to);
+  return Boolean(entry && may(entry.action));
+}
 
 export function Layout({ children }: { children: ReactNode }) {
   const { t, i18n } = useTranslation();
-  const { user, hasRole, signOut } = useSession();
+  const { user, may, signOut } = useSession();
   return (
     <>
       <a className="skip-link" href="#main">
@@ -26,9 +34,9 @@ export function Layout({ children }: { children: ReactNode }) {
         <span className="app-title">{t('app.title')}</span>
         <nav aria-label={t('nav.label')}>
           <ul>
-            {NAV.filter((n) => n.roles === 'all' || hasRole(...n.roles)).map((n) => (
+            {NAV.filter((n) => offers(n.to, may)).map((n) => (
               <li key={n.to}>
-                <NavLink to={n.to} end={n.to === '/'}>
+                <NavLink to={n.to} end={n.to === '/' || n.to === '/admin'}>
                   {t(n.key)}
                 </NavLink>
               </li>

@@ -1,29 +1,54 @@
 import { useCallback, useEffect, useState } from 'react';
+import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { api, errorOf, type ApiError } from '../api/client';
 import { PolicyVersionView } from './admin/PolicyVersionView';
+import { ProposalList } from './admin/ProposalList';
+import { ProposalReview } from './admin/ProposalReview';
 import { PublishForm } from './admin/PublishForm';
-import type { PolicyDocument, PolicySummary } from './admin/types';
+import type { PolicyDocument, PolicyProposalSummary, PolicySummary } from './admin/types';
 import { VersionList } from './admin/VersionList';
 import { useUsers } from './auditor/useUsers';
 import './auditor/screens.css';
 
-/** Reference data for admins: the published versions, one version in full, and publishing a new one. */
+/**
+ * Reference data for admins: the versions waiting for a second administrator, the published
+ * versions, one of them in full, and proposing a new one. Publishing is four eyes: a proposal is
+ * decided here (approve or send back) by an administrator other than its proposer.
+ */
 export function AdminPage() {
   const { t } = useTranslation();
   const users = useUsers();
   const [versions, setVersions] = useState<PolicySummary[] | null>(null);
   const [latest, setLatest] = useState<PolicyDocument | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
+  const [proposals, setProposals] = useState<PolicyProposalSummary[] | null>(null);
+  const [proposalsError, setProposalsError] = useState<ApiError | null>(null);
+  // One version or one proposal is shown in full at a time (their sections share headings).
   const [shown, setShown] = useState<number | null>(null);
+  const [chosen, setChosen] = useState<string | null>(null);
   const [notice, setNotice] = useState('');
 
   const load = useCallback(async () => {
-    const [{ data, error }, newest] = await Promise.all([api.GET('/api/policy-versions'), api.GET('/api/policy-versions/latest')]);
+    const [{ data, error }, newest, waiting] = await Promise.all([
+      api.GET('/api/policy-versions'),
+      api.GET('/api/policy-versions/latest'),
+      api.GET('/api/policy-proposals', { params: { query: { status: 'proposed', limit: 200 } } }),
+    ]);
     setVersions(data ?? []);
     setError(error ? errorOf(error) : null);
     setLatest(newest.data?.content ?? null);
+    setProposals(waiting.data?.items ?? []);
+    setProposalsError(waiting.error ? errorOf(waiting.error) : null);
   }, []);
+  const show = (version: number | null) => {
+    setChosen(null);
+    setShown(version);
+  };
+  const choose = (id: string | null) => {
+    setShown(null);
+    setChosen(id);
+  };
   useEffect(() => {
     void load();
   }, [load]);
@@ -33,17 +58,33 @@ export function AdminPage() {
   return (
     <section aria-labelledby="admin-title">
       <h1 id="admin-title">{t('admin.title')}</h1>
-      <p>{t('admin.intro')}</p>
+      <p>
+        {t('admin.intro')} <Link to="/admin/users">{t('people.toUsers')}</Link>
+      </p>
       <p role="status" className="status-note">
         {notice}
       </p>
-      <VersionList versions={versions} error={error} nameOf={nameOf} shown={shown} onView={setShown} />
+      <ProposalList proposals={proposals} error={proposalsError} nameOf={nameOf} chosen={chosen} onChoose={choose} />
+      {chosen !== null ? (
+        <ProposalReview
+          key={chosen}
+          id={chosen}
+          nameOf={nameOf}
+          onCancel={() => choose(null)}
+          onDecided={(o) => {
+            setNotice(o.decision === 'approve' ? t('admin.proposal.published', { version: o.version }) : t('admin.proposal.sentBack'));
+            if (o.version !== null) show(o.version);
+            else choose(null);
+            void load();
+          }}
+        />
+      ) : null}
+      <VersionList versions={versions} error={error} nameOf={nameOf} shown={shown} onView={show} />
       {shown !== null ? <PolicyVersionView key={shown} version={shown} nameOf={nameOf} /> : null}
       <PublishForm
         latest={latest}
-        onPublished={(v) => {
-          setNotice(t('admin.publish.done', { version: v }));
-          setShown(v);
+        onProposed={() => {
+          setNotice(t('admin.publish.done'));
           void load();
         }}
       />

@@ -14,7 +14,7 @@ const PAGE_SIZE = 50;
 /** What waits on my approval (decisions and budget releases), oldest first; and what was decided. */
 export function ApprovalsPage() {
   const { t } = useTranslation();
-  const { user, hasRole } = useSession();
+  const { user, may } = useSession();
   const [status, setStatus] = useState<ApprovalStatus>('pending');
   const [offset, setOffset] = useState(0);
   const [reload, setReload] = useState(0);
@@ -36,7 +36,7 @@ export function ApprovalsPage() {
     };
   }, [status, offset, reload]);
 
-  const canDecide = (a: Approval) => (a.requestedBy === user?.id ? 'own' : hasRole('approver') ? 'yes' : 'no');
+  const canDecide = (a: Approval) => (a.requestedBy === user?.id ? 'own' : may('decideApproval') ? 'yes' : 'no');
   const decided = (a: Approval, d: Decision) => {
     setChosen(null);
     setReload((n) => n + 1);

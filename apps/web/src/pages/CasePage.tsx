@@ -2,6 +2,8 @@ import { useCallback, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/client';
+import { useSession } from '../auth/session';
+import { offers } from '../layout/Layout';
 import type { components } from '../api/schema';
 import { CaseActions } from './case/actions/CaseActions';
 import { AdviceSection } from './case/advice/AdviceSection';
@@ -75,7 +77,7 @@ function CaseScreen({ id }: { id: string }) {
           ))}
         </ul>
       </nav>
-      <CaseSummary view={view} people={people} />
+      <CaseSummary view={view} people={people} revision={revision} onChanged={reload} />
       <RoadmapSection caseId={view.id} revision={revision} people={people} />
       <AssessmentSection caseId={view.id} revision={revision} people={people} policy={policy} trace={trace} />
       <AdviceSection view={view} revision={revision} at={now} policy={policy} trace={trace} />
@@ -92,7 +94,10 @@ function CaseScreen({ id }: { id: string }) {
 /** Loading, or a clear message when the case does not exist (404, or a malformed id) or is not the user's (403). */
 function CaseUnavailable({ loading, status, message }: { loading: boolean; status: number | null; message?: string }) {
   const { t } = useTranslation();
+  const { may } = useSession();
   if (loading) return <p role="status">{t('common.loading')}</p>;
+  // Back to the case list only for whom it opens (a council member reaches cases through its requests).
+  const back = offers('/cases', may) ? { to: '/cases', text: t('casePage.back') } : { to: '/', text: t('casePage.backToInbox') };
   const reason = status === 403 ? 'forbidden' : status === 404 || status === 400 ? 'notFound' : 'error';
   return (
     <section aria-labelledby="case-title">
@@ -101,7 +106,7 @@ function CaseUnavailable({ loading, status, message }: { loading: boolean; statu
         {t(`casePage.unavailable.${reason}.text`, { message: message ?? '' })}
       </p>
       <p>
-        <Link to="/cases">{t('casePage.back')}</Link>
+        <Link to={back.to}>{back.text}</Link>
       </p>
     </section>
   );

@@ -16,7 +16,7 @@ const PAGE_SIZE = 20;
 /** The cases the user may see, filtered and paged; case handlers open new cases here. */
 export function CasesPage() {
   const { t } = useTranslation();
-  const { user, hasRole } = useSession();
+  const { user, may } = useSession();
   const [filters, setFilters] = useCaseFilters();
   const people = useUserNames();
   const handlers = people.users.filter((u) => u.roles.includes('case_handler'));
@@ -56,7 +56,7 @@ export function CasesPage() {
         </AsyncState>
         {cases.data && cases.data.total > 0 ? <Pager page={filters.page} size={PAGE_SIZE} total={cases.data.total} onPage={(page) => setFilters({ page })} /> : null}
       </section>
-      {user && hasRole('case_handler') ? <NewCaseForm me={user} handlers={handlers} /> : null}
+      {user && may('createCase') ? <NewCaseForm me={user} handlers={handlers} /> : null}
     </>
   );
 }

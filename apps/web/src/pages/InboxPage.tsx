@@ -2,15 +2,29 @@ import { useEffect, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { api, errorOf, type ApiError } from '../api/client';
+import { useSession } from '../auth/session';
+import { offers } from '../layout/Layout';
+import { requestPath } from './council/types';
 import { AsyncState } from '../components/AsyncState';
 import { formatDate } from '../format';
 import type { components } from '../api/schema';
 
 type Task = components['schemas']['TaskDto'];
 
+/**
+ * Where a task takes its user: a council's advice to the request view (a council reads no case),
+ * everything else to the case, for whoever may open cases; otherwise no link, never one to a refusal.
+ */
+function taskLink(task: Task, readsCases: boolean): string | null {
+  if (task.kind === 'advice' && task.subjectId) return requestPath(task.subjectId);
+  return readsCases ? `/cases/${task.caseId}` : null;
+}
+
 /** What waits on me, overdue first (the API orders it so). */
 export function InboxPage() {
   const { t } = useTranslation();
+  const { may } = useSession();
+  const readsCases = offers('/cases', may);
   const [tasks, setTasks] = useState<Task[] | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
 
@@ -35,18 +49,20 @@ export function InboxPage() {
             </tr>
           </thead>
           <tbody>
-            {tasks?.map((task) => (
-              <tr key={task.id} className={task.overdue ? 'overdue' : undefined}>
-                <td>
-                  <Link to={`/cases/${task.caseId}`}>{task.clusterName ?? task.caseId}</Link>
-                </td>
-                <td>{t(`task.${task.kind}`, { defaultValue: task.kind })}</td>
-                <td>
-                  {formatDate(task.dueAt)}
-                  {task.overdue ? <strong className="badge"> {t('inbox.overdue')}</strong> : null}
-                </td>
-              </tr>
-            ))}
+            {tasks?.map((task) => {
+              const to = taskLink(task, readsCases);
+              const name = task.clusterName ?? task.caseId;
+              return (
+                <tr key={task.id} className={task.overdue ? 'overdue' : undefined}>
+                  <td>{to ? <Link to={to}>{name}</Link> : name}</td>
+                  <td>{t(`task.${task.kind}`, { defaultValue: task.kind })}</td>
+                  <td>
+                    {formatDate(task.dueAt)}
+                    {task.overdue ? <strong className="badge"> {t('inbox.overdue')}</strong> : null}
+                  </td>
+                </tr>
+              );
+            })}
           </tbody>
         </table>
       </AsyncState>

@@ -111,6 +111,11 @@ export class CaseAsOfProjection {
       case 'case.account_manager_changed':
         this.accountManagerId = str(p, 'to') ?? this.accountManagerId;
         return;
+      case 'case.parties_amended': {
+        const to = (p.to ?? {}) as Record<string, unknown>;
+        this.details = { ...this.details, leadActors: strings(to, 'leadActors'), partners: strings(to, 'partners') };
+        return;
+      }
       case 'roadmap.draft_saved':
       case 'roadmap.submitted': {
         const version = num(p, 'version') ?? 0;

@@ -38,6 +38,10 @@ export class CaseEntity {
   @Column('int', { name: 'submitted_roadmap_version', nullable: true })
   submittedRoadmapVersion!: number | null;
 
+  /** Concludes the assessment and proposes the decision in the account manager's stead (audited). */
+  @Column('uuid', { name: 'stand_in_id', nullable: true })
+  standInId!: string | null;
+
   /** One of the pilot test trajectories. */
   @Column('boolean', { default: false })
   pilot!: boolean;

@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import type { CouncilConsideration, DecisionOutcome } from '@cluster/domain';
+import type { CouncilConsideration, DecisionOutcome, GateOverride } from '@cluster/domain';
 
 /** superseded: closed without a decision because the case was withdrawn (the comment says why). */
 export type ApprovalStatus = 'pending' | 'approved' | 'sent_back' | 'superseded';
@@ -17,7 +17,8 @@ export type ApprovalSubject =
 @Entity('approvals')
 export class ApprovalEntity {
   @PrimaryColumn('uuid') id!: string;
-  @Column('uuid', { name: 'case_id' }) caseId!: string;
+  /** Null only for a policy version, which belongs to no case (CHECK approvals_case_unless_policy). */
+  @Column('uuid', { name: 'case_id', nullable: true }) caseId!: string | null;
   @Column('text', { name: 'subject_type' }) subjectType!: ApprovalSubject;
   @Column('uuid', { name: 'subject_id' }) subjectId!: string;
   @Column('text') summary!: string;
@@ -42,5 +43,7 @@ export class DecisionEntity {
   @Column('uuid', { name: 'proposed_by' }) proposedBy!: string;
   @Column('timestamptz', { name: 'proposed_at' }) proposedAt!: Date;
   @Column('text') status!: 'proposed' | 'approved' | 'sent_back' | 'superseded';
+  /** Proceeding although a gate question was answered "no": why, and which answers it overrides. */
+  @Column('jsonb', { name: 'gate_override', nullable: true }) gateOverride!: GateOverride | null;
   @Column('text', { name: 'idempotency_key' }) idempotencyKey!: string;
 }

@@ -1,9 +1,9 @@
 import { AuditEventEntity } from './audit-event.entity';
 import { CaseTaskEntity } from './case-task.entity';
 import { CaseEntity } from './case.entity';
-import { PolicyVersionEntity } from './policy-version.entity';
+import { PolicyProposalEntity, PolicyVersionEntity } from './policy-version.entity';
 import { RoadmapVersionEntity } from './roadmap-version.entity';
-import { UserEntity } from './user.entity';
+import { UserCaseEntity, UserEntity } from './user.entity';
 import { AdviceRequestEntity } from './advice-request.entity';
 import { AssessmentConclusionEntity, AssessmentEntity, AssessorAssignmentEntity } from './assessment.entities';
 import { ApprovalEntity, DecisionEntity } from './decision.entities';
@@ -14,11 +14,13 @@ import { TrajectoryEvaluationEntity, TrajectoryMilestoneEntity } from './traject
 import { AgreementSignatureEntity, AgreementVersionEntity } from './agreement.entities';
 import { CaseClosureEntity, DialogueCycleEntity } from './dialogue.entities';
 import { CaseTerminationEntity } from './termination.entity';
+import { CasePartyAmendmentEntity } from './case-party-amendment.entity';
 
-export { AuditEventEntity, CaseTaskEntity, CaseEntity, PolicyVersionEntity, RoadmapVersionEntity, UserEntity };
+export { AuditEventEntity, CaseTaskEntity, CaseEntity, PolicyProposalEntity, PolicyVersionEntity, RoadmapVersionEntity, UserCaseEntity, UserEntity };
 export { AdviceRequestEntity, AssessmentConclusionEntity, AssessmentEntity, AssessorAssignmentEntity, ApprovalEntity, DecisionEntity };
 export type { AssignmentStatus } from './assessment.entities';
 export type { ApprovalStatus, ApprovalSubject } from './decision.entities';
+export type { PolicyProposalStatus } from './policy-version.entity';
 export { NotificationEntity };
 export { BudgetLineEntity, BudgetMovementEntity, BudgetReleaseEntity };
 export { TrajectoryEvaluationEntity, TrajectoryMilestoneEntity };
@@ -30,6 +32,7 @@ export type { MovementKind, ReleaseStatus } from './budget.entities';
 export type { EmailStatus } from './notification.entity';
 export type { CaseTaskStatus } from './case-task.entity';
 export { DocumentEntity };
+export { CasePartyAmendmentEntity };
 export type { DocumentOwnerType } from './document.entity';
 
 export const ENTITIES = [
@@ -37,8 +40,10 @@ export const ENTITIES = [
   CaseTaskEntity,
   CaseEntity,
   PolicyVersionEntity,
+  PolicyProposalEntity,
   RoadmapVersionEntity,
   UserEntity,
+  UserCaseEntity,
   AdviceRequestEntity,
   AssessmentConclusionEntity,
   AssessmentEntity,
@@ -57,4 +62,5 @@ export const ENTITIES = [
   CaseClosureEntity,
   DialogueCycleEntity,
   CaseTerminationEntity,
+  CasePartyAmendmentEntity,
 ];

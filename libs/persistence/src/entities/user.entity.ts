@@ -26,13 +26,28 @@ export class UserEntity {
   @Column('text', { name: 'council_code', nullable: true })
   councilCode!: string | null;
 
-  /** For cluster representatives: the one case they belong to. */
-  @Column('uuid', { name: 'case_id', nullable: true })
-  caseId!: string | null;
-
   @Column('boolean', { default: true })
   active!: boolean;
 
+  @Column('timestamptz', { name: 'deactivated_at', nullable: true })
+  deactivatedAt!: Date | null;
+
+  @Column('text', { name: 'deactivation_reason', nullable: true })
+  deactivationReason!: string | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
+}
+
+/** A cluster representative's binding to one of the cases they represent (one row per case). */
+@Entity('user_cases')
+export class UserCaseEntity {
+  @PrimaryColumn('uuid', { name: 'user_id' })
+  userId!: string;
+
+  @PrimaryColumn('uuid', { name: 'case_id' })
+  caseId!: string;
+
+  @Column('timestamptz', { name: 'bound_at' })
+  boundAt!: Date;
 }

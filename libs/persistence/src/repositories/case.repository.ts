@@ -39,6 +39,11 @@ export class CaseRepository {
     return this.m.findOne(CaseEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
   }
 
+  /** The open cases one account manager guides (closed cases keep the account manager they ended with). */
+  managedBy(accountManagerId: string): Promise<CaseEntity[]> {
+    return this.m.find(CaseEntity, { where: { accountManagerId, stage: Not('closed') }, order: { createdAt: 'ASC' } });
+  }
+
   /** The open cases one account manager guides, locked for a handover (closed cases stay as they are). */
   lockManagedBy(accountManagerId: string): Promise<CaseEntity[]> {
     return this.m.find(CaseEntity, {
@@ -66,7 +71,7 @@ export class CaseRepository {
     return { items, total };
   }
 
-  async update(id: string, changes: Partial<Pick<CaseEntity, 'stage' | 'latestRoadmapVersion' | 'submittedRoadmapVersion' | 'accountManagerId' | 'pilot' | 'updatedAt'>>): Promise<void> {
+  async update(id: string, changes: Partial<Pick<CaseEntity, 'stage' | 'latestRoadmapVersion' | 'submittedRoadmapVersion' | 'accountManagerId' | 'standInId' | 'leadActors' | 'partners' | 'pilot' | 'updatedAt'>>): Promise<void> {
     await this.m.update(CaseEntity, { id }, changes);
   }
 }

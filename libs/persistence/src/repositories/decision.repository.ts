@@ -1,4 +1,4 @@
-import type { EntityManager } from 'typeorm';
+import { IsNull, Not, type EntityManager } from 'typeorm';
 import { ApprovalEntity, DecisionEntity } from '../entities';
 
 export class DecisionRepository {
@@ -54,9 +54,13 @@ export class ApprovalRepository {
     return this.m.find(ApprovalEntity, { where: { caseId, status: 'pending' }, order: { requestedAt: 'ASC' } });
   }
 
+  /**
+   * The approvals of cases (the approvers' inbox). Policy versions have no case and are decided
+   * by administrators on their own screen (PolicyRepository.proposals), so they are not listed.
+   */
   async list(filter: { status?: ApprovalEntity['status']; caseId?: string; limit: number; offset: number }) {
     const [items, total] = await this.m.findAndCount(ApprovalEntity, {
-      where: { ...(filter.status ? { status: filter.status } : {}), ...(filter.caseId ? { caseId: filter.caseId } : {}) },
+      where: { ...(filter.status ? { status: filter.status } : {}), caseId: filter.caseId ?? Not(IsNull()) },
       order: { requestedAt: 'ASC' },
       take: filter.limit,
       skip: filter.offset,

@@ -16,14 +16,16 @@ import { AgreementRepository } from './agreement.repository';
 import { DialogueRepository } from './dialogue.repository';
 import { CommandResultRepository } from './command-result.repository';
 import { TerminationRepository } from './termination.repository';
+import { CasePartyAmendmentRepository } from './case-party-amendment.repository';
 
 export { AuditRepository, CaseRepository, PolicyRepository, RoadmapRepository, TaskRepository, UserRepository };
 export { AssessmentRepository, AdviceRepository, ApprovalRepository, DecisionRepository, NotificationRepository, BudgetRepository, TrajectoryRepository, AgreementRepository, DialogueRepository };
-export { DocumentRepository, CommandResultRepository, TerminationRepository };
+export { DocumentRepository, CommandResultRepository, CasePartyAmendmentRepository, TerminationRepository };
 export { commandRef, type CommandRef } from './command-result.repository';
 export type { AdviceRequestFilter } from './advice.repository';
 export type { CaseListFilter } from './case.repository';
 export type { AuditFilter, AuditPage } from './audit.repository';
+export { duplicatePerson, type UserAccountFilter, type UserAccountRow } from './user.repository';
 
 /** All repositories bound to one EntityManager (and so to one transaction, when inside one). */
 export interface Repositories {
@@ -45,6 +47,7 @@ export interface Repositories {
   documents: DocumentRepository;
   commandResults: CommandResultRepository;
   terminations: TerminationRepository;
+  partyAmendments: CasePartyAmendmentRepository;
 }
 
 /** `appendedStreams`: collects the audit streams written in this transaction (see Database). */
@@ -68,5 +71,6 @@ export function repositoriesFor(m: EntityManager, appendedStreams?: Set<string>)
     documents: new DocumentRepository(m),
     commandResults: new CommandResultRepository(m),
     terminations: new TerminationRepository(m),
+    partyAmendments: new CasePartyAmendmentRepository(m),
   };
 }

@@ -58,6 +58,17 @@ export class TaskRepository {
     return { items, total };
   }
 
+  /** One person's open tasks on cases not closed (what a deactivated user leaves to reassign). */
+  listOpenAssignedTo(ref: string): Promise<CaseTaskEntity[]> {
+    return this.m
+      .createQueryBuilder(CaseTaskEntity, 't')
+      .where(`t.status = 'open' AND t.assignee_ref = :ref`, { ref })
+      .andWhere(`t.case_id NOT IN (SELECT id FROM cases WHERE stage = 'closed')`)
+      .orderBy('t.due_at', 'ASC', 'NULLS LAST')
+      .addOrderBy('t.created_at', 'ASC')
+      .getMany();
+  }
+
   listOpenForCase(caseId: string): Promise<CaseTaskEntity[]> {
     return this.m.find(CaseTaskEntity, {
       where: { caseId, status: 'open' },

@@ -2,7 +2,8 @@ import { ParseIntPipe, ParseUUIDPipe, RequestMethod, type INestApplication, type
 import { HTTP_CODE_METADATA, METHOD_METADATA, PATH_METADATA, ROUTE_ARGS_METADATA } from '@nestjs/common/constants';
 import { RouteParamtypes } from '@nestjs/common/enums/route-paramtypes.enum';
 import { ModulesContainer } from '@nestjs/core';
-import { ALLOWED_ROLES, PUBLIC_ROUTE } from '../../auth/principal.decorator';
+import { ROLES, RULES, type Action } from '@cluster/domain';
+import { ALLOWED_ACTION, PUBLIC_ROUTE } from '../../auth/principal.decorator';
 import { THROTTLER_NAME } from '../../rate-limit/rate-limit.constants';
 import { DECLARED_ERRORS, type DeclaredErrors } from './declare-errors.decorator';
 
@@ -72,14 +73,14 @@ function factsOf(controller: Type<unknown>, name: string, handler: object): Rout
     if (kind === RouteParamtypes.BODY && arg.data === undefined) body = types[arg.index];
     if (kind === RouteParamtypes.RESPONSE) setsStatus = true;
   }
-  const roles = meta<unknown[]>(ALLOWED_ROLES);
+  const action = meta<Action>(ALLOWED_ACTION);
   const method = Reflect.getMetadata(METHOD_METADATA, handler) as RequestMethod;
   const httpCode = Reflect.getMetadata(HTTP_CODE_METADATA, handler) as number | undefined;
   return {
     operationId: `${controller.name}_${name}`,
     command: COMMANDS.has(method),
     public: meta<boolean>(PUBLIC_ROUTE) === true,
-    roleRestricted: Array.isArray(roles) && roles.length > 0,
+    roleRestricted: action !== undefined && ROLES.some((r) => RULES[action].who[r] === undefined),
     rateLimited: meta<boolean>(`${THROTTLER_SKIP}${THROTTLER_NAME}`) !== true,
     pathParams,
     query: isClass(query) ? query : undefined,

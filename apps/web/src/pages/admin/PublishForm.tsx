@@ -5,11 +5,12 @@ import { FieldError, FormError } from '../../components/FieldErrors';
 import type { PolicyDocument } from './types';
 
 /**
- * Publishes a new version of the reference data: the content as JSON (prefilled with the newest
- * version) and why. Running cases keep their version. The API checks the content field by field;
- * its messages are listed beside the JSON with the path they concern.
+ * Proposes a new version of the reference data: the content as JSON (prefilled with the newest
+ * version) and why. Another administrator then approves it before it is published; running cases
+ * keep their version. The API checks the content field by field; its messages are listed beside
+ * the JSON with the path they concern.
  */
-export function PublishForm({ latest, onPublished }: { latest: PolicyDocument | null; onPublished: (version: number) => void }) {
+export function PublishForm({ latest, onProposed }: { latest: PolicyDocument | null; onProposed: (proposalId: string) => void }) {
   const { t } = useTranslation();
   const [json, setJson] = useState('');
   const [reason, setReason] = useState('');
@@ -35,7 +36,7 @@ export function PublishForm({ latest, onPublished }: { latest: PolicyDocument | 
     if (data) {
       setError(null);
       setReason('');
-      onPublished(data.version);
+      onProposed(data.proposalId);
     } else setError(errorOf(error));
   };
 

@@ -20,6 +20,7 @@ export function VersionList({ versions, error, nameOf, shown, onView }: { versio
                 <th scope="col">{t('admin.versions.version')}</th>
                 <th scope="col">{t('admin.versions.publishedAt')}</th>
                 <th scope="col">{t('admin.versions.publishedBy')}</th>
+                <th scope="col">{t('admin.versions.approvedBy')}</th>
                 <th scope="col">{t('admin.versions.sha256')}</th>
                 <th scope="col">{t('admin.versions.action')}</th>
               </tr>
@@ -38,6 +39,7 @@ export function VersionList({ versions, error, nameOf, shown, onView }: { versio
                   </th>
                   <td>{formatDateTime(v.createdAt)}</td>
                   <td>{nameOf(v.createdBy)}</td>
+                  <td>{v.approvedBy ? nameOf(v.approvedBy) : '—'}</td>
                   <td>
                     <code className="hash">{v.sha256}</code>
                   </td>

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../format';
 import type { AuditEvent } from './types';
+import { auditActionText } from '../../i18n/auditAction';
 
 /** Audit events as recorded: place in the chain, moment, action, who (role, organisation), reason, and the details. */
 export function AuditEventsTable({ events, caption, caseName }: { events: AuditEvent[]; caption: string; caseName?: (id: string | null) => string }) {
@@ -26,9 +27,7 @@ export function AuditEventsTable({ events, caption, caseName }: { events: AuditE
               <td>{e.seq}</td>
               <td>{formatDateTime(e.occurredAt)}</td>
               {caseName ? <td>{caseName(e.caseId)}</td> : null}
-              <td>
-                <code>{e.action}</code>
-              </td>
+              <td>{auditActionText(t, e.action)}</td>
               <td>
                 {e.actorName}
                 <br />
@@ -41,6 +40,10 @@ export function AuditEventsTable({ events, caption, caseName }: { events: AuditE
                 <details>
                   <summary>{t('auditor.events.show')}</summary>
                   <dl className="facts">
+                    <dt>{t('auditor.events.code')}</dt>
+                    <dd>
+                      <code>{e.action}</code>
+                    </dd>
                     <dt>{t('auditor.events.hash')}</dt>
                     <dd>
                       <code className="hash">{e.hash}</code>

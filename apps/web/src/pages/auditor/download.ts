@@ -1,12 +1,11 @@
-import { tokenStore, type ApiError } from '../../api/client';
+import { apiHeaders, type ApiError } from '../../api/client';
 
 /**
  * Downloads a file from the API with the bearer token (a plain link cannot send it): fetched as a
  * Blob, then saved through a temporary object-URL link with the given file name.
  */
 export async function downloadWithToken(path: string, fileName: string): Promise<ApiError | null> {
-  const token = tokenStore.get();
-  const res = await fetch(path, { headers: token ? { Authorization: `Bearer ${token}` } : {} });
+  const res = await fetch(path, { headers: apiHeaders() });
   if (!res.ok) {
     const body = (await res.json().catch(() => ({}))) as ApiError;
     return { statusCode: res.status, message: body.message ?? res.statusText };

@@ -4,11 +4,19 @@ import { formatDate, formatDateTime } from '../../format';
 import { ScrollTable } from './CaseSection';
 import type { CaseView } from './stages';
 import type { UserNames } from './useUserNames';
+import { PartiesAmendmentForm } from './parties/PartiesAmendmentForm';
+import { PartyAmendments } from './parties/PartyAmendments';
+import { StandInForm } from './parties/StandInForm';
+import { useMay } from './actions/who';
 
-/** The case's own facts and what waits on whom (with due dates). */
-export function CaseSummary({ view, people }: { view: CaseView; people: UserNames }) {
+/**
+ * The case's own facts and what waits on whom (with due dates); how its lead actors and partners
+ * changed, and for its account manager (until closure) the form to amend them.
+ */
+export function CaseSummary({ view, people, revision, onChanged }: { view: CaseView; people: UserNames; revision: number; onChanged: () => void }) {
   const { t } = useTranslation();
   const { user } = useSession();
+  const may = useMay(view);
   const now = Date.now();
   const manager = view.accountManagerId === user?.id ? t('casePage.you', { name: user.displayName }) : (people.name(view.accountManagerId) ?? '—');
   return (
@@ -23,6 +31,8 @@ export function CaseSummary({ view, people }: { view: CaseView; people: UserName
         <dd>{view.partners.join(', ') || '—'}</dd>
         <dt>{t('casePage.accountManager')}</dt>
         <dd>{manager}</dd>
+        <dt>{t('casePage.standIn.label')}</dt>
+        <dd>{view.standInId ? (people.name(view.standInId) ?? '—') : t('casePage.standIn.none')}</dd>
         <dt>{t('casePage.stage')}</dt>
         <dd>
           {t(`stage.${view.stage}`)}
@@ -35,6 +45,10 @@ export function CaseSummary({ view, people }: { view: CaseView; people: UserName
         <dt>{t('casePage.updatedAt')}</dt>
         <dd>{formatDateTime(view.updatedAt)}</dd>
       </dl>
+      <PartyAmendments caseId={view.id} revision={revision} people={people} />
+      {/* The API decides again (the account manager only, not once closed); this only offers the form. */}
+      {may?.amendParties && view.stage !== 'closed' ? <PartiesAmendmentForm view={view} onChanged={onChanged} /> : null}
+      {may?.nameStandIn && view.stage !== 'closed' ? <StandInForm key={view.standInId ?? 'none'} view={view} onChanged={onChanged} /> : null}
       <h3>{t('casePage.pendingTasks')}</h3>
       {view.pendingTasks.length === 0 ? (
         <p className="empty">{t('casePage.noPendingTasks')}</p>

@@ -8,8 +8,8 @@ import { useLoad } from './useLoad';
  * others the map stays empty and the page falls back to what the answers themselves name.
  */
 export function useUserNames() {
-  const { hasRole } = useSession();
-  const allowed = hasRole('admin', 'case_handler', 'auditor');
+  const { may } = useSession();
+  const allowed = may('listUsers');
   const users = useLoad(() => (allowed ? api.GET('/api/users') : null), [allowed]);
   return useMemo(() => {
     const byId = new Map((users.data ?? []).map((u) => [u.id, u]));

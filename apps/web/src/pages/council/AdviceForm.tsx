@@ -10,7 +10,18 @@ import { POSITIONS, type AdviceBody, type AdviceRequest } from './types';
  * The council's advice on one request. Advice is final once given, so submitting takes two steps:
  * tick that you understand it is final, then submit. The API's messages show beside the fields.
  */
-export function AdviceForm({ request, onSubmitted, onCancel }: { request: AdviceRequest; onSubmitted: (r: AdviceRequest) => void; onCancel: () => void }) {
+export function AdviceForm({
+  request,
+  onSubmitted,
+  onCancel,
+  focusOnOpen = true,
+}: {
+  request: AdviceRequest;
+  onSubmitted: (r: AdviceRequest) => void;
+  onCancel?: () => void;
+  /** Opened by the user's choice (focus moves to it), or part of a page that opens at its top. */
+  focusOnOpen?: boolean;
+}) {
   const { t } = useTranslation();
   const [position, setPosition] = useState('');
   const [text, setText] = useState('');
@@ -20,7 +31,9 @@ export function AdviceForm({ request, onSubmitted, onCancel }: { request: Advice
   const heading = useRef<HTMLHeadingElement>(null);
 
   // Keyboard and screen-reader users land on the form they just opened.
-  useEffect(() => heading.current?.focus(), [request.id]);
+  useEffect(() => {
+    if (focusOnOpen) heading.current?.focus();
+  }, [request.id, focusOnOpen]);
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -98,9 +111,11 @@ export function AdviceForm({ request, onSubmitted, onCancel }: { request: Advice
           <button type="submit" disabled={!confirmed || busy}>
             {t('council.form.submit')}
           </button>
-          <button type="button" onClick={onCancel}>
-            {t('council.form.cancel')}
-          </button>
+          {onCancel ? (
+            <button type="button" onClick={onCancel}>
+              {t('council.form.cancel')}
+            </button>
+          ) : null}
         </div>
         {busy ? <p role="status">{t('council.form.busy')}</p> : null}
       </form>

@@ -1,17 +1,18 @@
 import { useState } from 'react';
+import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { AsyncState } from '../../components/AsyncState';
 import { formatDate, formatDateTime } from '../../format';
 import { Pager } from '../auditor/Pager';
 import { RemainingDays } from './RemainingDays';
-import { termPassed, type AdviceRequest } from './types';
+import { requestPath, termPassed } from './types';
 import { PAGE_SIZE, useAdviceRequests } from './useAdviceRequests';
 
-/** Requests still waiting on this council's advice, nearest term first; advice is offered while the term runs. */
-export function OpenRequests({ reload, onChoose }: { reload: number; onChoose: (r: AdviceRequest) => void }) {
+/** Requests still waiting on this council's advice, nearest term first; each opens its own view (advice is given there while the term runs). */
+export function OpenRequests() {
   const { t } = useTranslation();
   const [offset, setOffset] = useState(0);
-  const { page, error } = useAdviceRequests('open', offset, reload);
+  const { page, error } = useAdviceRequests('open', offset);
   return (
     <section aria-labelledby="council-open-title">
       <h2 id="council-open-title">{t('council.open.title')}</h2>
@@ -40,14 +41,10 @@ export function OpenRequests({ reload, onChoose }: { reload: number; onChoose: (
                     <RemainingDays request={r} />
                   </td>
                   <td>
-                    {termPassed(r) ? (
-                      t('council.open.closed')
-                    ) : (
-                      <button type="button" onClick={() => onChoose(r)}>
-                        {t('council.open.give')}
-                        <span className="visually-hidden"> {t('council.open.giveFor', { name: r.clusterName ?? r.caseId })}</span>
-                      </button>
-                    )}
+                    <Link to={requestPath(r.id)}>
+                      {termPassed(r) ? t('council.open.read') : t('council.open.give')}
+                      <span className="visually-hidden"> {t('council.open.giveFor', { name: r.clusterName ?? r.caseId })}</span>
+                    </Link>
                   </td>
                 </tr>
               ))}

@@ -1,18 +1,20 @@
 import { useState } from 'react';
+import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { AsyncState } from '../../components/AsyncState';
 import { formatDateTime } from '../../format';
 import { Pager } from '../auditor/Pager';
+import { requestPath } from './types';
 import { PAGE_SIZE, useAdviceRequests } from './useAdviceRequests';
 
 type PastStatus = 'advised' | 'lapsed';
 
 /** Requests this council answered, or whose term lapsed without advice (shown apart, so a lapse is never missed). */
-export function PastRequests({ reload }: { reload: number }) {
+export function PastRequests() {
   const { t } = useTranslation();
   const [status, setStatus] = useState<PastStatus>('advised');
   const [offset, setOffset] = useState(0);
-  const { page, error } = useAdviceRequests(status, offset, reload);
+  const { page, error } = useAdviceRequests(status, offset);
   return (
     <section aria-labelledby="council-past-title">
       <h2 id="council-past-title">{t('council.past.title')}</h2>
@@ -45,7 +47,9 @@ export function PastRequests({ reload }: { reload: number }) {
             <tbody>
               {page?.items.map((r) => (
                 <tr key={r.id} className={r.status === 'lapsed' ? 'overdue' : undefined}>
-                  <th scope="row">{r.clusterName ?? r.caseId}</th>
+                  <th scope="row">
+                    <Link to={requestPath(r.id)}>{r.clusterName ?? r.caseId}</Link>
+                  </th>
                   <td>{t('council.roundOf', { round: r.round, version: r.roadmapVersion })}</td>
                   <td>{formatDateTime(r.dueAt)}</td>
                   <td>

@@ -5,7 +5,7 @@ import type { AdviceRequest } from './types';
 export const PAGE_SIZE = 50;
 
 /** One page of this council's advice requests with a status (the API limits a member to their council). */
-export function useAdviceRequests(status: AdviceRequest['status'], offset: number, reload: number) {
+export function useAdviceRequests(status: AdviceRequest['status'], offset: number) {
   const [page, setPage] = useState<{ items: AdviceRequest[]; total: number } | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
   useEffect(() => {
@@ -19,6 +19,6 @@ export function useAdviceRequests(status: AdviceRequest['status'], offset: numbe
     return () => {
       current = false;
     };
-  }, [status, offset, reload]);
+  }, [status, offset]);
   return { page, error };
 }

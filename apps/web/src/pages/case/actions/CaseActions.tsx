@@ -7,7 +7,7 @@ import { DialogueActions } from './dialogue/DialogueActions';
 import { ActionStatus } from './form/ActionStatus';
 import { RoadmapForm } from './roadmap/RoadmapForm';
 import { TrajectoryActions } from './trajectory/TrajectoryActions';
-import { hasOpenTask, partyOf, type CaseParty, type CaseView } from './who';
+import { hasOpenTask, useMay, type CaseView, type May } from './who';
 import './actions.css';
 
 export type { CaseView } from './who';
@@ -20,6 +20,7 @@ export type { CaseView } from './who';
  */
 export function CaseActions({ view, onChanged }: { view: CaseView; onChanged: () => void }) {
   const { user } = useSession();
+  const may = useMay(view);
   const [notice, setNotice] = useState<{ caseId: string; text: string } | null>(null);
   const onDone = useCallback(
     (text: string) => {
@@ -28,40 +29,40 @@ export function CaseActions({ view, onChanged }: { view: CaseView; onChanged: ()
     },
     [view.id, onChanged],
   );
-  if (!user) return null;
+  if (!user || !may) return null;
 
   return (
     <div className="case-actions">
       <ActionStatus message={notice?.caseId === view.id ? notice.text : null} />
-      <StageActions key={view.id} view={view} party={partyOf(user, view)} userId={user.id} onChanged={onChanged} onDone={onDone} />
+      <StageActions key={view.id} view={view} may={may} userId={user.id} onChanged={onChanged} onDone={onDone} />
     </div>
   );
 }
 
 /** The sections of the current stage that this user may act in (none for everyone else). */
-function StageActions({ view, party, userId, onChanged, onDone }: { view: CaseView; party: CaseParty; userId: string; onChanged: () => void; onDone: (message: string) => void }) {
+function StageActions({ view, may, userId, onChanged, onDone }: { view: CaseView; may: May; userId: string; onChanged: () => void; onDone: (message: string) => void }) {
   // A party's authorised representative may be anyone who can read the case.
   const signer = hasOpenTask(view, 'agreement_signature', userId);
-  const signing = party.accountManager || signer ? <AgreementActions view={view} party={party} userId={userId} onDone={onDone} /> : null;
+  const signing = may.draftAgreement || signer ? <AgreementActions view={view} may={may} userId={userId} onDone={onDone} /> : null;
 
   switch (view.stage) {
     case 'roadmap_drafting':
-      return party.roadmapEditor ? <RoadmapForm view={view} onSaved={onChanged} onDone={onDone} /> : null;
+      return may.saveRoadmapDraft ? <RoadmapForm view={view} onSaved={onChanged} onDone={onDone} /> : null;
     case 'quality_assessment':
       // Assessors are case handlers other than the account manager; the section finds out which.
-      return party.caseHandler ? <AssessmentActions view={view} party={party} userId={userId} onDone={onDone} /> : null;
+      return may.assignAssessors || may.concludeAssessment || may.declareConflict || may.submitAssessment ? <AssessmentActions view={view} may={may} userId={userId} onDone={onDone} /> : null;
     case 'decision': {
       const proposalDue = hasOpenTask(view, 'decision_proposal', userId);
-      return party.caseHandler && (party.accountManager || proposalDue) ? <DecisionActions view={view} proposalDue={proposalDue} onDone={onDone} /> : null;
+      return may.proposeDecision ? <DecisionActions view={view} proposalDue={proposalDue} onDone={onDone} /> : null;
     }
     case 'test_trajectory':
-      return party.roadmapEditor ? <TrajectoryActions view={view} party={party} onDone={onDone} /> : null;
+      return may.planTrajectory || may.recordMilestoneEvidence ? <TrajectoryActions view={view} may={may} onDone={onDone} /> : null;
     case 'partnership_agreement':
       return signing;
     case 'structured_dialogue':
       return (
         <>
-          {party.roadmapEditor ? <DialogueActions view={view} party={party} closureDue={hasOpenTask(view, 'final_report', userId)} onDone={onDone} /> : null}
+          {may.submitDialogueReport || may.requestRelease || may.recordDialogueOutcome ? <DialogueActions view={view} may={may} closureDue={hasOpenTask(view, 'final_report', userId)} onDone={onDone} /> : null}
           {signing}
         </>
       );

@@ -1,23 +1,22 @@
-import type { CurrentUser } from '../../../auth/session';
+import { api } from '../../../api/client';
 import type { components } from '../../../api/schema';
+import { useLoad } from '../useLoad';
 
 export type CaseView = components['schemas']['CaseDto'];
+export type CasePageAction = components['schemas']['CasePermissionDto']['action'];
 
-/** Who the signed-in user is for this case; the API decides again on every request. */
-export interface CaseParty {
-  caseHandler: boolean;
-  accountManager: boolean;
-  /** One of the case's own cluster representatives. */
-  clusterRepresentative: boolean;
-  /** The cluster's representatives and the account manager write the roadmap. */
-  roadmapEditor: boolean;
-}
+/**
+ * What the signed-in person may do to this case, as the API's permissions table answers it (GET
+ * /api/cases/{id}/permissions): the web app never decides this itself. The stage decides which
+ * section is shown; this decides whether it is theirs.
+ */
+export type May = Partial<Record<CasePageAction, boolean>>;
 
-export function partyOf(user: CurrentUser, view: CaseView): CaseParty {
-  const caseHandler = user.roles.includes('case_handler');
-  const accountManager = caseHandler && user.id === view.accountManagerId;
-  const clusterRepresentative = user.roles.includes('cluster_representative') && user.caseId === view.id;
-  return { caseHandler, accountManager, clusterRepresentative, roadmapEditor: accountManager || clusterRepresentative };
+/** The "may I" answers for a case, asked again whenever the case changes; null while loading. */
+export function useMay(view: CaseView): May | null {
+  const { data } = useLoad(() => api.GET('/api/cases/{id}/permissions', { params: { path: { id: view.id } } }), [view.id, view.updatedAt]);
+  if (!data || data.caseId !== view.id) return null;
+  return Object.fromEntries(data.actions.map((a) => [a.action, a.allowed]));
 }
 
 /** Whether an open task of this kind waits on this user (by id) in the case. */

@@ -1,8 +1,10 @@
+import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../../api/client';
 import type { components } from '../../../api/schema';
 import { daysUntil, formatDate, formatDateTime } from '../../../format';
 import { CaseSection, ScrollTable } from '../CaseSection';
+import { requestPath } from '../../council/types';
 import { reached, type CaseView } from '../stages';
 import { useLoad, type Loaded } from '../useLoad';
 import type { PolicyNames } from '../usePolicyVersion';
@@ -52,7 +54,10 @@ export function AdviceSection({ view, revision, at, policy, trace }: { view: Cas
                 <tbody>
                   {round.councils.map((c) => (
                     <tr key={c.requestId}>
-                      <th scope="row">{policy.council(c.councilCode)}</th>
+                      <th scope="row">
+                        {/* The request's own view: the roadmap it is about, the advice text and the council's documents. */}
+                        <Link to={requestPath(c.requestId)}>{policy.council(c.councilCode)}</Link>
+                      </th>
                       <td>{t(`casePage.advice.statuses.${c.status}`)}</td>
                       <td>{formatDate(c.dueAt)}</td>
                       <td>

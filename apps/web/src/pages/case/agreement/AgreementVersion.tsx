@@ -50,6 +50,7 @@ export function AgreementVersion({ version: v, policy, people }: { version: Agre
               <th scope="col">{t('casePage.agreement.party')}</th>
               <th scope="col">{t('casePage.agreement.partyKind')}</th>
               <th scope="col">{t('casePage.agreement.representative')}</th>
+              <th scope="col">{t('casePage.agreement.commitments')}</th>
               <th scope="col">{t('casePage.agreement.signature')}</th>
             </tr>
           </thead>
@@ -63,6 +64,16 @@ export function AgreementVersion({ version: v, policy, people }: { version: Agre
                   <th scope="row">{text(p, 'name')}</th>
                   <td>{t(`casePage.agreement.kinds.${text(p, 'kind')}`, { defaultValue: text(p, 'kind') ?? '' })}</td>
                   <td>{people.name(text(p, 'representativeUserId')) ?? '—'}</td>
+                  <td>
+                    {list(p, 'commitments').length === 0
+                      ? '—'
+                      : list(p, 'commitments').map((c, j) => (
+                          <span key={j} className="cp-line">
+                            {t(`casePage.agreement.commitmentKinds.${text(c, 'kind')}`, { defaultValue: text(c, 'kind') ?? '' })}: {text(c, 'description')}
+                            {num(c, 'amountCents') !== null ? ` (${formatCents(num(c, 'amountCents'))})` : ''}
+                          </span>
+                        ))}
+                  </td>
                   <td>
                     {!signature
                       ? t('casePage.agreement.notSigned')

@@ -15,9 +15,9 @@ type DecisionTrace = components['schemas']['DecisionTraceDto'];
 /** The assessments of the submitted roadmap version side by side, with the spread and the conclusion. */
 export function AssessmentSection({ caseId, revision, people, policy, trace }: { caseId: string; revision: number; people: UserNames; policy: PolicyNames; trace: Loaded<DecisionTrace> }) {
   const { t } = useTranslation();
-  const { hasRole } = useSession();
+  const { may } = useSession();
   // The API shows assessments to civil servants and auditors only (not to the cluster itself).
-  const mayRead = hasRole('case_handler', 'approver', 'auditor', 'admin');
+  const mayRead = may('readAssessments');
   const overview = useLoad(() => (mayRead ? api.GET('/api/cases/{id}/assessments', { params: { path: { id: caseId } } }) : null), [caseId, revision, mayRead]);
   const data = overview.data;
   const conclusion = trace.data?.records

@@ -4,6 +4,7 @@ import { api } from '../../../api/client';
 import { formatDateTime } from '../../../format';
 import { CaseSection, ScrollTable } from '../CaseSection';
 import { useLoad } from '../useLoad';
+import { auditActionText } from '../../../i18n/auditAction';
 
 const PAGE = 20;
 
@@ -53,9 +54,7 @@ export function AuditSection({ caseId, revision }: { caseId: string; revision: n
                       <span className="cp-note">{e.organisation}</span>
                     </td>
                     <td>{e.actorRole === 'system' ? t('casePage.audit.system') : t(`role.${e.actorRole}`, { defaultValue: e.actorRole })}</td>
-                    <td>
-                      <code>{e.action}</code>
-                    </td>
+                    <td>{auditActionText(t, e.action)}</td>
                     <td className="cp-pre">{e.reason ?? '—'}</td>
                   </tr>
                 ))}

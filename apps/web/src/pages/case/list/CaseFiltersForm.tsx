@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CurrentUser } from '../../../auth/session';
+import type { Person } from '../../../auth/session';
 import { CASE_STAGES, type CaseStage } from '../stages';
 import type { CaseFilters } from './useCaseFilters';
 
@@ -8,7 +8,7 @@ import type { CaseFilters } from './useCaseFilters';
  * Filters of the case list: stage, account manager, overdue work, pilot trajectory (applied at
  * once) and a search by name (applied with the search button or Enter).
  */
-export function CaseFiltersForm({ filters, onChange, handlers, me }: { filters: CaseFilters; onChange: (changes: Partial<CaseFilters>) => void; handlers: CurrentUser[]; me: CurrentUser | null }) {
+export function CaseFiltersForm({ filters, onChange, handlers, me }: { filters: CaseFilters; onChange: (changes: Partial<CaseFilters>) => void; handlers: Person[]; me: Person | null }) {
   const { t } = useTranslation();
   const [search, setSearch] = useState(filters.search);
   const iHandleCases = Boolean(me?.roles.includes('case_handler'));

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { api, errorOf, type ApiError } from '../../../api/client';
-import type { CurrentUser } from '../../../auth/session';
+import type { Person } from '../../../auth/session';
 import { FieldError, FormError } from '../../../components/FieldErrors';
 
 /** Names typed as one line, separated by commas ("Catalisti vzw, BASF Antwerpen"). */
@@ -17,7 +17,7 @@ const namesOf = (line: string): string[] =>
  * by default the signed-in case handler. The API's messages appear beside the fields; on success
  * the new case opens.
  */
-export function NewCaseForm({ me, handlers }: { me: CurrentUser; handlers: CurrentUser[] }) {
+export function NewCaseForm({ me, handlers }: { me: Person; handlers: Person[] }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const [clusterName, setClusterName] = useState('');

@@ -5,7 +5,7 @@ import { AsyncState } from '../../../../components/AsyncState';
 import { Disclosure } from '../form/Disclosure';
 import { useLoad } from '../form/useLoad';
 import { usePolicy } from '../reference/usePolicy';
-import type { CaseParty, CaseView } from '../who';
+import type { CaseView, May } from '../who';
 import { AgreementDraftForm } from './AgreementDraftForm';
 import { SignAgreement } from './SignAgreement';
 import { factsOf, useAgreement } from './useAgreement';
@@ -14,7 +14,7 @@ import { factsOf, useAgreement } from './useAgreement';
  * Step 6, the partnership agreement: the account manager drafts versions (amendments during the
  * dialogue); each party's authorised representative signs the version being signed.
  */
-export function AgreementActions({ view, party, userId, onDone }: { view: CaseView; party: CaseParty; userId: string; onDone: (message: string) => void }) {
+export function AgreementActions({ view, may, userId, onDone }: { view: CaseView; may: May; userId: string; onDone: (message: string) => void }) {
   const { t } = useTranslation();
   const agreement = useAgreement(view.id);
   const done = (message: string) => {
@@ -28,7 +28,7 @@ export function AgreementActions({ view, party, userId, onDone }: { view: CaseVi
       <h2 id="agreement-actions-title">{t('actions.agreement.title')}</h2>
       <AsyncState loading={agreement.loading} error={agreement.error}>
         {agreement.signing ? <SignAgreement view={view} version={agreement.signing} userId={userId} onDone={done} /> : null}
-        {party.accountManager ? (
+        {may.draftAgreement ? (
           <Disclosure key={agreement.latest?.id ?? 'first'} open={!agreement.latest} label={t(amendment ? 'actions.agreement.amendTitle' : 'actions.agreement.newVersion')}>
             <DraftWithReferenceData view={view} latest={agreement.latest ? factsOf(agreement.latest) : null} amendment={amendment} onDone={done} />
           </Disclosure>

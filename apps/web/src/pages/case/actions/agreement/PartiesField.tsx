@@ -6,10 +6,11 @@ import { SelectField, TextField } from '../form/Field';
 import { describedBy, onlyField } from '../form/fieldErrors';
 import { row, type Row } from '../form/rows';
 import { PARTY_KINDS, partyIdOf, type PartyRow } from './agreementDraft';
+import { PartyCommitmentsField } from './PartyCommitmentsField';
 
 type User = components['schemas']['UserSummaryDto'];
 
-/** The parties: kind, name and the authorised representative who signs for each. */
+/** The parties: kind, name, the authorised representative who signs for each, and what each commits to. */
 export function PartiesField({ rows, users, onChange, error }: { rows: Row<PartyRow>[]; users: User[]; onChange: (rows: Row<PartyRow>[]) => void; error: ApiError | null }) {
   const { t } = useTranslation();
   const change = (key: number, patch: Partial<PartyRow>) => onChange(rows.map((r) => (r.key === key ? { ...r, ...patch } : r)));
@@ -37,13 +38,14 @@ export function PartiesField({ rows, users, onChange, error }: { rows: Row<Party
                 </option>
               ))}
             </SelectField>
+            <PartyCommitmentsField party={n} index={i} rows={r.commitments} onChange={(commitments) => change(r.key, { commitments })} error={error} />
             <button type="button" onClick={() => onChange(rows.filter((x) => x.key !== r.key))}>
               {t('actions.agreement.removeParty', { n })}
             </button>
           </div>
         );
       })}
-      <button type="button" onClick={() => onChange([...rows, row({ kind: 'lead_actor', name: '', representativeUserId: '' })])}>
+      <button type="button" onClick={() => onChange([...rows, row({ kind: 'lead_actor', name: '', representativeUserId: '', commitments: [] })])}>
         {t('actions.agreement.addParty')}
       </button>
       <FieldError error={onlyField(error, 'parties')} field="parties" id="agreement-parties-error" />

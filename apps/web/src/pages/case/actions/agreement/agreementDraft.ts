@@ -8,10 +8,20 @@ type AgreementBody = components['schemas']['AgreementDto'];
 export type PartyKind = components['schemas']['PartyDto']['kind'];
 export const PARTY_KINDS: PartyKind[] = ['government', 'cluster_organisation', 'lead_actor', 'strategic_partner'];
 
+export type CommitmentKind = components['schemas']['PartyCommitmentDto']['kind'];
+export const COMMITMENT_KINDS: CommitmentKind[] = ['financial', 'in_kind'];
+
+/** One commitment of a party: money (with its amount in euros as typed) or in kind. */
+export interface CommitmentRow {
+  kind: CommitmentKind;
+  description: string;
+  euros: string;
+}
 export interface PartyRow {
   kind: PartyKind;
   name: string;
   representativeUserId: string;
+  commitments: Row<CommitmentRow>[];
 }
 export interface EarmarkRow {
   instrumentCode: string;
@@ -42,7 +52,14 @@ const euros = (cents: number) => (cents / 100).toFixed(2).replace('.', ',');
 export function initialDraft(view: CaseView, cadence: number, latest: AgreementFacts | null): AgreementDraftState {
   if (latest) {
     return {
-      parties: latest.parties.map((p) => row({ kind: p.kind, name: p.name, representativeUserId: p.representativeUserId })),
+      parties: latest.parties.map((p) =>
+        row({
+          kind: p.kind,
+          name: p.name,
+          representativeUserId: p.representativeUserId,
+          commitments: p.commitments.map((c) => row({ kind: c.kind, description: c.description, euros: c.amountCents === null ? '' : euros(c.amountCents) })),
+        }),
+      ),
       earmarks: latest.earmarks.map((e) => row({ instrumentCode: e.instrumentCode, euros: euros(e.amountCents) })),
       termYears: latest.termYears === null ? '' : String(latest.termYears),
       dialogueCadenceMonths: latest.dialogueCadenceMonths === null ? String(cadence) : String(latest.dialogueCadenceMonths),
@@ -50,7 +67,10 @@ export function initialDraft(view: CaseView, cadence: number, latest: AgreementF
     };
   }
   return {
-    parties: [row({ kind: 'government', name: 'Vlaamse Regering', representativeUserId: '' }), row({ kind: 'cluster_organisation', name: view.leadActors[0] ?? view.clusterName, representativeUserId: '' })],
+    parties: [
+      row({ kind: 'government', name: 'Vlaamse Regering', representativeUserId: '', commitments: [] }),
+      row({ kind: 'cluster_organisation', name: view.leadActors[0] ?? view.clusterName, representativeUserId: '', commitments: [] }),
+    ],
     earmarks: [],
     termYears: '4',
     dialogueCadenceMonths: String(cadence),
@@ -61,10 +81,18 @@ export function initialDraft(view: CaseView, cadence: number, latest: AgreementF
 /** A whole number as typed, or NaN (null in JSON) so that the API names the field. */
 const whole = (text: string) => (/^\d+$/.test(text.trim()) ? Number(text) : NaN);
 
+/**
+ * A commitment as the API takes it: a financial one with its amount in cents (an amount that is
+ * not one goes as null, so the API names the field), one in kind without an amount.
+ */
+function commitmentBody(c: CommitmentRow): AgreementBody['parties'][number]['commitments'][number] {
+  if (c.kind === 'in_kind') return { kind: c.kind, description: c.description };
+  return { kind: c.kind, description: c.description, amountCents: eurosToCents(c.euros) };
+}
+
 export function agreementBody(s: AgreementDraftState): AgreementBody {
   return {
-    // Commitments per party are not asked here; the API accepts a party without them.
-    parties: s.parties.map((p) => ({ partyId: partyIdOf(p.name), kind: p.kind, name: p.name, representativeUserId: p.representativeUserId, commitments: [] })),
+    parties: s.parties.map((p) => ({ partyId: partyIdOf(p.name), kind: p.kind, name: p.name, representativeUserId: p.representativeUserId, commitments: p.commitments.map(commitmentBody) })),
     earmarks: s.earmarks.map((e) => ({ instrumentCode: e.instrumentCode, amountCents: eurosToCents(e.euros) })),
     termYears: whole(s.termYears),
     dialogueCadenceMonths: whole(s.dialogueCadenceMonths),

@@ -7,12 +7,15 @@ import { useLoad } from '../form/useLoad';
 type Version = components['schemas']['AgreementVersionDto'];
 type PartyKind = components['schemas']['PartyDto']['kind'];
 
+type CommitmentKind = components['schemas']['PartyCommitmentDto']['kind'];
+
 /** A party of an agreement version, as the forms need it. */
 export interface AgreementParty {
   partyId: string;
   kind: PartyKind;
   name: string;
   representativeUserId: string;
+  commitments: { kind: CommitmentKind; description: string; amountCents: number | null }[];
 }
 
 /** What the forms read of a version's content (given as a free object by the API). */
@@ -34,7 +37,11 @@ export function factsOf(v: Version): AgreementFacts {
     parties: list(c.parties).flatMap((p) => {
       const partyId = str(p, 'partyId');
       const kind = str(p, 'kind') as PartyKind | null;
-      return partyId && kind && KINDS.includes(kind) ? [{ partyId, kind, name: str(p, 'name') ?? partyId, representativeUserId: str(p, 'representativeUserId') ?? '' }] : [];
+      const commitments = list(p.commitments).flatMap((cm) => {
+        const kind = str(cm, 'kind');
+        return kind === 'financial' || kind === 'in_kind' ? [{ kind: kind as CommitmentKind, description: str(cm, 'description') ?? '', amountCents: num(cm, 'amountCents') }] : [];
+      });
+      return partyId && kind && KINDS.includes(kind) ? [{ partyId, kind, name: str(p, 'name') ?? partyId, representativeUserId: str(p, 'representativeUserId') ?? '', commitments }] : [];
     }),
     earmarks: list(c.earmarks).flatMap((e) => {
       const instrumentCode = str(e, 'instrumentCode');

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { AsyncState } from '../../../../components/AsyncState';
-import { hasOpenTask, type CaseParty, type CaseView } from '../who';
+import { hasOpenTask, type CaseView, type May } from '../who';
 import { AssessmentForm } from './AssessmentForm';
 import { AssessorsTable } from './AssessorsTable';
 import { AssignAssessorsForm } from './AssignAssessorsForm';
@@ -14,11 +14,12 @@ import { useCaseHandlers } from './useCaseHandlers';
  * assessor declares on a conflict of interest, then assesses. Shown only to those two (other case
  * handlers see nothing, not even while the assignments load, unless a task says they assess).
  */
-export function AssessmentActions({ view, party, userId, onDone }: { view: CaseView; party: CaseParty; userId: string; onDone: (message: string) => void }) {
+export function AssessmentActions({ view, may, userId, onDone }: { view: CaseView; may: May; userId: string; onDone: (message: string) => void }) {
   const { t } = useTranslation();
   const overview = useAssessmentOverview(view.id);
   const mine = overview.assignments.find((a) => a.assessorId === userId);
-  const expected = party.accountManager || mine !== undefined || hasOpenTask(view, 'assessment', userId);
+  const steward = Boolean(may.assignAssessors || may.concludeAssessment);
+  const expected = steward || mine !== undefined || hasOpenTask(view, 'assessment', userId);
   if (!expected) return null;
 
   const done = (message: string) => {
@@ -30,7 +31,7 @@ export function AssessmentActions({ view, party, userId, onDone }: { view: CaseV
     <section aria-labelledby="assessment-actions-title" className="action-section">
       <h2 id="assessment-actions-title">{t('actions.assessment.title')}</h2>
       <AsyncState loading={overview.loading} error={overview.error}>
-        {party.accountManager ? (
+        {steward ? (
           <AccountManagerForms view={view} overview={overview} onDone={done} />
         ) : mine?.status === 'assigned' ? (
           <ConflictDeclarationForm view={view} onDone={done} />

@@ -30,6 +30,7 @@ export function DecisionProposalForm({ view, onDone }: { view: CaseView; onDone:
   const [outcome, setOutcome] = useState<Outcome | ''>('');
   const [rationale, setRationale] = useState('');
   const [conditions, setConditions] = useState('');
+  const [override, setOverride] = useState('');
   const [considerations, setConsiderations] = useState<Record<string, string>>({});
   const { busy, error, run } = useAction();
   const councils = policy?.councils ?? [];
@@ -42,6 +43,8 @@ export function DecisionProposalForm({ view, onDone }: { view: CaseView; onDone:
       rationale,
       ...(conditions.trim() ? { conditions } : {}),
       considerations: councils.map((c) => ({ councilCode: c.code, text: considerations[c.code] ?? '' })),
+      // Only when written: the API asks for it when an assessor answered a gate question "no".
+      ...(override.trim() ? { gateOverride: { justification: override } } : {}),
     };
     const result = await run(() => api.POST('/api/cases/{id}/decision/proposals', { params: { path: { id: view.id } }, body }));
     if (result) onDone(t('actions.decision.proposed', { version: result.version }));
@@ -63,6 +66,17 @@ export function DecisionProposalForm({ view, onDone }: { view: CaseView; onDone:
         <ChoiceGroup id="decision-outcome" legend={t('actions.decision.outcome')} field="outcome" error={error} value={outcome} onChange={(v) => setOutcome(v as Outcome)} choices={OUTCOMES.map((o) => ({ value: o, label: t(`actions.decision.outcomes.${o}`) }))} />
         <TextAreaField id="decision-rationale" label={t('actions.decision.rationale')} field="rationale" error={error} rows={5} value={rationale} onChange={(e) => setRationale(e.target.value)} />
         <TextAreaField id="decision-conditions" label={t('actions.decision.conditions')} hint={t('actions.decision.conditionsHint')} field="conditions" error={error} rows={3} value={conditions} onChange={(e) => setConditions(e.target.value)} />
+        <TextAreaField
+          id="decision-gate-override"
+          label={t('actions.decision.gateOverride')}
+          hint={t('actions.decision.gateOverrideHint')}
+          field="gateOverride.justification"
+          error={error}
+          rows={3}
+          value={override}
+          onChange={(e) => setOverride(e.target.value)}
+        />
+        <FieldError error={onlyField(error, 'gateOverride')} field="gateOverride" id="decision-gate-override-error" />
         <fieldset className="action-list">
           <legend>{t('actions.decision.considerations')}</legend>
           {councils.map((c, i) => (

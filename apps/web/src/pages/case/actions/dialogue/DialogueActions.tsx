@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { AsyncState } from '../../../../components/AsyncState';
 import { Disclosure } from '../form/Disclosure';
-import type { CaseParty, CaseView } from '../who';
+import type { CaseView, May } from '../who';
 import { ClosureForm } from './ClosureForm';
 import { OutcomeForm } from './OutcomeForm';
 import { ReleaseRequestForm } from './ReleaseRequestForm';
@@ -13,7 +13,7 @@ import { useDialogue } from './useDialogue';
  * account manager records each cycle's outcome and, at the end, closes the case.
  */
 /** closureDue: the term is over and the final report waits on the account manager. */
-export function DialogueActions({ view, party, closureDue, onDone }: { view: CaseView; party: CaseParty; closureDue: boolean; onDone: (message: string) => void }) {
+export function DialogueActions({ view, may, closureDue, onDone }: { view: CaseView; may: May; closureDue: boolean; onDone: (message: string) => void }) {
   const { t } = useTranslation();
   const dialogue = useDialogue(view.id);
   const done = (message: string) => {
@@ -26,9 +26,9 @@ export function DialogueActions({ view, party, closureDue, onDone }: { view: Cas
       <h2 id="dialogue-actions-title">{t('actions.dialogue.title')}</h2>
       <AsyncState loading={dialogue.loading} error={dialogue.error}>
         {dialogue.toReport ? <ReportForm key={`report-${dialogue.toReport.cycle}`} view={view} cycle={dialogue.toReport} onDone={done} /> : <p>{t('actions.dialogue.nothingToReport')}</p>}
-        {party.accountManager && dialogue.toConclude ? <OutcomeForm key={`outcome-${dialogue.toConclude.cycle}`} view={view} cycle={dialogue.toConclude} onDone={done} /> : null}
+        {may.recordDialogueOutcome && dialogue.toConclude ? <OutcomeForm key={`outcome-${dialogue.toConclude.cycle}`} view={view} cycle={dialogue.toConclude} onDone={done} /> : null}
         <ReleaseRequestForm view={view} onDone={done} />
-        {party.accountManager ? (
+        {may.closeCase ? (
           <Disclosure open={closureDue} label={t('actions.closure.early')}>
             <ClosureForm view={view} onDone={done} />
           </Disclosure>

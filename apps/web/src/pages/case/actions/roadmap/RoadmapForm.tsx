@@ -7,7 +7,7 @@ import { formatDateTime } from '../../../../format';
 import { ActionStatus } from '../form/ActionStatus';
 import { useAction } from '../form/useAction';
 import type { CaseView } from '../who';
-import { contentKey, draftBody, draftFromContent, emptyDraft, type RoadmapDraftState } from './roadmapDraft';
+import { contentKey, draftBody, draftFromContent, emptyDraft, submissionGaps, type RoadmapDraftState } from './roadmapDraft';
 import { RoadmapFields } from './RoadmapFields';
 import { SubmitRoadmap } from './SubmitRoadmap';
 import { useLatestRoadmap } from './useLatestRoadmap';
@@ -73,7 +73,7 @@ export function RoadmapForm({ view, onSaved, onDone }: { view: CaseView; onSaved
             <button type="submit" disabled={busy}>
               {t('actions.roadmap.save')}
             </button>
-            <SubmitRoadmap busy={busy} willSaveFirst={dirty} onConfirm={() => void onSubmit()} />
+            <SubmitRoadmap busy={busy} willSaveFirst={dirty} gaps={submissionGaps(draft)} onConfirm={() => void onSubmit()} />
           </div>
           <ActionStatus message={busy ? t('actions.busy') : message} />
         </form>

@@ -65,6 +65,24 @@ export function draftBody(s: RoadmapDraftState): RoadmapDraftBody {
   };
 }
 
+/** The parts a roadmap is not submitted without (the API refuses a submission without them, 400 per field). */
+export const PARTS_FOR_SUBMISSION = ['objectives', 'milestones', 'commitments'] as const;
+export type PartForSubmission = (typeof PARTS_FOR_SUBMISSION)[number];
+
+/**
+ * What the form still lacks before it can be submitted, said before the user tries: the same
+ * rule as the API's (libs/domain roadmap.ts), which stays the one that decides.
+ */
+export function submissionGaps(s: RoadmapDraftState): PartForSubmission[] {
+  const filled = (text: string) => text.trim() !== '';
+  const present: Record<PartForSubmission, boolean> = {
+    objectives: s.objectives.some((o) => filled(o.text)),
+    milestones: s.milestones.some((m) => filled(m.title) && filled(m.dueDate)),
+    commitments: s.commitments.some((c) => filled(c.actor) && filled(c.commitment)),
+  };
+  return PARTS_FOR_SUBMISSION.filter((part) => !present[part]);
+}
+
 /** The content only (no reason), to tell whether the form differs from the saved version. */
 export function contentKey(s: RoadmapDraftState): string {
   const body = draftBody(s);

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { AsyncState } from '../../../../components/AsyncState';
 import { usePolicy } from '../reference/usePolicy';
-import type { CaseParty, CaseView } from '../who';
+import type { CaseView, May } from '../who';
 import { EvaluationForm } from './EvaluationForm';
 import { EvidenceForm } from './EvidenceForm';
 import { PlanTrajectoryForm } from './PlanTrajectoryForm';
@@ -11,7 +11,7 @@ import { useTrajectory } from './useTrajectory';
  * Step 5, the test trajectory: the account manager plans it; the cluster or the account manager
  * records the evidence per milestone; the account manager evaluates.
  */
-export function TrajectoryActions({ view, party, onDone }: { view: CaseView; party: CaseParty; onDone: (message: string) => void }) {
+export function TrajectoryActions({ view, may, onDone }: { view: CaseView; may: May; onDone: (message: string) => void }) {
   const { t } = useTranslation();
   const trajectory = useTrajectory(view.id);
   const { policy, error: policyError, loading: policyLoading } = usePolicy(view.policyVersion);
@@ -26,13 +26,13 @@ export function TrajectoryActions({ view, party, onDone }: { view: CaseView; par
       <h2 id="trajectory-actions-title">{t('actions.trajectory.title')}</h2>
       <AsyncState loading={trajectory.loading || policyLoading} error={trajectory.error ?? policyError}>
         {!planned ? (
-          party.accountManager && policy ? <PlanTrajectoryForm view={view} policy={policy} onDone={done} /> : <p>{t('actions.trajectory.notPlanned')}</p>
+          may.planTrajectory && policy ? <PlanTrajectoryForm view={view} policy={policy} onDone={done} /> : <p>{t('actions.trajectory.notPlanned')}</p>
         ) : (
           <>
             <h3>{t('actions.trajectory.evidenceTitle')}</h3>
             {trajectory.milestones.every((m) => m.met) ? <p>{t('actions.trajectory.allMet')}</p> : null}
             {trajectory.milestones.map((m, i) => (m.met ? null : <EvidenceForm key={m.id} view={view} milestone={m} n={i + 1} onDone={done} />))}
-            {party.accountManager ? <EvaluationForm view={view} milestones={trajectory.milestones} onDone={done} /> : null}
+            {may.concludeTrajectory ? <EvaluationForm view={view} milestones={trajectory.milestones} onDone={done} /> : null}
           </>
         )}
       </AsyncState>
