@@ -20,7 +20,7 @@ describe('four eyes for rejection, stop, early end and withdrawal', () => {
 
   const { post, get } = httpCalls(() => s);
   const trail = async (id: string) =>
-    ((await get('auditor', `cases/${id}/audit?limit=500`)).body.items as { action: string; actorId: string; actorRole: string }[]).map((e) => ({ action: e.action, actorId: e.actorId, actorRole: e.actorRole }));
+    ((await get('auditor', `cases/${id}/audit?limit=200`)).body.items as { action: string; actorId: string; actorRole: string }[]).map((e) => ({ action: e.action, actorId: e.actorId, actorRole: e.actorRole }));
   const runningChildren = async (caseId: string) => {
     const running: string[] = [];
     for await (const w of temporal.workflow.list({ query: `ExecutionStatus = 'Running'` })) if (w.workflowId.startsWith(`case-${caseId}`)) running.push(w.workflowId);
@@ -31,7 +31,7 @@ describe('four eyes for rejection, stop, early end and withdrawal', () => {
     s = await startHttpStack();
     connection = await Connection.connect({ address: s.config.TEMPORAL_ADDRESS });
     temporal = new Client({ connection, namespace: s.config.TEMPORAL_NAMESPACE });
-    const created = await post('admin', 'users', { subject: 'dual', displayName: 'Dirk Dubbel', email: 'dual@example.be', organisation: 'EWI', roles: ['case_handler', 'approver'] });
+    const created = await post('admin', 'users', { subject: 'dual', displayName: 'Dirk Dubbel', email: 'dual@example.be', organisation: 'EWI', roles: ['case_handler', 'approver'], reason: 'Accountmanager die ook goedkeurt' });
     expect(created.status).toBe(201);
     dualId = created.body.id;
     const options = (label: string) => ({ label, accountManager: 'handler2', assessors: ['assessor-a', 'assessor-b'] as [string, string] });

@@ -93,8 +93,13 @@ export class TerminationService {
         throw new DomainError('NOT_FOUND', `Approval ${approvalId} does not exist for this case.`);
       }
       const kind = approval.subjectType;
-      const row = await lockCaseFor(repos, caseId, 'decideTermination');
       const proposal = (await repos.terminations.findById(approval.subjectId))!;
+      // Applied by an attempt from before answers were kept: answer as it did, even on a case closed since.
+      if (await repos.audit.findByIdempotencyKey(ctx.idempotencyKey)) {
+        if (decision === 'send_back') return { approvalId, kind, decision, stage: proposal.stage };
+        return { approvalId, kind, decision, stage: 'closed', auditHead: (await repos.audit.lastOfCommand(caseStream(caseId), ctx.idempotencyKey))! };
+      }
+      const row = await lockCaseFor(repos, caseId, 'decideTermination');
       await this.approvals.decide(repos, approvalId, ctx.meta.actor, decision, comment, { at: acceptedAt, workflowId: ctx.workflowId, requestId: ctx.meta.requestId, idempotencyKey: ctx.idempotencyKey });
       await repos.terminations.update(proposal.id, { status: decision === 'approve' ? 'approved' : 'sent_back', decidedBy: ctx.meta.actor.userId, decidedAt: acceptedAt });
       if (decision === 'send_back') {

@@ -82,6 +82,15 @@ export class AuditRepository {
   }
 
   /** The newest event of a stream: its place and hash, nothing else. */
+  /** The last event one command wrote to a stream (its key, or a key derived from it as `key:…`): the head it answered with. */
+  async lastOfCommand(stream: string, idempotencyKey: string): Promise<{ seq: number; hash: string } | null> {
+    const rows: { seq: number; hash: string }[] = await this.m.query(
+      `SELECT seq, hash FROM audit_events WHERE stream = $1 AND (idempotency_key = $2 OR starts_with(idempotency_key, $2 || ':')) ORDER BY seq DESC LIMIT 1`,
+      [stream, idempotencyKey],
+    );
+    return rows[0] ? { seq: Number(rows[0].seq), hash: rows[0].hash } : null;
+  }
+
   async headOf(stream: string): Promise<{ seq: number; hash: string } | null> {
     const rows: { seq: number; hash: string }[] = await this.m.query('SELECT seq, hash FROM audit_events WHERE stream = $1 ORDER BY seq DESC LIMIT 1', [stream]);
     return rows[0] ? { seq: Number(rows[0].seq), hash: rows[0].hash } : null;
