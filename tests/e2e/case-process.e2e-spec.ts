@@ -216,8 +216,12 @@ describe('the case process over HTTP, from creation to closure', () => {
     expect((await post('dual', `cases/${caseId}/dialogue/cycles/1/outcome`, { outcome: 'on_track', actions: [{ description: 'Internationale partner aantrekken', owner: 'Catalisti vzw', dueDate: '2027-12-31' }] })).status).toBe(200);
 
     const closed = await post('dual', `cases/${caseId}/closure`, { explanation: 'De cluster gaat op in een Europees partnerschap.', finalReport: 'Eindrapport: pilootlijn gerealiseerd, portfolio overgedragen.' });
-    expect(closed.status).toBe(200);
-    expect(closed.body).toEqual({ stage: 'closed', returnedCents: 70_000_000 + 50_000_050 });
+    // Before the term ends, closing is an early end: proposed (202), closed once another approver approves.
+    expect(closed.status).toBe(202);
+    expect((await get('auditor', `cases/${caseId}`)).body.stage).toBe('structured_dialogue');
+    expect((await post('dual', `approvals/${closed.body.approvalId}/decision`, { decision: 'approve', comment: 'Zelf goedkeuren.' })).status).toBe(403);
+    const ended = await post('approver', `approvals/${closed.body.approvalId}/decision`, { decision: 'approve', comment: 'Akkoord met de vroegtijdige beëindiging.' });
+    expect(ended.body).toMatchObject({ decision: 'approve', stage: 'closed' });
 
     // The budget adds up to the cent: what was not released went back.
     expect((await get('auditor', `cases/${caseId}/budget`)).body).toEqual([
@@ -239,7 +243,7 @@ describe('the case process over HTTP, from creation to closure', () => {
   it("shows every step in the case's audit trail with actor and role, in an intact chain", async () => {
     const trail = (await get('auditor', `cases/${caseId}/audit?limit=200`)).body.items as { action: string; actorRole: string }[];
     const steps = trail.map((e) => `${e.action}:${e.actorRole}`);
-    expect(steps).toEqual(expect.arrayContaining([
+    const expected = [
       'case.created:case_handler',
       'roadmap.draft_saved:cluster_representative',
       'roadmap.submitted:cluster_representative',
@@ -268,8 +272,11 @@ describe('the case process over HTTP, from creation to closure', () => {
       'budget.release_requested:case_handler',
       'budget.released:approver',
       'dialogue.outcome_recorded:case_handler',
-      'budget.earmark_released:case_handler',
-      'case.closed:case_handler',
-    ]));
+      'budget.earmark_released:approver',
+      'agreement.early_end_proposed:case_handler',
+      'case.closed:approver',
+    ];
+    // Named when missing, so a failure says which step left no trace.
+    expect(expected.filter((step) => !steps.includes(step))).toEqual([]);
   });
 });
