@@ -29,7 +29,7 @@ export function ConclusionForm({ view, onDone }: { view: CaseView; onDone: (mess
     // Without a choice the outcome goes as null, and the API names the field.
     const body: Conclusion = { outcome: (outcome || null) as Outcome, remarks };
     const result = await run(() => api.POST('/api/cases/{id}/assessment/conclusion', { params: { path: { id: view.id } }, body }));
-    if (result) onDone(t(`actions.conclusion.done.${result.outcome}`));
+    if (result) onDone('approvalId' in result ? t('actions.proposedForApproval') : t(`actions.conclusion.done.${result.outcome}`));
   };
 
   return (

@@ -23,7 +23,7 @@ export function ClosureForm({ view, onDone }: { view: CaseView; onDone: (message
     e.preventDefault();
     if (!sure) return;
     const result = await run(() => api.POST('/api/cases/{id}/closure', { params: { path: { id: view.id } }, body: { explanation, finalReport } }));
-    if (result) onDone(t('actions.closure.closed', { returned: formatCents(result.returnedCents) }));
+    if (result) onDone('approvalId' in result ? t('actions.proposedForApproval') : t('actions.closure.closed', { returned: formatCents(result.returnedCents) }));
   };
 
   return (

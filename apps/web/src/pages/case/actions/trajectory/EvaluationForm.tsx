@@ -29,7 +29,7 @@ export function EvaluationForm({ view, milestones, onDone }: { view: CaseView; m
     // Without a choice the outcome goes as null, and the API names the field.
     const body: Evaluation = { outcome: (outcome || null) as Outcome, evaluation, ...(newDueDates ? { newDueDates } : {}) };
     const result = await run(() => api.POST('/api/cases/{id}/trajectory/evaluation', { params: { path: { id: view.id } }, body }));
-    if (result) onDone(t(`actions.trajectory.evaluated.${result.outcome}`));
+    if (result) onDone('approvalId' in result ? t('actions.proposedForApproval') : t(`actions.trajectory.evaluated.${result.outcome}`));
   };
 
   return (
