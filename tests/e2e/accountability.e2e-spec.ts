@@ -122,6 +122,11 @@ describe('accountability: the decision trace and the case as of a moment', () =>
     at.requested = await instant();
     expect((await post('approver', `approvals/${requested.body.approvalId}/decision`, { decision: 'approve', comment: 'Akkoord met de tranche.' })).body).toMatchObject({ status: 'approved' });
     at.released = await instant();
+    // A second approver who comes too late reads who decided and when, in words.
+    await post('admin', 'users', { subject: 'late-approver', displayName: 'Lotte Laat', email: 'lotte.laat@example.be', organisation: 'EWI', roles: ['approver'], reason: 'Tweede goedkeurder' }).then((r) => expect(r.status).toBe(201));
+    const late = await post('late-approver', `approvals/${requested.body.approvalId}/decision`, { decision: 'approve', comment: 'Ook akkoord.' });
+    expect(late.status).toBe(409);
+    expect(late.body.message).toMatch(/^Hierover is al beslist: goedgekeurd door .+ op \d\d\/\d\d\/\d{4} om \d\d:\d\d\. .* \/ This was already decided: approved by .+ on \d\d\/\d\d\/\d{4} at \d\d:\d\d\./);
 
     // An early end is four eyes: the account manager proposes, an approver closes the case.
     const closed = await post('handler', `cases/${caseId}/closure`, { explanation: 'Europees partnerschap.', finalReport: 'Eindrapport.' });

@@ -74,7 +74,7 @@ export class ApprovalsService {
     const row = await repos.approvals.findForUpdate(approvalId);
     if (!row) throw new DomainError('NOT_FOUND', `Approval ${approvalId} does not exist.`);
     assertFourEyes(row.requestedBy, approver.userId);
-    if (row.status !== 'pending') throw new DomainError('CONFLICT', `This approval was already decided (${row.status}).`);
+    if (row.status !== 'pending') throw new DomainError('CONFLICT', await alreadyDecided(repos, row));
     const status = decision === 'approve' ? 'approved' : 'sent_back';
     await repos.approvals.update(approvalId, { status, decidedBy: approver.userId, decidedAt: ctx.at, comment });
     if (row.caseId) await repos.tasks.close(row.caseId, 'approval', { subjectId: approvalId });
@@ -97,4 +97,21 @@ export function assertFourEyes(requestedBy: string, approverId: string): void {
   if (requestedBy === approverId) {
     throw new DomainError('FORBIDDEN', 'Four eyes: nobody approves their own request; another approver must decide.');
   }
+}
+
+const WHEN = new Intl.DateTimeFormat('nl-BE', { timeZone: 'Europe/Brussels', day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit', hour12: false });
+const DONE: Record<string, { nl: string; en: string }> = {
+  approved: { nl: 'goedgekeurd', en: 'approved' },
+  sent_back: { nl: 'teruggestuurd', en: 'sent back' },
+  superseded: { nl: 'vervallen', en: 'closed without a decision' },
+};
+
+/** What the loser of a race reads: who decided it and when, in words (Brussels time). */
+export async function alreadyDecided(repos: Repositories, row: ApprovalEntity): Promise<string> {
+  const by = row.decidedBy ? ((await repos.users.findById(row.decidedBy))?.displayName ?? null) : null;
+  const [date, time] = row.decidedAt ? WHEN.format(row.decidedAt).split(/,?\s+/) : ['', ''];
+  const done = DONE[row.status] ?? { nl: row.status, en: row.status };
+  const nl = `Hierover is al beslist: ${done.nl}${by ? ` door ${by}` : ''}${date ? ` op ${date} om ${time}` : ''}. Er is niets meer te doen.`;
+  const en = `This was already decided: ${done.en}${by ? ` by ${by}` : ''}${date ? ` on ${date} at ${time}` : ''}. Nothing is left to do.`;
+  return `${nl} / ${en}`;
 }

@@ -1,3 +1,4 @@
+import { alreadyDecided } from '@cluster/approvals';
 import { Injectable } from '@nestjs/common';
 import {
   assignAssessorsUpdate,
@@ -101,6 +102,8 @@ export class ProcessGateway {
     // Four eyes, first check: the requester never decides their own request (403).
     const action: Action = approval.subjectType === 'budget_release' ? 'decideRelease' : isTerminationKind(approval.subjectType) ? 'decideTermination' : 'decideApproval';
     const role = permitted(ctx.principal, action, { requestedBy: approval.requestedBy });
+    // Decided already (a colleague was quicker): say by whom and when, before the case process is asked.
+    if (approval.status !== 'pending') throw new DomainError('CONFLICT', await this.db.read((repos) => alreadyDecided(repos, approval)));
     if (!approval.caseId) {
       throw new DomainError(
         'FORBIDDEN',
