@@ -1,4 +1,4 @@
-import { DomainError, type FieldError, type Role } from '@cluster/domain';
+import { DomainError, refusalText, RULES, type FieldError, type Role } from '@cluster/domain';
 
 /** What a user may act as and for whom: the part of a user the administration changes. */
 export interface UserShape {
@@ -43,7 +43,8 @@ export function assertShape(s: UserShape): void {
 export function assertNotSelfLockout(actorId: string, targetId: string, change: { deactivate?: boolean; roles?: Role[] }): void {
   if (actorId !== targetId) return;
   if (change.deactivate) {
-    throw new DomainError('FORBIDDEN', 'U kunt uw eigen account niet deactiveren; vraag het een andere beheerder. / You cannot deactivate your own account; ask another administrator.');
+    // The service's own guard behind the API's; its words are the permissions table's.
+    throw new DomainError('FORBIDDEN', refusalText(RULES.deactivateUser.refusal));
   }
   if (change.roles && !change.roles.includes('admin')) {
     throw new DomainError('FORBIDDEN', 'U kunt uw eigen beheerdersrol niet intrekken; vraag het een andere beheerder. / You cannot remove your own administrator role; ask another administrator.');
