@@ -154,10 +154,14 @@ export function byImpact(violations: A11yViolation[]): Record<string, number> {
   return counts;
 }
 
-/** A full-page PNG in .data/artifacts/screenshots/<name>.png; returns its path. */
+/**
+ * A full-page PNG in .data/artifacts/screenshots/<name>.png; returns its path. Rendering a tall page
+ * to PNG is CPU work, not the screen's speed: on 2 cores beside the worker-kill suite it took over
+ * 10 s once (CI stop 18), so it gets its own, longer bound than the 10 s a screen has to show.
+ */
 export async function screenshot(page: Page, name: string): Promise<string> {
   mkdirSync(SCREENSHOTS_DIR, { recursive: true });
   const path = join(SCREENSHOTS_DIR, `${name.replace(/[^\w.-]+/g, '-')}.png`);
-  await page.screenshot({ path, fullPage: true });
+  await page.screenshot({ path, fullPage: true, timeout: 40_000 });
   return path;
 }

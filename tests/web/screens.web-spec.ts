@@ -168,7 +168,7 @@ describe('the web app in a browser', () => {
 
     it.each(screens)('$name at 1280 and 768 px', async (screen) => {
       await atBothWidths(session.page, session.errors, `${subject}-${screen.name}`, screen.path(seed));
-    });
+    }, 150_000);
   });
 
   it('switches the interface to English with the header select; dates stay Belgian (dd/mm/yyyy)', async () => {
