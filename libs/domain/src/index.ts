@@ -15,3 +15,4 @@ export * from './trajectory';
 export * from './agreement';
 export * from './dialogue';
 export * from './roadmap';
+export * from './government-decision';

@@ -14,6 +14,7 @@ import { TrajectoryEvaluationEntity, TrajectoryMilestoneEntity } from './traject
 import { AgreementSignatureEntity, AgreementVersionEntity } from './agreement.entities';
 import { CaseClosureEntity, DialogueCycleEntity } from './dialogue.entities';
 import { CasePartyAmendmentEntity } from './case-party-amendment.entity';
+import { GovernmentDecisionEntity } from './government-decision.entity';
 
 export { AuditEventEntity, CaseTaskEntity, CaseEntity, PolicyProposalEntity, PolicyVersionEntity, RoadmapVersionEntity, UserCaseEntity, UserEntity };
 export { AdviceRequestEntity, AssessmentConclusionEntity, AssessmentEntity, AssessorAssignmentEntity, ApprovalEntity, DecisionEntity };
@@ -29,8 +30,8 @@ export type { MovementKind, ReleaseStatus } from './budget.entities';
 export type { EmailStatus } from './notification.entity';
 export type { CaseTaskStatus } from './case-task.entity';
 export { DocumentEntity };
-export { CasePartyAmendmentEntity };
-export type { DocumentOwnerType } from './document.entity';
+export { CasePartyAmendmentEntity, GovernmentDecisionEntity };
+export { DOCUMENT_OWNER_TYPES, type DocumentOwnerType } from './document.entity';
 
 export const ENTITIES = [
   AuditEventEntity,
@@ -59,4 +60,5 @@ export const ENTITIES = [
   CaseClosureEntity,
   DialogueCycleEntity,
   CasePartyAmendmentEntity,
+  GovernmentDecisionEntity,
 ];

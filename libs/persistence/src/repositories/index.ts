@@ -16,10 +16,11 @@ import { AgreementRepository } from './agreement.repository';
 import { DialogueRepository } from './dialogue.repository';
 import { CommandResultRepository } from './command-result.repository';
 import { CasePartyAmendmentRepository } from './case-party-amendment.repository';
+import { GovernmentDecisionRepository } from './government-decision.repository';
 
 export { AuditRepository, CaseRepository, PolicyRepository, RoadmapRepository, TaskRepository, UserRepository };
 export { AssessmentRepository, AdviceRepository, ApprovalRepository, DecisionRepository, NotificationRepository, BudgetRepository, TrajectoryRepository, AgreementRepository, DialogueRepository };
-export { DocumentRepository, CommandResultRepository, CasePartyAmendmentRepository };
+export { DocumentRepository, CommandResultRepository, CasePartyAmendmentRepository, GovernmentDecisionRepository };
 export { commandRef, type CommandRef } from './command-result.repository';
 export type { AdviceRequestFilter } from './advice.repository';
 export type { CaseListFilter } from './case.repository';
@@ -46,6 +47,7 @@ export interface Repositories {
   documents: DocumentRepository;
   commandResults: CommandResultRepository;
   partyAmendments: CasePartyAmendmentRepository;
+  governmentDecisions: GovernmentDecisionRepository;
 }
 
 /** `appendedStreams`: collects the audit streams written in this transaction (see Database). */
@@ -69,5 +71,6 @@ export function repositoriesFor(m: EntityManager, appendedStreams?: Set<string>)
     documents: new DocumentRepository(m),
     commandResults: new CommandResultRepository(m),
     partyAmendments: new CasePartyAmendmentRepository(m),
+    governmentDecisions: new GovernmentDecisionRepository(m),
   };
 }
