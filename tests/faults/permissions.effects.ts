@@ -66,6 +66,10 @@ const AUDITED: Record<string, AuditedAs | null> = {
   'POST /api/cases/{id}/dialogue/cycles/{cycle}/outcome': onCase('dialogue.outcome_recorded'),
   'POST /api/cases/{id}/budget/releases': onCase('budget.release_requested'),
   'POST /api/cases/{id}/closure': onCase('case.closed'),
+  'POST /api/cases/{id}/government-decisions': onCase('government_decision.recorded'),
+  'POST /api/cases/{id}/trajectory/milestones/{milestoneId}/documents': onCase('document.attached'),
+  'POST /api/cases/{id}/agreement/versions/{version}/documents': onCase('document.attached'),
+  'POST /api/cases/{id}/dialogue/cycles/{cycle}/documents': onCase('document.attached'),
 };
 
 /** The audit search that counts a command's event; null when the command writes none. */
