@@ -88,7 +88,8 @@ describe('permissions: role × endpoint × object', () => {
     const headers: Record<string, string> = subject ? { authorization: `Bearer ${await s.tokenFor(subject)}` } : {};
     let body: Buffer | string | undefined;
     if (req.upload) {
-      const form = multipartBody([{ name: 'file', filename: 'bijlage.pdf', contentType: 'application/pdf', data: minimalPdf(`Bijlage ${Math.random()}`) }]);
+      const fields = Object.entries(req.fields ?? {}).map(([name, data]) => ({ name, data }));
+      const form = multipartBody([...fields, { name: 'file', filename: 'bijlage.pdf', contentType: 'application/pdf', data: minimalPdf(`Bijlage ${Math.random()}`) }]);
       headers['content-type'] = form.contentType;
       body = form.body;
     } else if (req.body) {

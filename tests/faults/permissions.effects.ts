@@ -68,6 +68,10 @@ const AUDITED: Record<string, AuditedAs | null> = {
   // Before the term is over, closing is an early end: proposed, closed once a second person approves.
   'POST /api/cases/{id}/closure': onCase('agreement.early_end_proposed'),
   'POST /api/cases/{id}/withdrawal': onCase('case.withdrawal_proposed'),
+  'POST /api/cases/{id}/government-decisions': onCase('government_decision.recorded'),
+  'POST /api/cases/{id}/trajectory/milestones/{milestoneId}/documents': onCase('document.attached'),
+  'POST /api/cases/{id}/agreement/versions/{version}/documents': onCase('document.attached'),
+  'POST /api/cases/{id}/dialogue/cycles/{cycle}/documents': onCase('document.attached'),
 };
 
 /** The audit search that counts a command's event; null when the command writes none. */

@@ -30,6 +30,8 @@ export const FIXTURES: Partial<Record<string, Fixture>> = {
   'POST /api/cases/{id}/decision/proposals': { fresh: 'advised' },
   'POST /api/approvals/{id}/decision': { fresh: 'decision' },
   'POST /api/cases/{id}/trajectory': { fresh: 'decided' },
+  // One record per approved decision (a second is a correction).
+  'POST /api/cases/{id}/government-decisions': { fresh: 'decided' },
   'POST /api/cases/{id}/trajectory/milestones/{milestoneId}/evidence': { fresh: 'test_trajectory' },
   'POST /api/cases/{id}/trajectory/evaluation': { fresh: 'test_trajectory' },
   'POST /api/cases/{id}/dialogue/cycles/{cycle}/report': { fresh: 'structured_dialogue' },

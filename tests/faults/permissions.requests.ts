@@ -11,6 +11,8 @@ export interface CellRequest {
   body?: object;
   /** Send a small real PDF as the multipart field "file" instead of a JSON body. */
   upload?: boolean;
+  /** Text fields sent beside the file (a form such as the government decision's). */
+  fields?: Record<string, string>;
 }
 
 export interface CellContext {
@@ -43,6 +45,12 @@ export async function unreadNotifications(c: Pick<CellContext, 'subject' | 'read
 async function signingHash(c: CellContext): Promise<string> {
   const versions = (await c.read(`/api/cases/${c.target.id}/agreement`)) as { status: string; sha256: string }[] | undefined;
   return versions?.find?.((v) => v.status === 'signing')?.sha256 ?? '0'.repeat(64);
+}
+
+/** The agreement version that still takes documents (other cells draft new versions on the shared case). */
+async function currentAgreementVersion(c: CellContext): Promise<string> {
+  const versions = (await c.read(`/api/cases/${c.target.id}/agreement`)) as { status: string; version: number }[] | undefined;
+  return String(versions?.filter?.((v) => v.status !== 'superseded').at(-1)?.version ?? 1);
 }
 
 const BODIES: Record<string, BodyOf> = {
@@ -97,7 +105,20 @@ const BODIES: Record<string, BodyOf> = {
   'POST /api/cases/{id}/closure': () => ({ explanation: 'Einde van de proef in de rechtentest.', finalReport: 'Eindrapport van de rechtentest.' }),
 };
 
-const UPLOADS = new Set(['POST /api/cases/{id}/roadmap/versions/{version}/documents', 'POST /api/advice-requests/{id}/documents']);
+const UPLOADS = new Set([
+  'POST /api/cases/{id}/roadmap/versions/{version}/documents',
+  'POST /api/advice-requests/{id}/documents',
+  'POST /api/cases/{id}/agreement/versions/{version}/documents',
+  'POST /api/cases/{id}/dialogue/cycles/{cycle}/documents',
+  'POST /api/cases/{id}/trajectory/milestones/{milestoneId}/documents',
+]);
+/** Uploads that are forms: their text fields (the government decision was taken today, by its number). */
+const UPLOAD_FORMS: Record<string, () => Record<string, string>> = {
+  'POST /api/cases/{id}/government-decisions': () => {
+    const day = brusselsDate(new Date());
+    return { number: `VR ${day.slice(0, 4)} ${day.slice(8, 10)}${day.slice(5, 7)} DOC.0123`, decidedOn: day };
+  },
+};
 const QUERIES: Record<string, () => string> = {
   'GET /api/cases/{id}/as-of': () => `?at=${encodeURIComponent(new Date().toISOString())}`,
 };
@@ -126,7 +147,7 @@ export async function cellRequest(rule: PermissionRule, c: CellContext): Promise
   const [method, template] = rule.endpoint.split(' ') as [string, string];
   const params: Record<string, string> = {
     id: await objectId(rule, c),
-    version: '1',
+    version: rule.endpoint === 'POST /api/cases/{id}/agreement/versions/{version}/documents' ? await currentAgreementVersion(c) : '1',
     cycle: '1',
     milestoneId: c.target.milestoneId ?? '00000000-0000-4000-8000-00000000ffff',
   };
@@ -135,6 +156,8 @@ export async function cellRequest(rule: PermissionRule, c: CellContext): Promise
     return encodeURIComponent(params[name]!);
   }) + (QUERIES[rule.endpoint]?.() ?? '');
   if (UPLOADS.has(rule.endpoint)) return { path, upload: true };
+  const form = UPLOAD_FORMS[rule.endpoint];
+  if (form) return { path, upload: true, fields: form() };
   const body = BODIES[rule.endpoint];
   if (method !== 'GET' && !body) throw new Error(`${rule.endpoint}: no body: add one in permissions.requests.ts`);
   return { path, ...(body ? { body: await body(c) } : {}) };

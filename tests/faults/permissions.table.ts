@@ -121,34 +121,34 @@ function verdictOf(action: Action | 'public', actor: Actor, on: ObjectKind, rela
  * Blank lines and lines starting with # are for the reader.
  */
 const TABLE = `
-endpoint                                                           object@scene           action
+endpoint                                                              object@scene           action
 
 # Open doors: the health check and how to sign in.
-GET /api/health                                                    none                   public
-GET /api/auth/config                                               none                   public
-POST /api/auth/dev-login                                           none                   public
-GET /api/auth/dev-users                                            none                   public
+GET /api/health                                                       none                   public
+GET /api/auth/config                                                  none                   public
+POST /api/auth/dev-login                                              none                   public
+GET /api/auth/dev-users                                               none                   public
 
 # Everyone signed in: their own profile, inbox and notifications; the reference data.
-GET /api/auth/me                                                   none                   readOwnWork
-GET /api/tasks                                                     none                   readOwnWork
-GET /api/notifications                                             none                   readOwnWork
-POST /api/notifications/read                                       none                   markNotificationsRead
-GET /api/audit/signing-key                                         none                   readOwnWork
-GET /api/policy-versions                                           none                   readOwnWork
-GET /api/policy-versions/latest                                    none                   readOwnWork
-GET /api/policy-versions/{version}                                 none                   readOwnWork
-POST /api/policy-versions                                          none                   proposePolicy
-GET /api/users                                                     none                   listUsers
-POST /api/users                                                    none                   manageUsers
-GET /api/user-accounts                                             none                   readUserAccounts
-PATCH /api/users/{id}                                              user                   manageUsers
-POST /api/users/{id}/deactivation                                  user                   deactivateUser
-GET /api/users/{id}/open-work                                      user                   readUserAccounts
-POST /api/handovers                                                handover               handOver
-GET /api/policy-proposals                                          none                   readPolicyProposals
-GET /api/policy-proposals/{id}                                     policy-proposal        readPolicyProposals
-POST /api/policy-proposals/{id}/decision                           policy-proposal        decidePolicyProposal
+GET /api/auth/me                                                      none                   readOwnWork
+GET /api/tasks                                                        none                   readOwnWork
+GET /api/notifications                                                none                   readOwnWork
+POST /api/notifications/read                                          none                   markNotificationsRead
+GET /api/audit/signing-key                                            none                   readOwnWork
+GET /api/policy-versions                                              none                   readOwnWork
+GET /api/policy-versions/latest                                       none                   readOwnWork
+GET /api/policy-versions/{version}                                    none                   readOwnWork
+POST /api/policy-versions                                             none                   proposePolicy
+GET /api/users                                                        none                   listUsers
+POST /api/users                                                       none                   manageUsers
+GET /api/user-accounts                                                none                   readUserAccounts
+PATCH /api/users/{id}                                                 user                   manageUsers
+POST /api/users/{id}/deactivation                                     user                   deactivateUser
+GET /api/users/{id}/open-work                                         user                   readUserAccounts
+POST /api/handovers                                                   handover               handOver
+GET /api/policy-proposals                                             none                   readPolicyProposals
+GET /api/policy-proposals/{id}                                        policy-proposal        readPolicyProposals
+POST /api/policy-proposals/{id}/decision                              policy-proposal        decidePolicyProposal
 
 # Cases: civil servants and auditors read every case; a representative only their own; a council reaches cases
 # only through the requests addressed to it ("They see only their own case").
@@ -163,6 +163,7 @@ GET /api/cases/{id}/agreement                                      case         
 GET /api/cases/{id}/dialogue                                       case                   readCase
 GET /api/cases/{id}/budget                                         case                   readCase
 GET /api/cases/{id}/documents                                      case                   readCase
+GET /api/cases/{id}/government-decisions                           case                   readCase
 GET /api/cases/{id}/permissions                                    case                   readCase
 GET /api/cases/{id}/terminations                                   case                   readCase
 GET /api/cases/{id}/parties/amendments                             case                   readCase
@@ -175,49 +176,54 @@ GET /api/audit                                                     none         
 
 # Who a case is about: its account manager amends the lead actors and partners, with a reason, in any stage
 # before closure (the cluster's representative proposes changes to them, outside the app).
-POST /api/cases/{id}/parties/amendments                            case@drafting          amendParties
+POST /api/cases/{id}/parties/amendments                               case@drafting          amendParties
 
 # Step 1: "cluster representatives and the account manager edit drafts".
-POST /api/cases/{id}/roadmap/drafts                                case@drafting          saveRoadmapDraft
-POST /api/cases/{id}/roadmap/versions/{version}/documents          case@drafting          attachRoadmapDocument
-POST /api/cases/{id}/roadmap/submit                                case@drafting          submitRoadmap
+POST /api/cases/{id}/roadmap/drafts                                   case@drafting          saveRoadmapDraft
+POST /api/cases/{id}/roadmap/versions/{version}/documents             case@drafting          attachRoadmapDocument
+POST /api/cases/{id}/roadmap/submit                                   case@drafting          submitRoadmap
 
 # Step 2: civil servants assign assessors; only an assigned assessor declares and assesses; the handler who
 # concludes is not one of the assessors.
-POST /api/cases/{id}/assessors                                     case@assessment        assignAssessors
-POST /api/cases/{id}/assessment/conflict-declaration               case@assessment        declareConflict
-POST /api/cases/{id}/assessments                                   case@assessment        submitAssessment
-POST /api/cases/{id}/assessment/conclusion                         case@assessment        concludeAssessment
-POST /api/cases/{id}/stand-in                                      case@assessment        nameStandIn
+POST /api/cases/{id}/assessors                                        case@assessment        assignAssessors
+POST /api/cases/{id}/assessment/conflict-declaration                  case@assessment        declareConflict
+POST /api/cases/{id}/assessments                                      case@assessment        submitAssessment
+POST /api/cases/{id}/assessment/conclusion                            case@assessment        concludeAssessment
+POST /api/cases/{id}/stand-in                                         case@assessment        nameStandIn
 
 # Step 3: "A council ... see[s] only the requests addressed to their council and submit[s] advice".
-GET /api/advice-requests                                           none                   listAdviceRequests
-POST /api/advice-requests/{id}/advice                              advice-request@advice  submitAdvice
-POST /api/advice-requests/{id}/documents                           advice-request@advice  attachAdviceDocument
-GET /api/advice-requests/{id}                                      advice-request@advice  readAdviceRequest
-GET /api/advice-requests/{id}/documents                            advice-request@advice  readAdviceRequest
-GET /api/documents/{id}                                            document@advice        readAdviceRequest
+GET /api/advice-requests                                              none                   listAdviceRequests
+POST /api/advice-requests/{id}/advice                                 advice-request@advice  submitAdvice
+POST /api/advice-requests/{id}/documents                              advice-request@advice  attachAdviceDocument
+GET /api/advice-requests/{id}                                         advice-request@advice  readAdviceRequest
+GET /api/advice-requests/{id}/documents                               advice-request@advice  readAdviceRequest
+GET /api/documents/{id}                                               document@advice        readAdviceRequest
 
 # Step 4: "a civil servant proposes ...; a second person approves (four eyes)".
-POST /api/cases/{id}/decision/proposals                            case@decision          proposeDecision
-GET /api/approvals                                                 none                   listApprovals
-POST /api/approvals/{id}/decision                                  approval@decision      decideApproval
+POST /api/cases/{id}/decision/proposals                               case@decision          proposeDecision
+GET /api/approvals                                                    none                   listApprovals
+POST /api/approvals/{id}/decision                                     approval@decision      decideApproval
+# The Flemish Government's actual decision (number, date, signed PDF), recorded by whoever proposed it.
+POST /api/cases/{id}/government-decisions                             case@trajectory        recordGovernmentDecision
 
 # Step 5: the account manager plans and evaluates; evidence by the cluster or the account manager.
-POST /api/cases/{id}/trajectory                                    case@trajectory        planTrajectory
-POST /api/cases/{id}/trajectory/milestones/{milestoneId}/evidence  case@trajectory        recordMilestoneEvidence
-POST /api/cases/{id}/trajectory/evaluation                         case@trajectory        concludeTrajectory
+POST /api/cases/{id}/trajectory                                       case@trajectory        planTrajectory
+POST /api/cases/{id}/trajectory/milestones/{milestoneId}/evidence     case@trajectory        recordMilestoneEvidence
+POST /api/cases/{id}/trajectory/evaluation                            case@trajectory        concludeTrajectory
+POST /api/cases/{id}/trajectory/milestones/{milestoneId}/documents    case@trajectory        attachMilestoneDocument
 
 # Step 6: the account manager drafts; "every party signs" through its own representative.
-POST /api/cases/{id}/agreement/versions                            case@agreement         draftAgreement
-POST /api/cases/{id}/agreement/signatures                          case@agreement         signAgreement
+POST /api/cases/{id}/agreement/versions                               case@agreement         draftAgreement
+POST /api/cases/{id}/agreement/signatures                             case@agreement         signAgreement
+POST /api/cases/{id}/agreement/versions/{version}/documents           case@agreement         attachAgreementDocument
 
 # Step 7: "the cluster reports ..., the account manager records the outcome"; tranches are requested by the
 # case's editors and approved by someone else. Closing ends the case (last).
-POST /api/cases/{id}/dialogue/cycles/{cycle}/report                case@dialogue          submitDialogueReport
-POST /api/cases/{id}/dialogue/cycles/{cycle}/outcome               case@dialogue          recordDialogueOutcome
-POST /api/cases/{id}/budget/releases                               case@dialogue          requestRelease
-POST /api/cases/{id}/closure                                       case@dialogue          closeCase
+POST /api/cases/{id}/dialogue/cycles/{cycle}/report                   case@dialogue          submitDialogueReport
+POST /api/cases/{id}/dialogue/cycles/{cycle}/outcome                  case@dialogue          recordDialogueOutcome
+POST /api/cases/{id}/dialogue/cycles/{cycle}/documents                case@dialogue          attachDialogueDocument
+POST /api/cases/{id}/budget/releases                                  case@dialogue          requestRelease
+POST /api/cases/{id}/closure                                          case@dialogue          closeCase
 
 # Four eyes for what ends a case: a withdrawal, in any stage before closure, by the account manager or
 # the cluster's own representative, is only a proposal; an approver other than the proposer decides.

@@ -3,6 +3,7 @@ import { AppConfig } from '@cluster/config';
 import { AuditModule } from '@cluster/audit';
 import { DOCUMENT_STORAGE, type DocumentStorage } from './document-storage';
 import { DOCUMENT_LIMITS, DocumentsService, type DocumentLimits } from './documents.service';
+import { GovernmentDecisionService } from './government-decision.service';
 import { LocalFolderStorage } from './local-folder-storage';
 import { S3Storage } from './s3-storage';
 
@@ -29,7 +30,8 @@ export function createDocumentStorage(config: AppConfig): DocumentStorage {
     { provide: DOCUMENT_STORAGE, inject: [AppConfig], useFactory: createDocumentStorage },
     { provide: DOCUMENT_LIMITS, inject: [AppConfig], useFactory: (config: AppConfig): DocumentLimits => ({ maxBytes: config.DOCUMENTS_MAX_BYTES }) },
     DocumentsService,
+    GovernmentDecisionService,
   ],
-  exports: [DocumentsService, DOCUMENT_STORAGE, DOCUMENT_LIMITS],
+  exports: [DocumentsService, GovernmentDecisionService, DOCUMENT_STORAGE, DOCUMENT_LIMITS],
 })
 export class DocumentsModule {}

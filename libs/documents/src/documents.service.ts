@@ -5,6 +5,9 @@ import { DomainError, lateAdviceRefusal, type Actor } from '@cluster/domain';
 import {
   Database,
   type AdviceRequestEntity,
+  type AgreementVersionEntity,
+  type DialogueCycleEntity,
+  type TrajectoryMilestoneEntity,
   type CaseEntity,
   type DocumentEntity,
   type DocumentOwnerType,
@@ -43,13 +46,24 @@ export interface StoredDocument {
   created: boolean;
 }
 
+/** An upload that passed the checks, with its hash: what `keep` writes and `recordIn` records. */
+export interface AcceptedDocument {
+  fileName: string;
+  mediaType: string;
+  size: number;
+  sha256: string;
+  storageKey: string;
+  buffer: Buffer;
+}
+
 export interface OpenedDocument {
   document: DocumentEntity;
   stream: Readable;
 }
 
 /**
- * Documents attached to a roadmap version or an advice request. The bytes go to the document store
+ * Documents attached to what the process produces them for (roadmap versions, advice requests,
+ * agreement versions, dialogue cycles, trajectory milestones, the government decision). The bytes go to the document store
  * first (content-addressed, so storing them twice is harmless); then the row and its audit event
  * are written in one transaction. A row therefore never points at bytes that are not there.
  */
@@ -74,6 +88,27 @@ export class DocumentsService {
     return found;
   }
 
+  /** An agreement version of a case by its number (404 when the case has no such version). */
+  async agreementVersion(caseId: string, version: number): Promise<AgreementVersionEntity> {
+    const found = (await this.db.read((repos) => repos.agreements.versions(caseId))).find((v) => v.version === version);
+    if (!found) throw new DomainError('NOT_FOUND', `Case ${caseId} has no agreement version ${version}.`);
+    return found;
+  }
+
+  /** A dialogue cycle of a case by its number (404 when it has not begun). */
+  async dialogueCycle(caseId: string, cycle: number): Promise<DialogueCycleEntity> {
+    const found = await this.db.read((repos) => repos.dialogue.cycle(caseId, cycle));
+    if (!found) throw new DomainError('NOT_FOUND', `Case ${caseId} has no dialogue cycle ${cycle}.`);
+    return found;
+  }
+
+  /** A milestone of a case's test trajectory (404 when the case has no such milestone). */
+  async milestone(caseId: string, milestoneId: string): Promise<TrajectoryMilestoneEntity> {
+    const found = (await this.db.read((repos) => repos.trajectory.milestones(caseId))).find((m) => m.id === milestoneId);
+    if (!found) throw new DomainError('NOT_FOUND', `Case ${caseId} has no milestone ${milestoneId}.`);
+    return found;
+  }
+
   async adviceRequest(requestId: string): Promise<AdviceRequestEntity> {
     const request = await this.db.read((repos) => repos.advice.findById(requestId));
     if (!request) throw new DomainError('NOT_FOUND', `Advice request ${requestId} does not exist.`);
@@ -88,6 +123,41 @@ export class DocumentsService {
     actor: Actor,
     options: StoreOptions = {},
   ): Promise<StoredDocument> {
+    const accepted = this.accept(file);
+    // Checked before the bytes are written, so a refused upload leaves nothing in the store;
+    // checked again under the case lock below, where it counts.
+    await this.db.read(async (repos) => this.assertAcceptsDocuments(repos, await this.caseRow(repos, caseId, false), ownerType, ownerId));
+    await this.keep(accepted);
+
+    return this.db.transaction(async (repos) => {
+      // The case lock orders this upload with the commands that freeze its owner (submit, advice).
+      const row = await this.caseRow(repos, caseId, true);
+      const context = await this.assertAcceptsDocuments(repos, row, ownerType, ownerId, true);
+      const existing = await repos.documents.findByContent(ownerType, ownerId, accepted.sha256);
+      if (existing) return { document: existing, created: false };
+
+      const now = new Date();
+      const document = await this.recordIn(repos, { caseId, ownerType, ownerId, accepted, uploadedBy: actor.userId, at: now });
+      const { fileName, mediaType, sha256, size } = accepted;
+      await this.audit.append(repos, {
+        actor,
+        action: 'document.attached',
+        caseId,
+        reason: options.reason ?? null,
+        payload: { documentId: document.id, ownerType, ownerId, ...context, fileName, mediaType, sha256, size },
+        documentHashes: [sha256],
+        requestId: options.requestId ?? null,
+        occurredAt: now,
+      });
+      return { document, created: true };
+    });
+  }
+
+  /**
+   * Checks an upload (not empty, within the limit, a format we accept whose bytes match it) and
+   * hashes it; nothing is written yet. 400, 413 or 415 when it is refused.
+   */
+  accept(file: UploadedDocument): AcceptedDocument {
     const fileName = safeFileName(file.originalName);
     const size = file.buffer.length;
     if (size === 0) {
@@ -98,49 +168,35 @@ export class DocumentsService {
     }
     const type = checkMediaType(file.mediaType, fileName, file.buffer);
     if (!type.ok) throw new DomainError('UNSUPPORTED_MEDIA_TYPE', type.reason);
-
-    // Checked before the bytes are written, so a refused upload leaves nothing in the store;
-    // checked again under the case lock below, where it counts.
-    await this.db.read(async (repos) => this.assertAcceptsDocuments(repos, await this.caseRow(repos, caseId, false), ownerType, ownerId));
-
     const sha256 = createHash('sha256').update(file.buffer).digest('hex');
-    const storageKey = storageKeyFor(sha256);
-    await this.storage.put(storageKey, file.buffer, size);
+    return { fileName, mediaType: type.mediaType, size, sha256, storageKey: storageKeyFor(sha256), buffer: file.buffer };
+  }
 
-    return this.db.transaction(async (repos) => {
-      // The case lock orders this upload with the commands that freeze its owner (submit, advice).
-      const row = await this.caseRow(repos, caseId, true);
-      const context = await this.assertAcceptsDocuments(repos, row, ownerType, ownerId, true);
-      const existing = await repos.documents.findByContent(ownerType, ownerId, sha256);
-      if (existing) return { document: existing, created: false };
+  /** Writes accepted bytes to the store (content-addressed: writing them twice is harmless). */
+  async keep(accepted: AcceptedDocument): Promise<void> {
+    await this.storage.put(accepted.storageKey, accepted.buffer, accepted.size);
+  }
 
-      const now = new Date();
-      const document: DocumentEntity = {
-        id: randomUUID(),
-        caseId,
-        ownerType,
-        ownerId,
-        fileName,
-        mediaType: type.mediaType,
-        sizeBytes: size,
-        sha256,
-        storageKey,
-        uploadedBy: actor.userId,
-        uploadedAt: now,
-      };
-      await repos.documents.insert(document);
-      await this.audit.append(repos, {
-        actor,
-        action: 'document.attached',
-        caseId,
-        reason: options.reason ?? null,
-        payload: { documentId: document.id, ownerType, ownerId, ...context, fileName, mediaType: type.mediaType, sha256, size },
-        documentHashes: [sha256],
-        requestId: options.requestId ?? null,
-        occurredAt: now,
-      });
-      return { document, created: true };
-    });
+  /** The document's row, inside the caller's transaction (which writes its audit event); the bytes were kept before. */
+  async recordIn(
+    repos: Repositories,
+    d: { caseId: string; ownerType: DocumentOwnerType; ownerId: string; accepted: AcceptedDocument; uploadedBy: string; at: Date },
+  ): Promise<DocumentEntity> {
+    const document: DocumentEntity = {
+      id: randomUUID(),
+      caseId: d.caseId,
+      ownerType: d.ownerType,
+      ownerId: d.ownerId,
+      fileName: d.accepted.fileName,
+      mediaType: d.accepted.mediaType,
+      sizeBytes: d.accepted.size,
+      sha256: d.accepted.sha256,
+      storageKey: d.accepted.storageKey,
+      uploadedBy: d.uploadedBy,
+      uploadedAt: d.at,
+    };
+    await repos.documents.insert(document);
+    return document;
   }
 
   list(ownerType: DocumentOwnerType, ownerId: string): Promise<DocumentEntity[]> {
@@ -208,6 +264,37 @@ export class DocumentsService {
         if (late) throw new DomainError('STAGE_CONFLICT', late);
         return { councilCode: request.councilCode, round: request.round };
       }
+      case 'agreement_version': {
+        // The signed copy (and annexes) of a version that is being signed or was signed; a
+        // superseded version's papers are final. During the dialogue the current version still takes them.
+        const version = (await repos.agreements.versions(row.id)).find((v) => v.id === ownerId);
+        if (!version) throw new DomainError('NOT_FOUND', `Case ${row.id} has no such agreement version.`);
+        if (row.stage === 'closed') throw new DomainError('STAGE_CONFLICT', 'Het dossier is afgesloten. / The case is closed.');
+        if (version.status === 'superseded') {
+          throw new DomainError('CONFLICT', `Versie ${version.version} van de partnerschapsovereenkomst is vervangen; voeg documenten toe aan de huidige versie. / Agreement version ${version.version} was superseded; attach documents to the current version.`);
+        }
+        return { agreementVersion: version.version, agreementSha256: version.sha256 };
+      }
+      case 'dialogue_cycle': {
+        // A report's documents belong with it until the account manager records the outcome.
+        const cycle = (await repos.dialogue.cycles(row.id)).find((c) => c.id === ownerId);
+        if (!cycle) throw new DomainError('NOT_FOUND', `Case ${row.id} has no such dialogue cycle.`);
+        if (row.stage !== 'structured_dialogue') throw new DomainError('STAGE_CONFLICT', `Dialoogverslagen horen bij de gestructureerde dialoog; het dossier is in ${row.stage}. / Dialogue reports belong to the structured dialogue; the case is in ${row.stage}.`);
+        if (cycle.status === 'concluded') {
+          throw new DomainError('CONFLICT', `Dialoogcyclus ${cycle.cycle} is afgerond; de documenten ervan zijn definitief. / Dialogue cycle ${cycle.cycle} is concluded; its documents are final.`);
+        }
+        return { cycle: cycle.cycle };
+      }
+      case 'trajectory_milestone': {
+        // Evidence is gathered while the test trajectory runs; its evaluation closes the record.
+        const milestone = (await repos.trajectory.milestones(row.id)).find((m) => m.id === ownerId);
+        if (!milestone) throw new DomainError('NOT_FOUND', `Case ${row.id} has no such milestone.`);
+        if (row.stage !== 'test_trajectory') throw new DomainError('STAGE_CONFLICT', `Bewijsstukken van mijlpalen horen bij het testtraject; het dossier is in ${row.stage}. / Milestone evidence belongs to the test trajectory; the case is in ${row.stage}.`);
+        return { milestonePosition: milestone.position, milestoneAction: milestone.action };
+      }
+      case 'government_decision':
+        // Its document comes with the record itself (GovernmentDecisionService), never alone.
+        throw new DomainError('CONFLICT', 'The government decision document is recorded with the decision record.');
       default:
         throw new DomainError('VALIDATION_FAILED', `Unknown document owner: ${String(ownerType)}`);
     }

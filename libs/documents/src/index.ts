@@ -5,3 +5,4 @@ export * from './media-types';
 export * from './file-name';
 export * from './documents.service';
 export * from './documents.module';
+export * from './government-decision.service';

@@ -16,3 +16,4 @@ export * from './agreement';
 export * from './dialogue';
 export * from './termination';
 export * from './roadmap';
+export * from './government-decision';

@@ -66,6 +66,10 @@ export const OTHER_ACTIONS = [
   'handOver',
   'readOwnWork',
   'markNotificationsRead',
+  'recordGovernmentDecision',
+  'attachAgreementDocument',
+  'attachDialogueDocument',
+  'attachMilestoneDocument',
 ] as const;
 export type OtherAction = (typeof OTHER_ACTIONS)[number];
 export type Action = CaseCommand | OtherAction;
@@ -283,6 +287,28 @@ export const OTHER_RULES: Record<OtherAction, Rule> = {
     who: { case_handler: 'any', approver: 'any', council_member: 'any', cluster_representative: 'any', admin: 'any' },
     refusal: only('Auditoren lezen alles en wijzigen niets.', 'Auditors read everything and change nothing.'),
   },
+  // Documents where the process produces them (issue 13): the government's actual decision is
+  // recorded by whoever proposed it for the case (the steward); the signed agreement by its
+  // account manager or a signer the version names; reports and milestone evidence by the case's
+  // editors, as the report and the evidence themselves.
+  recordGovernmentDecision: {
+    kind: 'change',
+    who: { case_handler: 'steward' },
+    refusal: only(
+      'Alleen de accountmanager van dit dossier of de aangewezen vervanger legt de beslissing van de Vlaamse Regering vast.',
+      "Only the case's account manager or their named stand-in records the Flemish Government's decision.",
+    ),
+  },
+  attachAgreementDocument: {
+    kind: 'change',
+    who: { case_handler: 'account_manager', cluster_representative: 'named_signer', approver: 'named_signer' },
+    refusal: only(
+      'Alleen de accountmanager en de ondertekenaars die deze versie van de partnerschapsovereenkomst noemt, voegen er documenten aan toe.',
+      'Only the account manager and the signers this version of the partnership agreement names attach documents to it.',
+    ),
+  },
+  attachDialogueDocument: { kind: 'change', who: CASE_EDITORS, refusal: EDITORS_ONLY },
+  attachMilestoneDocument: { kind: 'change', who: CASE_EDITORS, refusal: EDITORS_ONLY },
 };
 
 export const RULES: Record<Action, Rule> = { ...CASE_COMMAND_RULES, ...OTHER_RULES };

@@ -1,15 +1,19 @@
 import { Module } from '@nestjs/common';
 import { MulterModule } from '@nestjs/platform-express';
 import { DOCUMENT_LIMITS, DocumentsModule, type DocumentLimits } from '@cluster/documents';
+import { CasesModule } from '@cluster/cases';
 import { CasesApiModule } from '../cases/cases-api.module';
 import { ProcessApiModule } from '../process/process-api.module';
 import { DocumentsController } from './documents.controller';
 import { DocumentsGateway } from './documents.gateway';
+import { ProcessDocumentsController } from './process-documents.controller';
+import { ProcessDocumentsGateway } from './process-documents.gateway';
 import { UploadLimitInterceptor } from './upload-limit.interceptor';
 
 @Module({
   imports: [
     DocumentsModule,
+    CasesModule,
     CasesApiModule,
     ProcessApiModule,
     // Uploads are held in memory (multer's default storage) up to DOCUMENTS_MAX_BYTES: the
@@ -24,7 +28,7 @@ import { UploadLimitInterceptor } from './upload-limit.interceptor';
       }),
     }),
   ],
-  controllers: [DocumentsController],
-  providers: [DocumentsGateway, UploadLimitInterceptor],
+  controllers: [DocumentsController, ProcessDocumentsController],
+  providers: [DocumentsGateway, ProcessDocumentsGateway, UploadLimitInterceptor],
 })
 export class DocumentsApiModule {}

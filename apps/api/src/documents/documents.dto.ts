@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, IsString, Length } from 'class-validator';
 import { ACCEPTED_MEDIA_TYPES, GENERIC_MEDIA_TYPES } from '@cluster/documents';
-import type { DocumentEntity } from '@cluster/persistence';
+import { DOCUMENT_OWNER_TYPES, type DocumentEntity } from '@cluster/persistence';
 
 /** The text fields of an upload form (besides `file`). */
 export class AttachDocumentDto {
@@ -32,8 +32,8 @@ export const UPLOAD_ENCODING = { file: { contentType: [...ACCEPTED_MEDIA_TYPES, 
 export class DocumentDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ format: 'uuid' }) caseId!: string;
-  @ApiProperty({ enum: ['roadmap_version', 'advice_request'] }) ownerType!: string;
-  @ApiProperty({ format: 'uuid', description: 'The roadmap version row or the advice request' }) ownerId!: string;
+  @ApiProperty({ enum: DOCUMENT_OWNER_TYPES, description: 'What the document belongs to (its kind)' }) ownerType!: string;
+  @ApiProperty({ format: 'uuid', description: 'The row it belongs to: roadmap version, advice request, agreement version, dialogue cycle, trajectory milestone or government decision record' }) ownerId!: string;
   @ApiProperty({ example: 'Roadmap 2035 – bijlage.pdf' }) fileName!: string;
   @ApiProperty({ enum: ACCEPTED_MEDIA_TYPES }) mediaType!: string;
   @ApiProperty({ example: 48213 }) sizeBytes!: number;

@@ -1,6 +1,8 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CASE_COMMAND_STAGES, commandRefusal, permission, type Action, type CaseCommand, type CaseView } from '@cluster/domain';
+import { CASE_COMMAND_STAGES, commandRefusal, permission, type Action, type CaseCommand, type CaseView, type OtherAction } from '@cluster/domain';
+import { Database } from '@cluster/persistence';
+import { DOCUMENT_ACTION_STAGES } from '../documents/document-stages';
 import { CaseQueriesService, StandInService } from '@cluster/cases';
 import { Allow, type AuthenticatedRequest } from '../auth/principal.decorator';
 import { CaseCommandsGateway } from '../cases/case-commands.gateway';
@@ -21,6 +23,7 @@ export class CaseAccessController {
     private readonly cases: CaseCommandsGateway,
     private readonly queries: CaseQueriesService,
     private readonly standIns: StandInService,
+    private readonly db: Database,
   ) {}
 
   @Get('permissions')
@@ -30,9 +33,17 @@ export class CaseAccessController {
   async permissions(@Req() req: AuthenticatedRequest, @Param('id', uuid) id: string): Promise<CasePermissionsDto> {
     const view = await this.cases.readable(req.principal!, id);
     const facts = { case: await this.queries.accessFacts(view) };
+    // The signed copy comes after signing: its signers are those of the current version.
+    const current = (await this.db.read((repos) => repos.agreements.versions(id))).filter((v) => v.status !== 'superseded').at(-1);
+    const agreementFacts = { case: { ...facts.case, signerIds: current ? current.content.parties.map((p) => p.representativeUserId) : [] } };
     const actions = CASE_PAGE_ACTIONS.map((action): CasePermissionDto => {
-      const answer = permission(req.principal!, action as Action, facts);
-      const stageRefusal = isCaseCommand(action) ? commandRefusal(view.stage, action) : view.stage === 'closed' && (action === 'nameStandIn' || action === 'amendParties') ? 'closed' : null;
+      const answer = permission(req.principal!, action as Action, action === 'attachAgreementDocument' ? agreementFacts : facts);
+      const documentStages = DOCUMENT_ACTION_STAGES[action as OtherAction];
+      const stageRefusal = isCaseCommand(action)
+        ? commandRefusal(view.stage, action)
+        : documentStages
+          ? documentStages.includes(view.stage) ? null : 'stage'
+          : view.stage === 'closed' && (action === 'nameStandIn' || action === 'amendParties') ? 'closed' : null;
       return {
         action,
         allowed: answer.allowed,

@@ -381,7 +381,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Conclude: proceed to advice or revise (back to drafting); reject is proposed (202) and closes the case once another approver approves it */
+        /** Conclude: proceed to advice, revise (back to drafting) or reject (closed) */
         post: operations["ProcessController_conclude"];
         delete?: never;
         options?: never;
@@ -572,7 +572,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Evaluate: proceed to the agreement or extend (new due dates); stop is proposed (202) and closes the case once another approver approves it */
+        /** Evaluate: proceed to the agreement, extend (new due dates) or stop (closed) */
         post: operations["TrajectoryController_evaluate"];
         delete?: never;
         options?: never;
@@ -691,7 +691,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Close the case with the final report at the end of the term; before it, ending early is proposed (202) and closes the case once another approver approves it */
+        /** Close the case with the final report (at the end of the term, or early with the reason) */
         post: operations["DialogueController_close"];
         delete?: never;
         options?: never;
@@ -744,40 +744,6 @@ export interface paths {
         put?: never;
         /** Name (or clear) the colleague who concludes the assessment and proposes the decision in the account manager's stead */
         post: operations["CaseAccessController_standIn"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/cases/{id}/withdrawal": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Propose to withdraw the case (any stage before closure); it closes once an approver other than the proposer approves */
-        post: operations["TerminationController_withdraw"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/cases/{id}/terminations": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The case's proposals to end it early (rejection, stop, early end, withdrawal), with who proposed and who decided */
-        get: operations["TerminationController_list"];
-        put?: never;
-        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -847,6 +813,75 @@ export interface paths {
         get: operations["DocumentsController_download"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/agreement/versions/{version}/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Attach the signed partnership agreement (or an annex) to an agreement version (its account manager, or a signer it names) */
+        post: operations["ProcessDocumentsController_attachToAgreementVersion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/dialogue/cycles/{cycle}/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Attach a report document to a dialogue cycle (the case's cluster representatives and account manager, until the outcome is recorded) */
+        post: operations["ProcessDocumentsController_attachToDialogueCycle"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/trajectory/milestones/{milestoneId}/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Attach evidence to a milestone of the test trajectory (the case's cluster representatives and account manager, while it runs) */
+        post: operations["ProcessDocumentsController_attachToMilestone"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/government-decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The Flemish Government's decision as recorded, with every correction, oldest first (whoever may read the case) */
+        get: operations["ProcessDocumentsController_governmentDecisions"];
+        put?: never;
+        /** Record the Flemish Government's decision on the approved proposal: number, date, signed PDF (the account manager or stand-in); a correction names the record it corrects (supersedesId) with a reason */
+        post: operations["ProcessDocumentsController_recordGovernmentDecision"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1182,9 +1217,9 @@ export interface components {
             /** @description false once deactivated (kept, so that past actions keep their name) */
             active: boolean;
             /** @description Actions some role of theirs may do (each object is checked again) */
-            mayDo: ("saveRoadmapDraft" | "submitRoadmap" | "assignAssessors" | "declareConflict" | "submitAssessment" | "concludeAssessment" | "submitAdvice" | "proposeDecision" | "decideApproval" | "planTrajectory" | "recordMilestoneEvidence" | "concludeTrajectory" | "draftAgreement" | "signAgreement" | "submitDialogueReport" | "recordDialogueOutcome" | "requestRelease" | "decideRelease" | "closeCase" | "proposeAssessmentRejection" | "proposeTrajectoryStop" | "proposeEarlyEnd" | "withdrawCase" | "decideTermination" | "createCase" | "listCases" | "readCase" | "readAssessments" | "verifyAuditChain" | "exportEvidence" | "searchAudit" | "attachRoadmapDocument" | "amendParties" | "nameStandIn" | "listAdviceRequests" | "readAdviceRequest" | "attachAdviceDocument" | "listApprovals" | "listUsers" | "manageUsers" | "readUserAccounts" | "deactivateUser" | "proposePolicy" | "readPolicyProposals" | "decidePolicyProposal" | "handOver" | "readOwnWork" | "markNotificationsRead")[];
+            mayDo: ("saveRoadmapDraft" | "submitRoadmap" | "assignAssessors" | "declareConflict" | "submitAssessment" | "concludeAssessment" | "submitAdvice" | "proposeDecision" | "decideApproval" | "planTrajectory" | "recordMilestoneEvidence" | "concludeTrajectory" | "draftAgreement" | "signAgreement" | "submitDialogueReport" | "recordDialogueOutcome" | "requestRelease" | "decideRelease" | "closeCase" | "createCase" | "listCases" | "readCase" | "readAssessments" | "verifyAuditChain" | "exportEvidence" | "searchAudit" | "attachRoadmapDocument" | "amendParties" | "nameStandIn" | "listAdviceRequests" | "readAdviceRequest" | "attachAdviceDocument" | "listApprovals" | "listUsers" | "manageUsers" | "readUserAccounts" | "deactivateUser" | "proposePolicy" | "readPolicyProposals" | "decidePolicyProposal" | "handOver" | "readOwnWork" | "markNotificationsRead" | "recordGovernmentDecision" | "attachAgreementDocument" | "attachDialogueDocument" | "attachMilestoneDocument")[];
             /** @description Actions some role of theirs may do on any object, not only their own (an administrator hands over anyone's cases) */
-            mayDoForAll: ("saveRoadmapDraft" | "submitRoadmap" | "assignAssessors" | "declareConflict" | "submitAssessment" | "concludeAssessment" | "submitAdvice" | "proposeDecision" | "decideApproval" | "planTrajectory" | "recordMilestoneEvidence" | "concludeTrajectory" | "draftAgreement" | "signAgreement" | "submitDialogueReport" | "recordDialogueOutcome" | "requestRelease" | "decideRelease" | "closeCase" | "proposeAssessmentRejection" | "proposeTrajectoryStop" | "proposeEarlyEnd" | "withdrawCase" | "decideTermination" | "createCase" | "listCases" | "readCase" | "readAssessments" | "verifyAuditChain" | "exportEvidence" | "searchAudit" | "attachRoadmapDocument" | "amendParties" | "nameStandIn" | "listAdviceRequests" | "readAdviceRequest" | "attachAdviceDocument" | "listApprovals" | "listUsers" | "manageUsers" | "readUserAccounts" | "deactivateUser" | "proposePolicy" | "readPolicyProposals" | "decidePolicyProposal" | "handOver" | "readOwnWork" | "markNotificationsRead")[];
+            mayDoForAll: ("saveRoadmapDraft" | "submitRoadmap" | "assignAssessors" | "declareConflict" | "submitAssessment" | "concludeAssessment" | "submitAdvice" | "proposeDecision" | "decideApproval" | "planTrajectory" | "recordMilestoneEvidence" | "concludeTrajectory" | "draftAgreement" | "signAgreement" | "submitDialogueReport" | "recordDialogueOutcome" | "requestRelease" | "decideRelease" | "closeCase" | "createCase" | "listCases" | "readCase" | "readAssessments" | "verifyAuditChain" | "exportEvidence" | "searchAudit" | "attachRoadmapDocument" | "amendParties" | "nameStandIn" | "listAdviceRequests" | "readAdviceRequest" | "attachAdviceDocument" | "listApprovals" | "listUsers" | "manageUsers" | "readUserAccounts" | "deactivateUser" | "proposePolicy" | "readPolicyProposals" | "decidePolicyProposal" | "handOver" | "readOwnWork" | "markNotificationsRead" | "recordGovernmentDecision" | "attachAgreementDocument" | "attachDialogueDocument" | "attachMilestoneDocument")[];
         };
         FieldErrorDto: {
             /** @example clusterName */
@@ -1237,7 +1272,7 @@ export interface components {
             /** Format: uuid */
             approvalId: string;
             /** @enum {string} */
-            status: "pending" | "approved" | "sent_back" | "superseded";
+            status: "pending" | "approved" | "sent_back";
             requestedBy: components["schemas"]["TracePersonDto"];
             /** Format: date-time */
             requestedAt: string;
@@ -1307,10 +1342,10 @@ export interface components {
              */
             dueAt: string;
             /**
-             * @description lapsed: no advice within the term; withdrawn: the case was withdrawn first
+             * @description lapsed: no advice within the term
              * @enum {string}
              */
-            status: "open" | "advised" | "lapsed" | "withdrawn";
+            status: "open" | "advised" | "lapsed";
             /** @enum {string|null} */
             position: "positive" | "conditional" | "negative" | null;
             /** @description SHA-256 of the advice text (UTF-8) */
@@ -1332,7 +1367,7 @@ export interface components {
             conditions: string | null;
             considerations: components["schemas"]["TraceConsiderationDto"][];
             /** @enum {string} */
-            status: "proposed" | "approved" | "sent_back" | "superseded";
+            status: "proposed" | "approved" | "sent_back";
             proposedBy: components["schemas"]["TracePersonDto"];
             /** Format: date-time */
             proposedAt: string;
@@ -1364,7 +1399,7 @@ export interface components {
             /** @description The milestone or dialogue outcome it rests on */
             basis: string;
             /** @enum {string} */
-            status: "requested" | "approved" | "sent_back" | "refused" | "superseded";
+            status: "requested" | "approved" | "sent_back" | "refused";
             requestedBy: components["schemas"]["TracePersonDto"];
             /** Format: date-time */
             requestedAt: string;
@@ -1464,7 +1499,7 @@ export interface components {
         };
         CaseClosureTraceDto: {
             /** @enum {string} */
-            reason: "term_completed" | "ended_early" | "withdrawn";
+            reason: "term_completed" | "ended_early";
             explanation: string;
             finalReport: string;
             closedBy: components["schemas"]["TracePersonDto"];
@@ -1572,7 +1607,7 @@ export interface components {
             /** Format: date-time */
             dueAt: string | null;
             /** @enum {string} */
-            status: "open" | "advised" | "lapsed" | "withdrawn";
+            status: "open" | "advised" | "lapsed";
             /** @enum {string|null} */
             position: "positive" | "conditional" | "negative" | null;
             /**
@@ -1599,7 +1634,7 @@ export interface components {
             /** Format: date-time */
             proposedAt: string;
             /** @enum {string} */
-            status: "proposed" | "approved" | "sent_back" | "superseded";
+            status: "proposed" | "approved" | "sent_back";
             approvalId: string | null;
             /** @description The approver */
             decidedBy: components["schemas"]["AsOfPersonDto"] | null;
@@ -1680,7 +1715,7 @@ export interface components {
             amountCents: number;
             basis: string | null;
             /** @enum {string} */
-            status: "requested" | "approved" | "sent_back" | "superseded";
+            status: "requested" | "approved" | "sent_back";
             requestedBy: components["schemas"]["AsOfPersonDto"];
             /** Format: date-time */
             requestedAt: string;
@@ -1710,7 +1745,7 @@ export interface components {
         };
         AsOfClosureDto: {
             /** @enum {string} */
-            reason: "term_completed" | "ended_early" | "withdrawn" | "assessment_rejected" | "decision_rejected" | "trajectory_stopped";
+            reason: "term_completed" | "ended_early" | "assessment_rejected" | "decision_rejected" | "trajectory_stopped";
             explanation: string | null;
             /** Format: date-time */
             at: string;
@@ -2112,26 +2147,6 @@ export interface components {
             /** @enum {string} */
             stage: "roadmap_drafting" | "quality_assessment" | "advice" | "decision" | "test_trajectory" | "partnership_agreement" | "structured_dialogue" | "closed";
         };
-        TerminationProposedDto: {
-            /** Format: uuid */
-            proposalId: string;
-            /**
-             * Format: uuid
-             * @description The approval an approver (not the proposer) decides: POST /api/approvals/{id}/decision
-             */
-            approvalId: string;
-            /** @enum {string} */
-            kind: "assessment_rejection" | "trajectory_stop" | "agreement_early_end" | "case_withdrawal";
-            /**
-             * @description Unchanged until the approval
-             * @enum {string}
-             */
-            stage: "roadmap_drafting" | "quality_assessment" | "advice" | "decision" | "test_trajectory" | "partnership_agreement" | "structured_dialogue" | "closed";
-            /** Format: uuid */
-            proposedBy: string;
-            /** Format: date-time */
-            proposedAt: string;
-        };
         ConsiderationDto: {
             /** @example RI */
             councilCode: string;
@@ -2180,7 +2195,7 @@ export interface components {
             dueAt: string;
             remainingDays: number | null;
             /** @enum {string} */
-            status: "open" | "advised" | "lapsed" | "withdrawn";
+            status: "open" | "advised" | "lapsed";
             /** @enum {string|null} */
             position: "positive" | "conditional" | "negative" | null;
             adviceText: string | null;
@@ -2214,7 +2229,7 @@ export interface components {
             /** @description The case’s cluster name */
             clusterName: string | null;
             /** @enum {string} */
-            subjectType: "decision" | "budget_release" | "policy_version" | "assessment_rejection" | "trajectory_stop" | "agreement_early_end" | "case_withdrawal";
+            subjectType: "decision" | "budget_release";
             /** Format: uuid */
             subjectId: string;
             summary: string;
@@ -2225,7 +2240,7 @@ export interface components {
             /** Format: date-time */
             requestedAt: string;
             /** @enum {string} */
-            status: "pending" | "approved" | "sent_back" | "superseded";
+            status: "pending" | "approved" | "sent_back";
             decidedBy: string | null;
             /** @description Display name of the approver */
             decidedByName: string | null;
@@ -2248,14 +2263,9 @@ export interface components {
         ApprovalDecidedDto: {
             /**
              * Format: uuid
-             * @description Decisions and terminations
+             * @description Decisions
              */
             approvalId?: string;
-            /**
-             * @description Terminations: what was approved or sent back
-             * @enum {string}
-             */
-            kind?: "assessment_rejection" | "trajectory_stop" | "agreement_early_end" | "case_withdrawal";
             /** @enum {string} */
             decision?: "approve" | "send_back";
             /** @enum {string} */
@@ -2266,7 +2276,7 @@ export interface components {
              */
             releaseId?: string;
             /** @enum {string} */
-            status?: "requested" | "approved" | "sent_back" | "refused" | "superseded";
+            status?: "requested" | "approved" | "sent_back" | "refused";
         };
         TaskDto: {
             /** Format: uuid */
@@ -2307,11 +2317,14 @@ export interface components {
             id: string;
             /** Format: uuid */
             caseId: string;
-            /** @enum {string} */
-            ownerType: "roadmap_version" | "advice_request";
+            /**
+             * @description What the document belongs to (its kind)
+             * @enum {string}
+             */
+            ownerType: "roadmap_version" | "advice_request" | "agreement_version" | "dialogue_cycle" | "trajectory_milestone" | "government_decision";
             /**
              * Format: uuid
-             * @description The roadmap version row or the advice request
+             * @description The row it belongs to: roadmap version, advice request, agreement version, dialogue cycle, trajectory milestone or government decision record
              */
             ownerId: string;
             /** @example Roadmap 2035 – bijlage.pdf */
@@ -2368,7 +2381,7 @@ export interface components {
             dueAt: string;
             remainingDays: number | null;
             /** @enum {string} */
-            status: "open" | "advised" | "lapsed" | "withdrawn";
+            status: "open" | "advised" | "lapsed";
             /** @enum {string|null} */
             position: "positive" | "conditional" | "negative" | null;
             adviceText: string | null;
@@ -2627,7 +2640,7 @@ export interface components {
         };
         CasePermissionDto: {
             /** @enum {string} */
-            action: "saveRoadmapDraft" | "submitRoadmap" | "assignAssessors" | "declareConflict" | "submitAssessment" | "concludeAssessment" | "proposeDecision" | "planTrajectory" | "recordMilestoneEvidence" | "concludeTrajectory" | "draftAgreement" | "signAgreement" | "submitDialogueReport" | "recordDialogueOutcome" | "requestRelease" | "closeCase" | "proposeAssessmentRejection" | "proposeTrajectoryStop" | "proposeEarlyEnd" | "withdrawCase" | "decideTermination" | "attachRoadmapDocument" | "amendParties" | "nameStandIn" | "readAssessments" | "verifyAuditChain" | "exportEvidence";
+            action: "saveRoadmapDraft" | "submitRoadmap" | "assignAssessors" | "declareConflict" | "submitAssessment" | "concludeAssessment" | "proposeDecision" | "planTrajectory" | "recordMilestoneEvidence" | "concludeTrajectory" | "draftAgreement" | "signAgreement" | "submitDialogueReport" | "recordDialogueOutcome" | "requestRelease" | "closeCase" | "attachRoadmapDocument" | "amendParties" | "nameStandIn" | "readAssessments" | "verifyAuditChain" | "exportEvidence" | "recordGovernmentDecision" | "attachAgreementDocument" | "attachDialogueDocument" | "attachMilestoneDocument";
             /** @description The signed-in person may do this to this case (the permissions table) */
             allowed: boolean;
             /** @description The case is in a stage where this is done */
@@ -2649,41 +2662,38 @@ export interface components {
             /** @example Zwangerschapsverlof van de accountmanager */
             reason: string;
         };
-        WithdrawalDto: {
-            /** @description Why the case is withdrawn (kept with the closure and shown to every inbox it leaves) */
-            reason: string;
-        };
-        TerminationDto: {
+        GovernmentDecisionDto: {
             /** Format: uuid */
             id: string;
             /** Format: uuid */
             caseId: string;
-            /** @enum {string} */
-            kind: "assessment_rejection" | "trajectory_stop" | "agreement_early_end" | "case_withdrawal";
-            reason: string;
-            /** @description An early end: the final report the closure will keep */
-            finalReport: string | null;
             /**
-             * @description The stage it was proposed in
-             * @enum {string}
+             * Format: uuid
+             * @description The approved proposal (see GET /api/cases/{id}/decisions)
              */
-            stage: "roadmap_drafting" | "quality_assessment" | "advice" | "decision" | "test_trajectory" | "partnership_agreement" | "structured_dialogue" | "closed";
-            /** @enum {string} */
-            status: "pending" | "approved" | "sent_back" | "superseded";
+            decisionId: string;
+            /** @example VR 2027 1503 DOC.0123 */
+            number: string;
+            /**
+             * Format: date
+             * @example 2027-03-15
+             */
+            decidedOn: string;
+            /** @description The signed decision document, with its SHA-256 */
+            document: components["schemas"]["DocumentDto"];
+            /**
+             * Format: uuid
+             * @description The record this one corrects
+             */
+            supersedesId: string | null;
+            /** @description Why it was corrected */
+            correctionReason: string | null;
+            /** @description No later record corrects this one */
+            current: boolean;
             /** Format: uuid */
-            proposedBy: string;
-            proposedByName: string | null;
+            recordedBy: string;
             /** Format: date-time */
-            proposedAt: string;
-            /** Format: uuid */
-            decidedBy: string | null;
-            decidedByName: string | null;
-            /** Format: date-time */
-            decidedAt: string | null;
-            /** @description The approver's comment */
-            comment: string | null;
-            /** Format: uuid */
-            approvalId: string | null;
+            recordedAt: string;
         };
         NotificationDto: {
             /** Format: uuid */
@@ -5126,15 +5136,6 @@ export interface operations {
                     "application/json": components["schemas"]["AssessmentConcludedDto"];
                 };
             };
-            /** @description Rejection proposed: the stage is unchanged until an approver (not the proposer) approves */
-            202: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["TerminationProposedDto"];
-                };
-            };
             /** @description Not valid: a path parameter, query parameter or body field (named in fieldErrors), or a body that is not JSON */
             400: {
                 headers: {
@@ -5337,7 +5338,7 @@ export interface operations {
             query?: {
                 limit?: number;
                 offset?: number;
-                status?: "open" | "advised" | "lapsed" | "withdrawn";
+                status?: "open" | "advised" | "lapsed";
                 /** @description Council code (civil servants and auditors only; members see their own) */
                 council?: string;
                 /** @description Only the requests of this case (e.g. to address each council in the decision) */
@@ -5523,7 +5524,7 @@ export interface operations {
             query?: {
                 limit?: number;
                 offset?: number;
-                status?: "pending" | "approved" | "sent_back" | "superseded";
+                status?: "pending" | "approved" | "sent_back";
             };
             header?: never;
             path?: never;
@@ -6272,15 +6273,6 @@ export interface operations {
                     "application/json": components["schemas"]["TrajectoryEvaluatedDto"];
                 };
             };
-            /** @description Stop proposed: the stage is unchanged until an approver (not the proposer) approves */
-            202: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["TerminationProposedDto"];
-                };
-            };
             /** @description Not valid: a path parameter, query parameter or body field (named in fieldErrors), or a body that is not JSON */
             400: {
                 headers: {
@@ -7022,15 +7014,6 @@ export interface operations {
                     "application/json": components["schemas"]["CaseClosedDto"];
                 };
             };
-            /** @description Early end proposed: the case runs on until an approver (not the proposer) approves */
-            202: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["TerminationProposedDto"];
-                };
-            };
             /** @description Not valid: a path parameter, query parameter or body field (named in fieldErrors), or a body that is not JSON */
             400: {
                 headers: {
@@ -7355,195 +7338,6 @@ export interface operations {
             };
             /** @description The body is not in a media type this route accepts */
             415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponseDto"];
-                };
-            };
-            /** @description Too many requests from this user or address; Retry-After says when to try again */
-            429: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponseDto"];
-                };
-            };
-            /** @description The database or the process engine is unavailable; Retry-After says when to try again */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponseDto"];
-                };
-            };
-        };
-    };
-    TerminationController_withdraw: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["WithdrawalDto"];
-            };
-        };
-        responses: {
-            202: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["TerminationProposedDto"];
-                };
-            };
-            /** @description Not valid: a path parameter, query parameter or body field (named in fieldErrors), or a body that is not JSON */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponseDto"];
-                };
-            };
-            /** @description No bearer token, or not one of an active user */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponseDto"];
-                };
-            };
-            /** @description Refused for this user: their role, or their relation to the case (auditors change nothing) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponseDto"];
-                };
-            };
-            /** @description No such object */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponseDto"];
-                };
-            };
-            /** @description Closed, or another proposal awaits approval */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponseDto"];
-                };
-            };
-            /** @description The body is larger than the limit */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponseDto"];
-                };
-            };
-            /** @description The body is not in a media type this route accepts */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponseDto"];
-                };
-            };
-            /** @description Too many requests from this user or address; Retry-After says when to try again */
-            429: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponseDto"];
-                };
-            };
-            /** @description The database or the process engine is unavailable; Retry-After says when to try again */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponseDto"];
-                };
-            };
-        };
-    };
-    TerminationController_list: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["TerminationDto"][];
-                };
-            };
-            /** @description Not valid: a path parameter, query parameter or body field (named in fieldErrors), or a body that is not JSON */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponseDto"];
-                };
-            };
-            /** @description No bearer token, or not one of an active user */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponseDto"];
-                };
-            };
-            /** @description Refused for this user: their role, or their relation to the case (auditors change nothing) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponseDto"];
-                };
-            };
-            /** @description No such object */
-            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8050,6 +7844,599 @@ export interface operations {
             };
             /** @description No such object */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Too many requests from this user or address; Retry-After says when to try again */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The database or the process engine is unavailable; Retry-After says when to try again */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    ProcessDocumentsController_attachToAgreementVersion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                version: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description One document: application/pdf, application/vnd.openxmlformats-officedocument.wordprocessingml.document, application/vnd.openxmlformats-officedocument.spreadsheetml.sheet, application/vnd.openxmlformats-officedocument.presentationml.presentation, application/vnd.oasis.opendocument.text, application/vnd.oasis.opendocument.spreadsheet, application/vnd.oasis.opendocument.presentation, application/msword, application/vnd.ms-excel, application/vnd.ms-powerpoint
+                     */
+                    file: string;
+                    /** @description Why the document is attached (optional) */
+                    reason?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description These exact bytes were attached to this version before: the existing document */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentDto"];
+                };
+            };
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentDto"];
+                };
+            };
+            /** @description Not valid: a path parameter, query parameter or body field (named in fieldErrors), or a body that is not JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description No bearer token, or not one of an active user */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Refused for this user: their role, or their relation to the case (auditors change nothing) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description No such object */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The version was superseded, or the case is closed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Larger than DOCUMENTS_MAX_BYTES */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not PDF, OOXML, OpenDocument or legacy Office, or the content does not match */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Too many requests from this user or address; Retry-After says when to try again */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The database or the process engine is unavailable; Retry-After says when to try again */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    ProcessDocumentsController_attachToDialogueCycle: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                cycle: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description One document: application/pdf, application/vnd.openxmlformats-officedocument.wordprocessingml.document, application/vnd.openxmlformats-officedocument.spreadsheetml.sheet, application/vnd.openxmlformats-officedocument.presentationml.presentation, application/vnd.oasis.opendocument.text, application/vnd.oasis.opendocument.spreadsheet, application/vnd.oasis.opendocument.presentation, application/msword, application/vnd.ms-excel, application/vnd.ms-powerpoint
+                     */
+                    file: string;
+                    /** @description Why the document is attached (optional) */
+                    reason?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description These exact bytes were attached to this cycle before: the existing document */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentDto"];
+                };
+            };
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentDto"];
+                };
+            };
+            /** @description Not valid: a path parameter, query parameter or body field (named in fieldErrors), or a body that is not JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description No bearer token, or not one of an active user */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Refused for this user: their role, or their relation to the case (auditors change nothing) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description No such object */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The cycle is concluded, or the case is not in the structured dialogue */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Larger than DOCUMENTS_MAX_BYTES */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not PDF, OOXML, OpenDocument or legacy Office, or the content does not match */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Too many requests from this user or address; Retry-After says when to try again */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The database or the process engine is unavailable; Retry-After says when to try again */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    ProcessDocumentsController_attachToMilestone: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                milestoneId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description One document: application/pdf, application/vnd.openxmlformats-officedocument.wordprocessingml.document, application/vnd.openxmlformats-officedocument.spreadsheetml.sheet, application/vnd.openxmlformats-officedocument.presentationml.presentation, application/vnd.oasis.opendocument.text, application/vnd.oasis.opendocument.spreadsheet, application/vnd.oasis.opendocument.presentation, application/msword, application/vnd.ms-excel, application/vnd.ms-powerpoint
+                     */
+                    file: string;
+                    /** @description Why the document is attached (optional) */
+                    reason?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description These exact bytes were attached to this milestone before: the existing document */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentDto"];
+                };
+            };
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentDto"];
+                };
+            };
+            /** @description Not valid: a path parameter, query parameter or body field (named in fieldErrors), or a body that is not JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description No bearer token, or not one of an active user */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Refused for this user: their role, or their relation to the case (auditors change nothing) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description No such object */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The case is not in the test trajectory */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Larger than DOCUMENTS_MAX_BYTES */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not PDF, OOXML, OpenDocument or legacy Office, or the content does not match */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Too many requests from this user or address; Retry-After says when to try again */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The database or the process engine is unavailable; Retry-After says when to try again */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    ProcessDocumentsController_governmentDecisions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GovernmentDecisionDto"][];
+                };
+            };
+            /** @description Not valid: a path parameter, query parameter or body field (named in fieldErrors), or a body that is not JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description No bearer token, or not one of an active user */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Refused for this user: their role, or their relation to the case (auditors change nothing) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description No such object */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Too many requests from this user or address; Retry-After says when to try again */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The database or the process engine is unavailable; Retry-After says when to try again */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    ProcessDocumentsController_recordGovernmentDecision: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description The signed decision document (PDF); required unless a correction keeps the previous one. Accepted: application/pdf, application/vnd.openxmlformats-officedocument.wordprocessingml.document, application/vnd.openxmlformats-officedocument.spreadsheetml.sheet, application/vnd.openxmlformats-officedocument.presentationml.presentation, application/vnd.oasis.opendocument.text, application/vnd.oasis.opendocument.spreadsheet, application/vnd.oasis.opendocument.presentation, application/msword, application/vnd.ms-excel, application/vnd.ms-powerpoint
+                     */
+                    file?: string;
+                    /** @example VR 2027 1503 DOC.0123 */
+                    number: string;
+                    /**
+                     * Format: date
+                     * @example 2027-03-15
+                     */
+                    decidedOn: string;
+                    /**
+                     * Format: uuid
+                     * @description The record this one corrects
+                     */
+                    supersedesId?: string;
+                    /** @description Why it is corrected (with supersedesId) */
+                    reason?: string;
+                };
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GovernmentDecisionDto"];
+                };
+            };
+            /** @description Not valid: a path parameter, query parameter or body field (named in fieldErrors), or a body that is not JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description No bearer token, or not one of an active user */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Refused for this user: their role, or their relation to the case (auditors change nothing) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description No such object */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description No approved proposal yet, already recorded (send a correction), already corrected, or the case is closed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Larger than DOCUMENTS_MAX_BYTES */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not PDF, OOXML, OpenDocument or legacy Office, or the content does not match */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };

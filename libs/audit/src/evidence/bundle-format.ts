@@ -7,7 +7,8 @@ import { canonicalFields, type ChainedFields } from '../hash-chain';
  *
  *   1 header        who exported which case when, and the server's public key
  *   n event         every audit event of the case's chain, in seq order (the hashed fields + id + hash)
- *   m document      the case's documents by SHA-256 (roadmap and agreement versions, attachments, policy)
+ *   m document      the case's documents by SHA-256 (roadmap and agreement versions, attachments of every
+ *                   step, the government decision records with their signed document, policy)
  *   1 signature     counts, chain head, SHA-256 of all bytes before this line, Ed25519 signature
  */
 export const EVIDENCE_FORMAT = 'cluster-case-evidence/1';
@@ -43,7 +44,7 @@ export type EventLine = { type: 'event'; id: string } & Omit<ChainedFields, 'occ
 /** A stored event, as the repository gives it. */
 export type ExportableEvent = ChainedFields & { id: string; hash: string };
 
-export type DocumentKind = 'policy_version' | 'roadmap_version' | 'agreement_version' | 'attachment';
+export type DocumentKind = 'policy_version' | 'roadmap_version' | 'agreement_version' | 'attachment' | 'government_decision';
 
 export interface DocumentLine {
   type: 'document';

@@ -98,5 +98,13 @@ async function readSnapshot(repos: Repositories, caseId: string): Promise<Eviden
       fileName: d.fileName, mediaType: d.mediaType, sizeBytes: d.sizeBytes, uploadedBy: d.uploadedBy, uploadedAt: d.uploadedAt.toISOString(),
     });
   }
+  // The Flemish Government's decision as recorded (and each correction), bound to its signed document's hash.
+  for (const g of await repos.governmentDecisions.forCase(caseId)) {
+    const document = await repos.documents.findById(g.documentId);
+    documents.push({
+      type: 'document', kind: 'government_decision', id: g.id, sha256: document!.sha256, documentId: g.documentId, decisionId: g.decisionId,
+      number: g.number, decidedOn: g.decidedOn, supersedesId: g.supersedesId, correctionReason: g.correctionReason, recordedBy: g.recordedBy, recordedAt: g.recordedAt.toISOString(),
+    });
+  }
   return { caseId, clusterName: theCase.clusterName, head: head ? { seq: head.seq, hash: head.hash } : null, documents };
 }

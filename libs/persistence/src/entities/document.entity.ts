@@ -1,10 +1,13 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 /** What a document is attached to. Wire values: stored in the database and audit events. */
-export type DocumentOwnerType = 'roadmap_version' | 'advice_request';
+export const DOCUMENT_OWNER_TYPES = ['roadmap_version', 'advice_request', 'agreement_version', 'dialogue_cycle', 'trajectory_milestone', 'government_decision'] as const;
+/** Kept in step with the CHECK documents_owner_type_check (migration 1765612800000). */
+export type DocumentOwnerType = (typeof DOCUMENT_OWNER_TYPES)[number];
 
 /**
- * A document attached to a roadmap version or an advice request; the bytes are in the document
+ * A document attached to what the process produces it for (a roadmap version, an advice request,
+ * an agreement version, a dialogue cycle, a trajectory milestone, the government's decision); the bytes are in the document
  * store under `storageKey`. Rows are never updated or deleted (a trigger refuses it).
  */
 @Entity('documents')

@@ -15,6 +15,7 @@ import { AgreementSignatureEntity, AgreementVersionEntity } from './agreement.en
 import { CaseClosureEntity, DialogueCycleEntity } from './dialogue.entities';
 import { CaseTerminationEntity } from './termination.entity';
 import { CasePartyAmendmentEntity } from './case-party-amendment.entity';
+import { GovernmentDecisionEntity } from './government-decision.entity';
 
 export { AuditEventEntity, CaseTaskEntity, CaseEntity, PolicyProposalEntity, PolicyVersionEntity, RoadmapVersionEntity, UserCaseEntity, UserEntity };
 export { AdviceRequestEntity, AssessmentConclusionEntity, AssessmentEntity, AssessorAssignmentEntity, ApprovalEntity, DecisionEntity };
@@ -32,8 +33,8 @@ export type { MovementKind, ReleaseStatus } from './budget.entities';
 export type { EmailStatus } from './notification.entity';
 export type { CaseTaskStatus } from './case-task.entity';
 export { DocumentEntity };
-export { CasePartyAmendmentEntity };
-export type { DocumentOwnerType } from './document.entity';
+export { CasePartyAmendmentEntity, GovernmentDecisionEntity };
+export { DOCUMENT_OWNER_TYPES, type DocumentOwnerType } from './document.entity';
 
 export const ENTITIES = [
   AuditEventEntity,
@@ -63,4 +64,5 @@ export const ENTITIES = [
   DialogueCycleEntity,
   CaseTerminationEntity,
   CasePartyAmendmentEntity,
+  GovernmentDecisionEntity,
 ];

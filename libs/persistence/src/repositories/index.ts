@@ -17,10 +17,11 @@ import { DialogueRepository } from './dialogue.repository';
 import { CommandResultRepository } from './command-result.repository';
 import { TerminationRepository } from './termination.repository';
 import { CasePartyAmendmentRepository } from './case-party-amendment.repository';
+import { GovernmentDecisionRepository } from './government-decision.repository';
 
 export { AuditRepository, CaseRepository, PolicyRepository, RoadmapRepository, TaskRepository, UserRepository };
 export { AssessmentRepository, AdviceRepository, ApprovalRepository, DecisionRepository, NotificationRepository, BudgetRepository, TrajectoryRepository, AgreementRepository, DialogueRepository };
-export { DocumentRepository, CommandResultRepository, CasePartyAmendmentRepository, TerminationRepository };
+export { DocumentRepository, CommandResultRepository, CasePartyAmendmentRepository, TerminationRepository, GovernmentDecisionRepository };
 export { commandRef, type CommandRef } from './command-result.repository';
 export type { AdviceRequestFilter } from './advice.repository';
 export type { CaseListFilter } from './case.repository';
@@ -48,6 +49,7 @@ export interface Repositories {
   commandResults: CommandResultRepository;
   terminations: TerminationRepository;
   partyAmendments: CasePartyAmendmentRepository;
+  governmentDecisions: GovernmentDecisionRepository;
 }
 
 /** `appendedStreams`: collects the audit streams written in this transaction (see Database). */
@@ -72,5 +74,6 @@ export function repositoriesFor(m: EntityManager, appendedStreams?: Set<string>)
     commandResults: new CommandResultRepository(m),
     terminations: new TerminationRepository(m),
     partyAmendments: new CasePartyAmendmentRepository(m),
+    governmentDecisions: new GovernmentDecisionRepository(m),
   };
 }
