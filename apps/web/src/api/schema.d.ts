@@ -381,7 +381,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Conclude: proceed to advice, revise (back to drafting) or reject (closed) */
+        /** Conclude: proceed to advice or revise (back to drafting); reject is proposed (202) and closes the case once another approver approves it */
         post: operations["ProcessController_conclude"];
         delete?: never;
         options?: never;
@@ -572,7 +572,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Evaluate: proceed to the agreement, extend (new due dates) or stop (closed) */
+        /** Evaluate: proceed to the agreement or extend (new due dates); stop is proposed (202) and closes the case once another approver approves it */
         post: operations["TrajectoryController_evaluate"];
         delete?: never;
         options?: never;
@@ -691,7 +691,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Close the case with the final report (at the end of the term, or early with the reason) */
+        /** Close the case with the final report at the end of the term; before it, ending early is proposed (202) and closes the case once another approver approves it */
         post: operations["DialogueController_close"];
         delete?: never;
         options?: never;
@@ -744,6 +744,40 @@ export interface paths {
         put?: never;
         /** Name (or clear) the colleague who concludes the assessment and proposes the decision in the account manager's stead */
         post: operations["CaseAccessController_standIn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/withdrawal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Propose to withdraw the case (any stage before closure); it closes once an approver other than the proposer approves */
+        post: operations["TerminationController_withdraw"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/terminations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The case's proposals to end it early (rejection, stop, early end, withdrawal), with who proposed and who decided */
+        get: operations["TerminationController_list"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1217,9 +1251,9 @@ export interface components {
             /** @description false once deactivated (kept, so that past actions keep their name) */
             active: boolean;
             /** @description Actions some role of theirs may do (each object is checked again) */
-            mayDo: ("saveRoadmapDraft" | "submitRoadmap" | "assignAssessors" | "declareConflict" | "submitAssessment" | "concludeAssessment" | "submitAdvice" | "proposeDecision" | "decideApproval" | "planTrajectory" | "recordMilestoneEvidence" | "concludeTrajectory" | "draftAgreement" | "signAgreement" | "submitDialogueReport" | "recordDialogueOutcome" | "requestRelease" | "decideRelease" | "closeCase" | "createCase" | "listCases" | "readCase" | "readAssessments" | "verifyAuditChain" | "exportEvidence" | "searchAudit" | "attachRoadmapDocument" | "amendParties" | "nameStandIn" | "listAdviceRequests" | "readAdviceRequest" | "attachAdviceDocument" | "listApprovals" | "listUsers" | "manageUsers" | "readUserAccounts" | "deactivateUser" | "proposePolicy" | "readPolicyProposals" | "decidePolicyProposal" | "handOver" | "readOwnWork" | "markNotificationsRead" | "recordGovernmentDecision" | "attachAgreementDocument" | "attachDialogueDocument" | "attachMilestoneDocument")[];
+            mayDo: ("saveRoadmapDraft" | "submitRoadmap" | "assignAssessors" | "declareConflict" | "submitAssessment" | "concludeAssessment" | "submitAdvice" | "proposeDecision" | "decideApproval" | "planTrajectory" | "recordMilestoneEvidence" | "concludeTrajectory" | "draftAgreement" | "signAgreement" | "submitDialogueReport" | "recordDialogueOutcome" | "requestRelease" | "decideRelease" | "closeCase" | "proposeAssessmentRejection" | "proposeTrajectoryStop" | "proposeEarlyEnd" | "withdrawCase" | "decideTermination" | "createCase" | "listCases" | "readCase" | "readAssessments" | "verifyAuditChain" | "exportEvidence" | "searchAudit" | "attachRoadmapDocument" | "amendParties" | "nameStandIn" | "listAdviceRequests" | "readAdviceRequest" | "attachAdviceDocument" | "listApprovals" | "listUsers" | "manageUsers" | "readUserAccounts" | "deactivateUser" | "proposePolicy" | "readPolicyProposals" | "decidePolicyProposal" | "handOver" | "readOwnWork" | "markNotificationsRead" | "recordGovernmentDecision" | "attachAgreementDocument" | "attachDialogueDocument" | "attachMilestoneDocument")[];
             /** @description Actions some role of theirs may do on any object, not only their own (an administrator hands over anyone's cases) */
-            mayDoForAll: ("saveRoadmapDraft" | "submitRoadmap" | "assignAssessors" | "declareConflict" | "submitAssessment" | "concludeAssessment" | "submitAdvice" | "proposeDecision" | "decideApproval" | "planTrajectory" | "recordMilestoneEvidence" | "concludeTrajectory" | "draftAgreement" | "signAgreement" | "submitDialogueReport" | "recordDialogueOutcome" | "requestRelease" | "decideRelease" | "closeCase" | "createCase" | "listCases" | "readCase" | "readAssessments" | "verifyAuditChain" | "exportEvidence" | "searchAudit" | "attachRoadmapDocument" | "amendParties" | "nameStandIn" | "listAdviceRequests" | "readAdviceRequest" | "attachAdviceDocument" | "listApprovals" | "listUsers" | "manageUsers" | "readUserAccounts" | "deactivateUser" | "proposePolicy" | "readPolicyProposals" | "decidePolicyProposal" | "handOver" | "readOwnWork" | "markNotificationsRead" | "recordGovernmentDecision" | "attachAgreementDocument" | "attachDialogueDocument" | "attachMilestoneDocument")[];
+            mayDoForAll: ("saveRoadmapDraft" | "submitRoadmap" | "assignAssessors" | "declareConflict" | "submitAssessment" | "concludeAssessment" | "submitAdvice" | "proposeDecision" | "decideApproval" | "planTrajectory" | "recordMilestoneEvidence" | "concludeTrajectory" | "draftAgreement" | "signAgreement" | "submitDialogueReport" | "recordDialogueOutcome" | "requestRelease" | "decideRelease" | "closeCase" | "proposeAssessmentRejection" | "proposeTrajectoryStop" | "proposeEarlyEnd" | "withdrawCase" | "decideTermination" | "createCase" | "listCases" | "readCase" | "readAssessments" | "verifyAuditChain" | "exportEvidence" | "searchAudit" | "attachRoadmapDocument" | "amendParties" | "nameStandIn" | "listAdviceRequests" | "readAdviceRequest" | "attachAdviceDocument" | "listApprovals" | "listUsers" | "manageUsers" | "readUserAccounts" | "deactivateUser" | "proposePolicy" | "readPolicyProposals" | "decidePolicyProposal" | "handOver" | "readOwnWork" | "markNotificationsRead" | "recordGovernmentDecision" | "attachAgreementDocument" | "attachDialogueDocument" | "attachMilestoneDocument")[];
         };
         FieldErrorDto: {
             /** @example clusterName */
@@ -1272,7 +1306,7 @@ export interface components {
             /** Format: uuid */
             approvalId: string;
             /** @enum {string} */
-            status: "pending" | "approved" | "sent_back";
+            status: "pending" | "approved" | "sent_back" | "superseded";
             requestedBy: components["schemas"]["TracePersonDto"];
             /** Format: date-time */
             requestedAt: string;
@@ -1342,10 +1376,10 @@ export interface components {
              */
             dueAt: string;
             /**
-             * @description lapsed: no advice within the term
+             * @description lapsed: no advice within the term; withdrawn: the case was withdrawn first
              * @enum {string}
              */
-            status: "open" | "advised" | "lapsed";
+            status: "open" | "advised" | "lapsed" | "withdrawn";
             /** @enum {string|null} */
             position: "positive" | "conditional" | "negative" | null;
             /** @description SHA-256 of the advice text (UTF-8) */
@@ -1367,7 +1401,7 @@ export interface components {
             conditions: string | null;
             considerations: components["schemas"]["TraceConsiderationDto"][];
             /** @enum {string} */
-            status: "proposed" | "approved" | "sent_back";
+            status: "proposed" | "approved" | "sent_back" | "superseded";
             proposedBy: components["schemas"]["TracePersonDto"];
             /** Format: date-time */
             proposedAt: string;
@@ -1399,7 +1433,7 @@ export interface components {
             /** @description The milestone or dialogue outcome it rests on */
             basis: string;
             /** @enum {string} */
-            status: "requested" | "approved" | "sent_back" | "refused";
+            status: "requested" | "approved" | "sent_back" | "refused" | "superseded";
             requestedBy: components["schemas"]["TracePersonDto"];
             /** Format: date-time */
             requestedAt: string;
@@ -1499,7 +1533,7 @@ export interface components {
         };
         CaseClosureTraceDto: {
             /** @enum {string} */
-            reason: "term_completed" | "ended_early";
+            reason: "term_completed" | "ended_early" | "withdrawn";
             explanation: string;
             finalReport: string;
             closedBy: components["schemas"]["TracePersonDto"];
@@ -1607,7 +1641,7 @@ export interface components {
             /** Format: date-time */
             dueAt: string | null;
             /** @enum {string} */
-            status: "open" | "advised" | "lapsed";
+            status: "open" | "advised" | "lapsed" | "withdrawn";
             /** @enum {string|null} */
             position: "positive" | "conditional" | "negative" | null;
             /**
@@ -1634,7 +1668,7 @@ export interface components {
             /** Format: date-time */
             proposedAt: string;
             /** @enum {string} */
-            status: "proposed" | "approved" | "sent_back";
+            status: "proposed" | "approved" | "sent_back" | "superseded";
             approvalId: string | null;
             /** @description The approver */
             decidedBy: components["schemas"]["AsOfPersonDto"] | null;
@@ -1715,7 +1749,7 @@ export interface components {
             amountCents: number;
             basis: string | null;
             /** @enum {string} */
-            status: "requested" | "approved" | "sent_back";
+            status: "requested" | "approved" | "sent_back" | "superseded";
             requestedBy: components["schemas"]["AsOfPersonDto"];
             /** Format: date-time */
             requestedAt: string;
@@ -1745,7 +1779,7 @@ export interface components {
         };
         AsOfClosureDto: {
             /** @enum {string} */
-            reason: "term_completed" | "ended_early" | "assessment_rejected" | "decision_rejected" | "trajectory_stopped";
+            reason: "term_completed" | "ended_early" | "withdrawn" | "assessment_rejected" | "decision_rejected" | "trajectory_stopped";
             explanation: string | null;
             /** Format: date-time */
             at: string;
@@ -2147,6 +2181,26 @@ export interface components {
             /** @enum {string} */
             stage: "roadmap_drafting" | "quality_assessment" | "advice" | "decision" | "test_trajectory" | "partnership_agreement" | "structured_dialogue" | "closed";
         };
+        TerminationProposedDto: {
+            /** Format: uuid */
+            proposalId: string;
+            /**
+             * Format: uuid
+             * @description The approval an approver (not the proposer) decides: POST /api/approvals/{id}/decision
+             */
+            approvalId: string;
+            /** @enum {string} */
+            kind: "assessment_rejection" | "trajectory_stop" | "agreement_early_end" | "case_withdrawal";
+            /**
+             * @description Unchanged until the approval
+             * @enum {string}
+             */
+            stage: "roadmap_drafting" | "quality_assessment" | "advice" | "decision" | "test_trajectory" | "partnership_agreement" | "structured_dialogue" | "closed";
+            /** Format: uuid */
+            proposedBy: string;
+            /** Format: date-time */
+            proposedAt: string;
+        };
         ConsiderationDto: {
             /** @example RI */
             councilCode: string;
@@ -2195,7 +2249,7 @@ export interface components {
             dueAt: string;
             remainingDays: number | null;
             /** @enum {string} */
-            status: "open" | "advised" | "lapsed";
+            status: "open" | "advised" | "lapsed" | "withdrawn";
             /** @enum {string|null} */
             position: "positive" | "conditional" | "negative" | null;
             adviceText: string | null;
@@ -2229,7 +2283,7 @@ export interface components {
             /** @description The case’s cluster name */
             clusterName: string | null;
             /** @enum {string} */
-            subjectType: "decision" | "budget_release";
+            subjectType: "decision" | "budget_release" | "policy_version" | "assessment_rejection" | "trajectory_stop" | "agreement_early_end" | "case_withdrawal";
             /** Format: uuid */
             subjectId: string;
             summary: string;
@@ -2240,7 +2294,7 @@ export interface components {
             /** Format: date-time */
             requestedAt: string;
             /** @enum {string} */
-            status: "pending" | "approved" | "sent_back";
+            status: "pending" | "approved" | "sent_back" | "superseded";
             decidedBy: string | null;
             /** @description Display name of the approver */
             decidedByName: string | null;
@@ -2263,9 +2317,14 @@ export interface components {
         ApprovalDecidedDto: {
             /**
              * Format: uuid
-             * @description Decisions
+             * @description Decisions and terminations
              */
             approvalId?: string;
+            /**
+             * @description Terminations: what was approved or sent back
+             * @enum {string}
+             */
+            kind?: "assessment_rejection" | "trajectory_stop" | "agreement_early_end" | "case_withdrawal";
             /** @enum {string} */
             decision?: "approve" | "send_back";
             /** @enum {string} */
@@ -2276,7 +2335,7 @@ export interface components {
              */
             releaseId?: string;
             /** @enum {string} */
-            status?: "requested" | "approved" | "sent_back" | "refused";
+            status?: "requested" | "approved" | "sent_back" | "refused" | "superseded";
         };
         TaskDto: {
             /** Format: uuid */
@@ -2381,7 +2440,7 @@ export interface components {
             dueAt: string;
             remainingDays: number | null;
             /** @enum {string} */
-            status: "open" | "advised" | "lapsed";
+            status: "open" | "advised" | "lapsed" | "withdrawn";
             /** @enum {string|null} */
             position: "positive" | "conditional" | "negative" | null;
             adviceText: string | null;
@@ -2640,7 +2699,7 @@ export interface components {
         };
         CasePermissionDto: {
             /** @enum {string} */
-            action: "saveRoadmapDraft" | "submitRoadmap" | "assignAssessors" | "declareConflict" | "submitAssessment" | "concludeAssessment" | "proposeDecision" | "planTrajectory" | "recordMilestoneEvidence" | "concludeTrajectory" | "draftAgreement" | "signAgreement" | "submitDialogueReport" | "recordDialogueOutcome" | "requestRelease" | "closeCase" | "attachRoadmapDocument" | "amendParties" | "nameStandIn" | "readAssessments" | "verifyAuditChain" | "exportEvidence" | "recordGovernmentDecision" | "attachAgreementDocument" | "attachDialogueDocument" | "attachMilestoneDocument";
+            action: "saveRoadmapDraft" | "submitRoadmap" | "assignAssessors" | "declareConflict" | "submitAssessment" | "concludeAssessment" | "proposeDecision" | "planTrajectory" | "recordMilestoneEvidence" | "concludeTrajectory" | "draftAgreement" | "signAgreement" | "submitDialogueReport" | "recordDialogueOutcome" | "requestRelease" | "closeCase" | "proposeAssessmentRejection" | "proposeTrajectoryStop" | "proposeEarlyEnd" | "withdrawCase" | "decideTermination" | "attachRoadmapDocument" | "amendParties" | "nameStandIn" | "readAssessments" | "verifyAuditChain" | "exportEvidence" | "recordGovernmentDecision" | "attachAgreementDocument" | "attachDialogueDocument" | "attachMilestoneDocument";
             /** @description The signed-in person may do this to this case (the permissions table) */
             allowed: boolean;
             /** @description The case is in a stage where this is done */
@@ -2661,6 +2720,42 @@ export interface components {
             standInId?: string | null;
             /** @example Zwangerschapsverlof van de accountmanager */
             reason: string;
+        };
+        WithdrawalDto: {
+            /** @description Why the case is withdrawn (kept with the closure and shown to every inbox it leaves) */
+            reason: string;
+        };
+        TerminationDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            caseId: string;
+            /** @enum {string} */
+            kind: "assessment_rejection" | "trajectory_stop" | "agreement_early_end" | "case_withdrawal";
+            reason: string;
+            /** @description An early end: the final report the closure will keep */
+            finalReport: string | null;
+            /**
+             * @description The stage it was proposed in
+             * @enum {string}
+             */
+            stage: "roadmap_drafting" | "quality_assessment" | "advice" | "decision" | "test_trajectory" | "partnership_agreement" | "structured_dialogue" | "closed";
+            /** @enum {string} */
+            status: "pending" | "approved" | "sent_back" | "superseded";
+            /** Format: uuid */
+            proposedBy: string;
+            proposedByName: string | null;
+            /** Format: date-time */
+            proposedAt: string;
+            /** Format: uuid */
+            decidedBy: string | null;
+            decidedByName: string | null;
+            /** Format: date-time */
+            decidedAt: string | null;
+            /** @description The approver's comment */
+            comment: string | null;
+            /** Format: uuid */
+            approvalId: string | null;
         };
         GovernmentDecisionDto: {
             /** Format: uuid */
@@ -5136,6 +5231,15 @@ export interface operations {
                     "application/json": components["schemas"]["AssessmentConcludedDto"];
                 };
             };
+            /** @description Rejection proposed: the stage is unchanged until an approver (not the proposer) approves */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TerminationProposedDto"];
+                };
+            };
             /** @description Not valid: a path parameter, query parameter or body field (named in fieldErrors), or a body that is not JSON */
             400: {
                 headers: {
@@ -5338,7 +5442,7 @@ export interface operations {
             query?: {
                 limit?: number;
                 offset?: number;
-                status?: "open" | "advised" | "lapsed";
+                status?: "open" | "advised" | "lapsed" | "withdrawn";
                 /** @description Council code (civil servants and auditors only; members see their own) */
                 council?: string;
                 /** @description Only the requests of this case (e.g. to address each council in the decision) */
@@ -5524,7 +5628,7 @@ export interface operations {
             query?: {
                 limit?: number;
                 offset?: number;
-                status?: "pending" | "approved" | "sent_back";
+                status?: "pending" | "approved" | "sent_back" | "superseded";
             };
             header?: never;
             path?: never;
@@ -6273,6 +6377,15 @@ export interface operations {
                     "application/json": components["schemas"]["TrajectoryEvaluatedDto"];
                 };
             };
+            /** @description Stop proposed: the stage is unchanged until an approver (not the proposer) approves */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TerminationProposedDto"];
+                };
+            };
             /** @description Not valid: a path parameter, query parameter or body field (named in fieldErrors), or a body that is not JSON */
             400: {
                 headers: {
@@ -7014,6 +7127,15 @@ export interface operations {
                     "application/json": components["schemas"]["CaseClosedDto"];
                 };
             };
+            /** @description Early end proposed: the case runs on until an approver (not the proposer) approves */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TerminationProposedDto"];
+                };
+            };
             /** @description Not valid: a path parameter, query parameter or body field (named in fieldErrors), or a body that is not JSON */
             400: {
                 headers: {
@@ -7338,6 +7460,195 @@ export interface operations {
             };
             /** @description The body is not in a media type this route accepts */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Too many requests from this user or address; Retry-After says when to try again */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The database or the process engine is unavailable; Retry-After says when to try again */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    TerminationController_withdraw: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WithdrawalDto"];
+            };
+        };
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TerminationProposedDto"];
+                };
+            };
+            /** @description Not valid: a path parameter, query parameter or body field (named in fieldErrors), or a body that is not JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description No bearer token, or not one of an active user */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Refused for this user: their role, or their relation to the case (auditors change nothing) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description No such object */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Closed, or another proposal awaits approval */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The body is larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The body is not in a media type this route accepts */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Too many requests from this user or address; Retry-After says when to try again */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The database or the process engine is unavailable; Retry-After says when to try again */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    TerminationController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TerminationDto"][];
+                };
+            };
+            /** @description Not valid: a path parameter, query parameter or body field (named in fieldErrors), or a body that is not JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description No bearer token, or not one of an active user */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Refused for this user: their role, or their relation to the case (auditors change nothing) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description No such object */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../format';
 import { fieldsOf, linesOf } from '../case/roadmap/roadmapFields';
 import { list, num, openOf, text, type Open } from '../case/open';
+import { DataTable } from '../../components/DataTable';
 
 /**
  * The frozen roadmap as the council reads it: each field of the content in the order of the
@@ -38,50 +39,28 @@ function FieldValue({ content, field, caption }: { content: Open; field: string;
       const rows = list(content, field);
       if (!rows.length) return empty;
       return (
-        <div className="table-scroll">
-          <table>
-            <caption className="visually-hidden">{caption}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('council.request.milestone')}</th>
-                <th scope="col">{t('council.request.dueDate')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((m, i) => (
-                <tr key={i}>
-                  <td>{text(m, 'title') ?? '—'}</td>
-                  <td>{formatDate(text(m, 'dueDate'))}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable caption={caption} columns={[t('council.request.milestone'), t('council.request.dueDate')]}>
+          {rows.map((m, i) => (
+            <tr key={i}>
+              <td>{text(m, 'title') ?? '—'}</td>
+              <td>{formatDate(text(m, 'dueDate'))}</td>
+            </tr>
+          ))}
+        </DataTable>
       );
     }
     case 'commitments': {
       const rows = list(content, field);
       if (!rows.length) return empty;
       return (
-        <div className="table-scroll">
-          <table>
-            <caption className="visually-hidden">{caption}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('council.request.actor')}</th>
-                <th scope="col">{t('council.request.commitment')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((m, i) => (
-                <tr key={i}>
-                  <td>{text(m, 'actor') ?? '—'}</td>
-                  <td>{text(m, 'commitment') ?? '—'}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable caption={caption} columns={[t('council.request.actor'), t('council.request.commitment')]}>
+          {rows.map((m, i) => (
+            <tr key={i}>
+              <td>{text(m, 'actor') ?? '—'}</td>
+              <td>{text(m, 'commitment') ?? '—'}</td>
+            </tr>
+          ))}
+        </DataTable>
       );
     }
     default: {

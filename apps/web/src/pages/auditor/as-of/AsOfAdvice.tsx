@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../../format';
 import type { CaseAsOf } from '../types';
 import { Person } from './Person';
+import { DataTable } from '../../../components/DataTable';
 
 /** The councils' advice in the latest round: given (with its position), still open, or lapsed. */
 export function AsOfAdvice({ state: s }: { state: CaseAsOf }) {
@@ -15,38 +16,25 @@ export function AsOfAdvice({ state: s }: { state: CaseAsOf }) {
       ) : (
         <>
           <p>{t('auditor.asOf.adviceRound', { round: round.round, version: round.roadmapVersion ?? '—' })}</p>
-          <div className="table-scroll">
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">{t('auditor.asOf.council')}</th>
-                  <th scope="col">{t('auditor.asOf.status')}</th>
-                  <th scope="col">{t('auditor.asOf.position')}</th>
-                  <th scope="col">{t('auditor.asOf.due')}</th>
-                  <th scope="col">{t('auditor.asOf.at')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {round.councils.map((c) => (
-                  <tr key={c.requestId} className={c.status === 'lapsed' ? 'overdue' : undefined}>
-                    <th scope="row">{c.councilCode}</th>
-                    <td>{t(`auditor.adviceStatus.${c.status}`)}</td>
-                    <td>{c.position ? t(`auditor.position.${c.position}`) : '—'}</td>
-                    <td>{formatDateTime(c.dueAt)}</td>
-                    <td>
-                      {formatDateTime(c.at)}
-                      {c.by ? (
-                        <>
-                          {' '}
-                          — <Person person={c.by} />
-                        </>
-                      ) : null}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable columns={[t('auditor.asOf.council'), t('auditor.asOf.status'), t('auditor.asOf.position'), t('auditor.asOf.due'), t('auditor.asOf.at')]}>
+            {round.councils.map((c) => (
+              <tr key={c.requestId} className={c.status === 'lapsed' ? 'overdue' : undefined}>
+                <th scope="row">{c.councilCode}</th>
+                <td>{t(`auditor.adviceStatus.${c.status}`)}</td>
+                <td>{c.position ? t(`auditor.position.${c.position}`) : '—'}</td>
+                <td>{formatDateTime(c.dueAt)}</td>
+                <td>
+                  {formatDateTime(c.at)}
+                  {c.by ? (
+                    <>
+                      {' '}
+                      — <Person person={c.by} />
+                    </>
+                  ) : null}
+                </td>
+              </tr>
+            ))}
+          </DataTable>
         </>
       )}
     </section>

@@ -1,13 +1,12 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../../api/client';
-import { FormError } from '../../../components/FieldErrors';
-import { ActionStatus } from '../actions/form/ActionStatus';
 import { Disclosure } from '../actions/form/Disclosure';
 import { TextAreaField, TextField } from '../actions/form/Field';
 import { useAction } from '../actions/form/useAction';
 import type { CaseView } from '../stages';
 import { linesOf, namesFromLines } from './partyLists';
+import { SubmitRow } from '../actions/form/SubmitRow';
 
 /**
  * The account manager amends who the case is about (an alliance grows, a partner leaves): the
@@ -40,13 +39,7 @@ export function PartiesAmendmentForm({ view, onChanged }: { view: CaseView; onCh
         <TextAreaField id="parties-lead-actors" label={t('casePage.leadActors')} hint={t('casePage.parties.onePerLine')} field="leadActors" error={error} rows={4} value={leadActors} onChange={(e) => setLeadActors(e.target.value)} />
         <TextAreaField id="parties-partners" label={t('casePage.partners')} hint={t('casePage.parties.onePerLine')} field="partners" error={error} rows={4} value={partners} onChange={(e) => setPartners(e.target.value)} />
         <TextField id="parties-reason" label={t('casePage.parties.reason')} field="reason" error={error} value={reason} onChange={(e) => setReason(e.target.value)} />
-        <FormError error={error} />
-        <div className="action-buttons">
-          <button type="submit" disabled={busy}>
-            {t('casePage.parties.submit')}
-          </button>
-        </div>
-        <ActionStatus message={busy ? t('actions.busy') : message} />
+        <SubmitRow label={t('casePage.parties.submit')} error={error} busy={busy} message={message} />
       </form>
     </Disclosure>
   );

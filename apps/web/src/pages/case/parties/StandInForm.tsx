@@ -2,13 +2,12 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../../api/client';
 import { AsyncState } from '../../../components/AsyncState';
-import { FormError } from '../../../components/FieldErrors';
-import { ActionStatus } from '../actions/form/ActionStatus';
 import { Disclosure } from '../actions/form/Disclosure';
 import { SelectField, TextField } from '../actions/form/Field';
 import { useAction } from '../actions/form/useAction';
 import { useCaseHandlers } from '../actions/assessment/useCaseHandlers';
 import type { CaseView } from '../stages';
+import { SubmitRow } from '../actions/form/SubmitRow';
 
 /**
  * The account manager (or an administrator) names the colleague who concludes the assessment and
@@ -52,13 +51,7 @@ export function StandInForm({ view, onChanged }: { view: CaseView; onChanged: ()
           </SelectField>
         </AsyncState>
         <TextField id="stand-in-reason" label={t('casePage.standIn.reason')} field="reason" error={error} value={reason} onChange={(e) => setReason(e.target.value)} />
-        <FormError error={error} />
-        <div className="action-buttons">
-          <button type="submit" disabled={busy}>
-            {t('casePage.standIn.submit')}
-          </button>
-        </div>
-        <ActionStatus message={busy ? t('actions.busy') : message} />
+        <SubmitRow label={t('casePage.standIn.submit')} error={error} busy={busy} message={message} />
       </form>
     </Disclosure>
   );

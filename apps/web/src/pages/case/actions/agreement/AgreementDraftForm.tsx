@@ -2,9 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../../../api/client';
 import type { components } from '../../../../api/schema';
-import { FormError } from '../../../../components/FieldErrors';
 import { formatDate } from '../../../../format';
-import { ActionStatus } from '../form/ActionStatus';
 import { TextAreaField, TextField } from '../form/Field';
 import { useAction } from '../form/useAction';
 import type { Policy } from '../reference/usePolicy';
@@ -13,6 +11,7 @@ import { agreementBody, initialDraft, type AgreementDraftState } from './agreeme
 import { EarmarksField } from './EarmarksField';
 import { PartiesField } from './PartiesField';
 import type { AgreementFacts } from './useAgreement';
+import { SubmitRow } from '../form/SubmitRow';
 
 type User = components['schemas']['UserSummaryDto'];
 
@@ -42,13 +41,7 @@ export function AgreementDraftForm({ view, policy, users, latest, amendment, onD
       <TextField id="agreement-term" inputMode="numeric" size={4} label={t('actions.agreement.termYears')} field="termYears" error={error} value={draft.termYears} onChange={(e) => set('termYears', e.target.value)} />
       <TextField id="agreement-cadence" inputMode="numeric" size={4} label={t('actions.agreement.cadence')} field="dialogueCadenceMonths" error={error} value={draft.dialogueCadenceMonths} onChange={(e) => set('dialogueCadenceMonths', e.target.value)} />
       <TextAreaField id="agreement-text" label={t('actions.agreement.text')} hint={t('actions.agreement.textHint')} field="text" error={error} rows={8} value={draft.text} onChange={(e) => set('text', e.target.value)} />
-      <FormError error={error} />
-      <div className="action-buttons">
-        <button type="submit" disabled={busy}>
-          {t(amendment ? 'actions.agreement.amend' : 'actions.agreement.draft')}
-        </button>
-      </div>
-      <ActionStatus message={busy ? t('actions.busy') : null} />
+      <SubmitRow label={t(amendment ? 'actions.agreement.amend' : 'actions.agreement.draft')} error={error} busy={busy} />
     </form>
   );
 }

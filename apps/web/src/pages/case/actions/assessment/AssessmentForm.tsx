@@ -2,14 +2,14 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../../../api/client';
 import { AsyncState } from '../../../../components/AsyncState';
-import { FieldError, FormError } from '../../../../components/FieldErrors';
-import { ActionStatus } from '../form/ActionStatus';
+import { FieldError } from '../../../../components/FieldErrors';
 import { SelectField, TextAreaField } from '../form/Field';
 import { onlyField } from '../form/fieldErrors';
 import { useAction } from '../form/useAction';
 import { useLocalized, usePolicy } from '../reference/usePolicy';
 import type { CaseView } from '../who';
 import { assessmentBody, scaleOf, type Answer, type Answers, type Score, type Scores } from './assessmentBody';
+import { SubmitRow } from '../form/SubmitRow';
 
 /**
  * The assessor's assessment (final once submitted): each gate question answered and each
@@ -77,13 +77,7 @@ export function AssessmentForm({ view, onDone }: { view: CaseView; onDone: (mess
             ))}
             <FieldError error={onlyField(error, 'scores')} field="scores" id="assess-scores-error" />
             <p className="action-hint">{t('actions.assess.final')}</p>
-            <FormError error={error} />
-            <div className="action-buttons">
-              <button type="submit" disabled={busy}>
-                {t('actions.assess.submit')}
-              </button>
-            </div>
-            <ActionStatus message={busy ? t('actions.busy') : null} />
+            <SubmitRow label={t('actions.assess.submit')} error={error} busy={busy} />
           </>
         ) : null}
       </AsyncState>

@@ -1,13 +1,13 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../../../api/client';
-import { FieldError, FormError } from '../../../../components/FieldErrors';
-import { ActionStatus } from '../form/ActionStatus';
+import { FieldError } from '../../../../components/FieldErrors';
 import { describedBy } from '../form/fieldErrors';
 import { useAction } from '../form/useAction';
 import type { CaseView } from '../who';
 import type { Assignment } from './useAssessmentOverview';
 import type { User } from './useCaseHandlers';
+import { SubmitRow } from '../form/SubmitRow';
 
 /**
  * The account manager assigns assessors: case handlers other than themselves, not yet assigned to
@@ -46,13 +46,7 @@ export function AssignAssessorsForm({ view, handlers, assignments, onDone }: { v
           <FieldError error={error} field="assessorIds" id="assign-assessors-error" />
         </fieldset>
       )}
-      <FormError error={error} />
-      <div className="action-buttons">
-        <button type="submit" disabled={busy || candidates.length === 0}>
-          {t('actions.assessment.assign')}
-        </button>
-      </div>
-      <ActionStatus message={busy ? t('actions.busy') : null} />
+      <SubmitRow label={t('actions.assessment.assign')} error={error} busy={busy} disabled={candidates.length === 0} />
     </form>
   );
 }

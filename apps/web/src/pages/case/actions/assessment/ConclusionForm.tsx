@@ -2,12 +2,11 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../../../api/client';
 import type { components } from '../../../../api/schema';
-import { FormError } from '../../../../components/FieldErrors';
-import { ActionStatus } from '../form/ActionStatus';
 import { ChoiceGroup } from '../form/ChoiceGroup';
 import { TextAreaField } from '../form/Field';
 import { useAction } from '../form/useAction';
 import type { CaseView } from '../who';
+import { SubmitRow } from '../form/SubmitRow';
 
 type Conclusion = components['schemas']['ConclusionDto'];
 type Outcome = Conclusion['outcome'];
@@ -37,13 +36,7 @@ export function ConclusionForm({ view, onDone }: { view: CaseView; onDone: (mess
       <h3 id="conclusion-title">{t('actions.conclusion.title')}</h3>
       <ChoiceGroup id="conclusion-outcome" legend={t('actions.conclusion.outcome')} field="outcome" error={error} value={outcome} onChange={(v) => setOutcome(v as Outcome)} choices={OUTCOMES.map((o) => ({ value: o, label: t(`actions.conclusion.outcomes.${o}`) }))} />
       <TextAreaField id="conclusion-remarks" label={t('actions.conclusion.remarks')} hint={t('actions.conclusion.remarksHint')} field="remarks" error={error} value={remarks} onChange={(e) => setRemarks(e.target.value)} />
-      <FormError error={error} />
-      <div className="action-buttons">
-        <button type="submit" disabled={busy}>
-          {t('actions.conclusion.submit')}
-        </button>
-      </div>
-      <ActionStatus message={busy ? t('actions.busy') : null} />
+      <SubmitRow label={t('actions.conclusion.submit')} error={error} busy={busy} />
     </form>
   );
 }

@@ -3,9 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../../../api/client';
 import type { components } from '../../../../api/schema';
 import { AsyncState } from '../../../../components/AsyncState';
-import { FieldError, FormError } from '../../../../components/FieldErrors';
+import { FieldError } from '../../../../components/FieldErrors';
 import { formatDate } from '../../../../format';
-import { ActionStatus } from '../form/ActionStatus';
 import { ChoiceGroup } from '../form/ChoiceGroup';
 import { onlyField } from '../form/fieldErrors';
 import { TextAreaField } from '../form/Field';
@@ -13,6 +12,7 @@ import { useAction } from '../form/useAction';
 import { useLocalized, usePolicy } from '../reference/usePolicy';
 import type { CaseView } from '../who';
 import { useCaseAdvice, type AdviceRequest } from './useCaseAdvice';
+import { SubmitRow } from '../form/SubmitRow';
 
 type Proposal = components['schemas']['DecisionProposalDto'];
 type Outcome = Proposal['outcome'];
@@ -94,13 +94,7 @@ export function DecisionProposalForm({ view, onDone }: { view: CaseView; onDone:
           ))}
           <FieldError error={onlyField(error, 'considerations')} field="considerations" id="decision-considerations-error" />
         </fieldset>
-        <FormError error={error} />
-        <div className="action-buttons">
-          <button type="submit" disabled={busy || !policy}>
-            {t('actions.decision.submit')}
-          </button>
-        </div>
-        <ActionStatus message={busy ? t('actions.busy') : null} />
+        <SubmitRow label={t('actions.decision.submit')} error={error} busy={busy} disabled={!policy} />
       </AsyncState>
     </form>
   );

@@ -1,12 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../../../api/client';
-import { FormError } from '../../../../components/FieldErrors';
 import { formatCents } from '../../../../format';
-import { ActionStatus } from '../form/ActionStatus';
 import { TextAreaField } from '../form/Field';
 import { useAction } from '../form/useAction';
 import type { CaseView } from '../who';
+import { SubmitRow } from '../form/SubmitRow';
 
 /**
  * The account manager closes the case with the final report (at the end of the term, or early with
@@ -35,13 +34,7 @@ export function ClosureForm({ view, onDone }: { view: CaseView; onDone: (message
         <input type="checkbox" id="closure-sure" checked={sure} onChange={(e) => setSure(e.target.checked)} />
         <label htmlFor="closure-sure">{t('actions.closure.confirm')}</label>
       </div>
-      <FormError error={error} />
-      <div className="action-buttons">
-        <button type="submit" disabled={busy || !sure}>
-          {t('actions.closure.submit')}
-        </button>
-      </div>
-      <ActionStatus message={busy ? t('actions.busy') : null} />
+      <SubmitRow label={t('actions.closure.submit')} error={error} busy={busy} disabled={!sure} />
     </form>
   );
 }

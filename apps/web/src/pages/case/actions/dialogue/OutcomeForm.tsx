@@ -2,8 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../../../api/client';
 import type { components } from '../../../../api/schema';
-import { FieldError, FormError } from '../../../../components/FieldErrors';
-import { ActionStatus } from '../form/ActionStatus';
+import { FieldError } from '../../../../components/FieldErrors';
 import { ChoiceGroup } from '../form/ChoiceGroup';
 import { TextAreaField, TextField } from '../form/Field';
 import { describedBy, onlyField } from '../form/fieldErrors';
@@ -11,6 +10,7 @@ import { useAction } from '../form/useAction';
 import { row, type Row } from '../form/rows';
 import type { CaseView } from '../who';
 import type { DialogueCycle } from './useDialogue';
+import { SubmitRow } from '../form/SubmitRow';
 
 type Outcome = components['schemas']['OutcomeDto']['outcome'];
 type Action = components['schemas']['ActionDto'];
@@ -58,13 +58,7 @@ export function OutcomeForm({ view, cycle, onDone }: { view: CaseView; cycle: Di
         </button>
         <FieldError error={onlyField(error, 'actions')} field="actions" id="outcome-actions-error" />
       </fieldset>
-      <FormError error={error} />
-      <div className="action-buttons">
-        <button type="submit" disabled={busy}>
-          {t('actions.dialogue.recordOutcome')}
-        </button>
-      </div>
-      <ActionStatus message={busy ? t('actions.busy') : null} />
+      <SubmitRow label={t('actions.dialogue.recordOutcome')} error={error} busy={busy} />
     </form>
   );
 }

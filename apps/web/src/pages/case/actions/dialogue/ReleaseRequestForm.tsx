@@ -2,14 +2,13 @@ import { useCallback, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../../../api/client';
 import { AsyncState } from '../../../../components/AsyncState';
-import { FormError } from '../../../../components/FieldErrors';
 import { formatCents } from '../../../../format';
-import { ActionStatus } from '../form/ActionStatus';
 import { SelectField, TextAreaField, TextField } from '../form/Field';
 import { eurosToCents } from '../form/money';
 import { useAction } from '../form/useAction';
 import { useLoad } from '../form/useLoad';
 import type { CaseView } from '../who';
+import { SubmitRow } from '../form/SubmitRow';
 
 /** A tranche against one instrument's earmark; another budget holder approves it elsewhere. */
 export function ReleaseRequestForm({ view, onDone }: { view: CaseView; onDone: (message: string) => void }) {
@@ -51,13 +50,7 @@ export function ReleaseRequestForm({ view, onDone }: { view: CaseView; onDone: (
         <TextField id="release-amount" inputMode="decimal" label={t('actions.release.amount')} hint={Number.isNaN(cents) ? t('actions.amountHint') : formatCents(cents)} field="amountCents" error={error} value={euros} onChange={(e) => setEuros(e.target.value)} />
         <TextAreaField id="release-justification" label={t('actions.release.justification')} field="justification" error={error} rows={3} value={justification} onChange={(e) => setJustification(e.target.value)} />
         <TextField id="release-basis" label={t('actions.release.basis')} hint={t('actions.release.basisHint')} field="basis" error={error} value={basis} onChange={(e) => setBasis(e.target.value)} />
-        <FormError error={error} />
-        <div className="action-buttons">
-          <button type="submit" disabled={busy}>
-            {t('actions.release.submit')}
-          </button>
-        </div>
-        <ActionStatus message={busy ? t('actions.busy') : null} />
+        <SubmitRow label={t('actions.release.submit')} error={error} busy={busy} />
       </AsyncState>
     </form>
   );

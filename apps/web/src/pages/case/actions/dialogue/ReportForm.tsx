@@ -1,13 +1,12 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../../../api/client';
-import { FormError } from '../../../../components/FieldErrors';
 import { formatDate } from '../../../../format';
-import { ActionStatus } from '../form/ActionStatus';
 import { TextAreaField } from '../form/Field';
 import { useAction } from '../form/useAction';
 import type { CaseView } from '../who';
 import type { DialogueCycle } from './useDialogue';
+import { SubmitRow } from '../form/SubmitRow';
 
 /** The cluster's progress report for one dialogue cycle (final once submitted). */
 export function ReportForm({ view, cycle, onDone }: { view: CaseView; cycle: DialogueCycle; onDone: (message: string) => void }) {
@@ -28,13 +27,7 @@ export function ReportForm({ view, cycle, onDone }: { view: CaseView; cycle: Dia
       {cycle.dueAt ? <p className="action-hint">{t('actions.dialogue.reportDue', { due: formatDate(cycle.dueAt) })}</p> : null}
       <TextAreaField id="report-milestones" label={t('actions.dialogue.milestoneProgress')} field="milestoneProgress" error={error} value={milestoneProgress} onChange={(e) => setMilestoneProgress(e.target.value)} />
       <TextAreaField id="report-portfolio" label={t('actions.dialogue.portfolioProgress')} field="portfolioProgress" error={error} value={portfolioProgress} onChange={(e) => setPortfolioProgress(e.target.value)} />
-      <FormError error={error} />
-      <div className="action-buttons">
-        <button type="submit" disabled={busy}>
-          {t('actions.dialogue.report')}
-        </button>
-      </div>
-      <ActionStatus message={busy ? t('actions.busy') : null} />
+      <SubmitRow label={t('actions.dialogue.report')} error={error} busy={busy} />
     </form>
   );
 }

@@ -2,13 +2,12 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../../../api/client';
 import type { components } from '../../../../api/schema';
-import { FormError } from '../../../../components/FieldErrors';
-import { ActionStatus } from '../form/ActionStatus';
 import { ChoiceGroup } from '../form/ChoiceGroup';
 import { TextAreaField, TextField } from '../form/Field';
 import { useAction } from '../form/useAction';
 import type { CaseView } from '../who';
 import type { TrajectoryMilestone } from './useTrajectory';
+import { SubmitRow } from '../form/SubmitRow';
 
 type Evaluation = components['schemas']['EvaluationDto'];
 type Outcome = Evaluation['outcome'];
@@ -45,13 +44,7 @@ export function EvaluationForm({ view, milestones, onDone }: { view: CaseView; m
             );
           })
         : null}
-      <FormError error={error} />
-      <div className="action-buttons">
-        <button type="submit" disabled={busy}>
-          {t('actions.trajectory.evaluate')}
-        </button>
-      </div>
-      <ActionStatus message={busy ? t('actions.busy') : null} />
+      <SubmitRow label={t('actions.trajectory.evaluate')} error={error} busy={busy} />
     </form>
   );
 }

@@ -2,9 +2,8 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../../../api/client';
 import type { components } from '../../../../api/schema';
-import { FieldError, FormError } from '../../../../components/FieldErrors';
+import { FieldError } from '../../../../components/FieldErrors';
 import { formatCents } from '../../../../format';
-import { ActionStatus } from '../form/ActionStatus';
 import { SelectField, TextField } from '../form/Field';
 import { describedBy, onlyField } from '../form/fieldErrors';
 import { eurosToCents } from '../form/money';
@@ -13,6 +12,7 @@ import type { Policy } from '../reference/usePolicy';
 import { useLocalized } from '../reference/usePolicy';
 import { row, type Row } from '../form/rows';
 import type { CaseView } from '../who';
+import { SubmitRow } from '../form/SubmitRow';
 
 type Plan = components['schemas']['PlanTrajectoryDto'];
 interface MilestoneRow {
@@ -74,13 +74,7 @@ export function PlanTrajectoryForm({ view, policy, onDone }: { view: CaseView; p
         <input type="checkbox" id="plan-pilot" checked={pilot} onChange={(e) => setPilot(e.target.checked)} />
         <label htmlFor="plan-pilot">{t('actions.trajectory.pilot')}</label>
       </div>
-      <FormError error={error} />
-      <div className="action-buttons">
-        <button type="submit" disabled={busy}>
-          {t('actions.trajectory.plan')}
-        </button>
-      </div>
-      <ActionStatus message={busy ? t('actions.busy') : null} />
+      <SubmitRow label={t('actions.trajectory.plan')} error={error} busy={busy} />
     </form>
   );
 }
