@@ -6,6 +6,7 @@ import { useSession } from '../auth/session';
 import { offers } from '../layout/Layout';
 import type { components } from '../api/schema';
 import { CaseActions } from './case/actions/CaseActions';
+import { useMay } from './case/actions/who';
 import { AdviceSection } from './case/advice/AdviceSection';
 import { AgreementSection } from './case/agreement/AgreementSection';
 import { AssessmentSection } from './case/assessment/AssessmentSection';
@@ -14,6 +15,7 @@ import { BudgetSection } from './case/budget/BudgetSection';
 import { CaseSummary } from './case/CaseSummary';
 import { DecisionSection } from './case/decision/DecisionSection';
 import { DialogueSection } from './case/dialogue/DialogueSection';
+import { useCaseDocuments } from './case/documents/useCaseDocuments';
 import { ProcessTracker } from './case/ProcessTracker';
 import { RoadmapSection } from './case/roadmap/RoadmapSection';
 import { TrajectorySection } from './case/trajectory/TrajectorySection';
@@ -81,13 +83,27 @@ function CaseScreen({ id }: { id: string }) {
       <RoadmapSection caseId={view.id} revision={revision} people={people} />
       <AssessmentSection caseId={view.id} revision={revision} people={people} policy={policy} trace={trace} />
       <AdviceSection view={view} revision={revision} at={now} policy={policy} trace={trace} />
-      <DecisionSection trace={trace} policy={policy} />
-      <TrajectorySection view={view} revision={revision} policy={policy} people={people} />
-      <AgreementSection caseId={view.id} revision={revision} policy={policy} people={people} />
-      <DialogueSection caseId={view.id} revision={revision} />
+      <LaterSteps view={view} revision={revision} trace={trace} policy={policy} people={people} onChanged={reload} />
       <BudgetSection caseId={view.id} revision={revision} policy={policy} />
       <AuditSection caseId={view.id} revision={revision} />
     </article>
+  );
+}
+
+type Trace = ReturnType<typeof useLoad<components['schemas']['DecisionTraceDto']>>;
+
+/** The steps that produce documents, with what the API says the user may attach or record (asked once for them all). */
+function LaterSteps({ view, revision, trace, policy, people, onChanged }: { view: CaseView; revision: number; trace: Trace; policy: ReturnType<typeof usePolicyNames>; people: ReturnType<typeof useUserNames>; onChanged: () => void }) {
+  const may = useMay(view);
+  const documents = useCaseDocuments(view.id, revision);
+  const common = { revision, may, documents, onChanged, policy, people };
+  return (
+    <>
+      <DecisionSection caseId={view.id} trace={trace} {...common} />
+      <TrajectorySection view={view} {...common} />
+      <AgreementSection caseId={view.id} {...common} />
+      <DialogueSection caseId={view.id} {...common} />
+    </>
   );
 }
 

@@ -117,7 +117,7 @@ function RequestView({ request, documents, onChange }: { request: AdviceRequestD
       <section aria-labelledby="request-documents-title" className="panel">
         <h2 id="request-documents-title">{t('council.request.documents')}</h2>
         <DocumentTable documents={documents} caption={t('council.request.documentsCaption', { council: request.councilCode })} />
-        {acting && open ? <DocumentUpload requestId={request.id} onUploaded={(d) => onChange(t('council.upload.done', { name: d.fileName }))} /> : null}
+        {acting && open ? <DocumentUpload path={`/api/advice-requests/${request.id}/documents`} onUploaded={(d) => onChange(t('council.upload.done', { name: d.fileName }))} /> : null}
       </section>
 
       {request.status === 'advised' ? (

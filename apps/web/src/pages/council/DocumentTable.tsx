@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../api/client';
 import { FormError } from '../../components/FieldErrors';
+import { Sha256 } from '../../components/Sha256';
 import { formatDateTime } from '../../format';
 import { downloadWithToken } from '../auditor/download';
 import type { AdviceDocument } from './types';
@@ -9,8 +10,11 @@ import type { AdviceDocument } from './types';
 const size = new Intl.NumberFormat('nl-BE', { maximumFractionDigits: 1 });
 const kilobytes = (bytes: number) => `${size.format(bytes / 1024)} kB`;
 
-/** Documents with their SHA-256 in full (what a signature or a citation binds to) and a download each. */
-export function DocumentTable({ documents, caption }: { documents: AdviceDocument[]; caption: string }) {
+/**
+ * Documents with their SHA-256 (what a signature or a citation binds to) and a download each: in
+ * full, or with `short` shortened (full hash in its title, copyable) where the table sits in a card.
+ */
+export function DocumentTable({ documents, caption, short = false }: { documents: AdviceDocument[]; caption: string; short?: boolean }) {
   const { t } = useTranslation();
   const [error, setError] = useState<ApiError | null>(null);
   if (documents.length === 0) return <p className="empty">{t('council.request.noDocuments')}</p>;
@@ -36,7 +40,7 @@ export function DocumentTable({ documents, caption }: { documents: AdviceDocumen
                 <td>{kilobytes(d.sizeBytes)}</td>
                 <td>{formatDateTime(d.uploadedAt)}</td>
                 <td>
-                  <code className="hash">{d.sha256}</code>
+                  {short ? <Sha256 hash={d.sha256} /> : <code className="hash">{d.sha256}</code>}
                 </td>
                 <td>
                   <button type="button" onClick={() => void downloadWithToken(d.downloadUrl, d.fileName).then(setError)}>

@@ -1,7 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { api } from '../../../api/client';
 import type { components } from '../../../api/schema';
+import type { May } from '../actions/who';
 import { CaseSection } from '../CaseSection';
+import { OwnerDocuments } from '../documents/OwnerDocuments';
+import type { CaseDocuments } from '../documents/useCaseDocuments';
 import { useLoad } from '../useLoad';
 import type { PolicyNames } from '../usePolicyVersion';
 import type { UserNames } from '../useUserNames';
@@ -9,14 +12,39 @@ import { AgreementVersion } from './AgreementVersion';
 
 type AgreementVersionDto = components['schemas']['AgreementVersionDto'];
 
-/** Every version of the partnership agreement (newest first) with its parties and signatures. */
-export function AgreementSection({ caseId, revision, policy, people }: { caseId: string; revision: number; policy: PolicyNames; people: UserNames }) {
+interface Props {
+  caseId: string;
+  revision: number;
+  policy: PolicyNames;
+  people: UserNames;
+  documents: CaseDocuments;
+  may: May | null;
+  onChanged: () => void;
+}
+
+/** Every version of the partnership agreement (newest first) with its parties, signatures and documents (the signed agreement). */
+export function AgreementSection({ caseId, revision, policy, people, documents, may, onChanged }: Props) {
   const { t } = useTranslation();
   const versions = useLoad(() => api.GET('/api/cases/{id}/agreement', { params: { path: { id: caseId } } }), [caseId, revision]);
   const newestFirst: AgreementVersionDto[] = [...(versions.data ?? [])].sort((a, b) => b.version - a.version);
   return (
     <CaseSection id="agreement" title={t('casePage.agreement.title')} state={versions} notYet={newestFirst.length === 0 && t('casePage.agreement.notYet')}>
-      {() => newestFirst.map((v) => <AgreementVersion key={v.id} version={v} policy={policy} people={people} />)}
+      {() =>
+        newestFirst.map((v) => (
+          <AgreementVersion key={v.id} version={v} policy={policy} people={people}>
+            <OwnerDocuments
+              documents={documents('agreement_version', v.id)}
+              caption={t('casePage.documents.agreementCaption', { version: v.version })}
+              idPrefix={`agreement-v${v.version}`}
+              path={`/api/cases/${caseId}/agreement/versions/${v.version}/documents`}
+              uploadTitle={t('casePage.documents.agreementUpload', { version: v.version })}
+              hint={t('casePage.documents.agreementHint')}
+              canUpload={Boolean(may?.attachAgreementDocument) && v.status !== 'superseded'}
+              onUploaded={onChanged}
+            />
+          </AgreementVersion>
+        ))
+      }
     </CaseSection>
   );
 }

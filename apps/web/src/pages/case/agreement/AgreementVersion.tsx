@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { components } from '../../../api/schema';
 import { formatCents, formatDate, formatDateTime } from '../../../format';
@@ -9,7 +10,7 @@ import type { UserNames } from '../useUserNames';
 type AgreementVersionDto = components['schemas']['AgreementVersionDto'];
 
 /** One agreement version: its hash, term and earmarks, each party with its signature (or not yet). */
-export function AgreementVersion({ version: v, policy, people }: { version: AgreementVersionDto; policy: PolicyNames; people: UserNames }) {
+export function AgreementVersion({ version: v, policy, people, children }: { version: AgreementVersionDto; policy: PolicyNames; people: UserNames; children?: ReactNode }) {
   const { t } = useTranslation();
   const content = openOf(v.content);
   const parties = list(content, 'parties');
@@ -93,6 +94,7 @@ export function AgreementVersion({ version: v, policy, people }: { version: Agre
           <p className="cp-pre">{text(content, 'text')}</p>
         </details>
       ) : null}
+      {children}
     </article>
   );
 }

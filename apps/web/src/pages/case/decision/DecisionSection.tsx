@@ -1,20 +1,60 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { components } from '../../../api/schema';
 import { formatDateTime } from '../../../format';
+import { api } from '../../../api/client';
+import type { May } from '../actions/who';
+import { ActionStatus } from '../actions/form/ActionStatus';
 import { CaseSection } from '../CaseSection';
-import type { Loaded } from '../useLoad';
+import { useLoad, type Loaded } from '../useLoad';
 import type { PolicyNames } from '../usePolicyVersion';
+import type { UserNames } from '../useUserNames';
+import { GovernmentDecisionForm } from './GovernmentDecisionForm';
+import { GovernmentDecisions } from './GovernmentDecisions';
 
 type DecisionTrace = components['schemas']['DecisionTraceDto'];
 type GovernmentDecision = components['schemas']['GovernmentDecisionTraceDto'];
 
-/** Each proposed government decision (newest first) with its four-eyes approval, from the decision trace. */
-export function DecisionSection({ trace, policy }: { trace: Loaded<DecisionTrace>; policy: PolicyNames }) {
+interface DecisionSectionProps {
+  caseId: string;
+  revision: number;
+  trace: Loaded<DecisionTrace>;
+  policy: PolicyNames;
+  people: UserNames;
+  may: May | null;
+  onChanged: () => void;
+}
+
+/**
+ * Each proposed government decision (newest first) with its four-eyes approval, from the decision
+ * trace; then the Flemish Government's actual decision as recorded (number, date, signed PDF), and
+ * the form to record or correct it when the API says the user may.
+ */
+export function DecisionSection({ caseId, revision, trace, policy, people, may, onChanged }: DecisionSectionProps) {
   const { t } = useTranslation();
+  const [message, setMessage] = useState<string | null>(null);
+  const recorded = useLoad(() => api.GET('/api/cases/{id}/government-decisions', { params: { path: { id: caseId } } }), [caseId, revision]);
   const decisions = (trace.data?.records ?? []).flatMap((r) => (r.governmentDecision ? [r.governmentDecision] : [])).reverse();
+  const records = Array.isArray(recorded.data) ? recorded.data : [];
+  const approved = decisions.some((d) => d.status === 'approved');
+  const done = (text: string) => {
+    setMessage(text);
+    onChanged();
+  };
   return (
     <CaseSection id="decision" title={t('casePage.decision.title')} state={trace} notYet={decisions.length === 0 && t('casePage.decision.notYet')}>
-      {() => decisions.map((d) => <Decision key={d.decisionId} decision={d} policy={policy} />)}
+      {() => (
+        <>
+          {decisions.map((d) => (
+            <Decision key={d.decisionId} decision={d} policy={policy} />
+          ))}
+          {records.length > 0 ? <GovernmentDecisions records={records} people={people} /> : approved ? <p className="empty">{t('casePage.decision.government.notYet')}</p> : null}
+          {approved && may?.recordGovernmentDecision && !recorded.loading ? (
+            <GovernmentDecisionForm key={records.length} caseId={caseId} current={records.find((r) => r.current) ?? null} onDone={done} />
+          ) : null}
+          <ActionStatus message={message} />
+        </>
+      )}
     </CaseSection>
   );
 }

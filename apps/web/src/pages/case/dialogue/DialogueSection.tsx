@@ -1,12 +1,15 @@
 import { useTranslation } from 'react-i18next';
 import { api } from '../../../api/client';
 import { formatDate, formatDateTime } from '../../../format';
+import type { May } from '../actions/who';
 import { CaseSection, ScrollTable } from '../CaseSection';
+import { OwnerDocuments } from '../documents/OwnerDocuments';
+import type { CaseDocuments } from '../documents/useCaseDocuments';
 import { list, openOf, text, type Open } from '../open';
 import { useLoad } from '../useLoad';
 
-/** The structured dialogue: each cycle's term, report, outcome and agreed actions; then the closure. */
-export function DialogueSection({ caseId, revision }: { caseId: string; revision: number }) {
+/** The structured dialogue: each cycle's term, report, outcome, agreed actions and documents; then the closure. */
+export function DialogueSection({ caseId, revision, documents, may, onChanged }: { caseId: string; revision: number; documents: CaseDocuments; may: May | null; onChanged: () => void }) {
   const { t } = useTranslation();
   const overview = useLoad(() => api.GET('/api/cases/{id}/dialogue', { params: { path: { id: caseId } } }), [caseId, revision]);
   const cycles = (overview.data?.cycles ?? []).map(openOf);
@@ -38,6 +41,24 @@ export function DialogueSection({ caseId, revision }: { caseId: string; revision
               </table>
             </ScrollTable>
           ) : null}
+          {cycles.map((c, i) => {
+            const id = text(c, 'id');
+            const canUpload = Boolean(may?.attachDialogueDocument) && text(c, 'status') !== 'concluded';
+            if (!id || (!canUpload && documents('dialogue_cycle', id).length === 0)) return null;
+            return (
+              <OwnerDocuments
+                key={id ?? i}
+                documents={documents('dialogue_cycle', id)}
+                caption={t('casePage.documents.dialogueCaption', { cycle: c.cycle })}
+                idPrefix={`dialogue-${String(c.cycle)}`}
+                path={`/api/cases/${caseId}/dialogue/cycles/${String(c.cycle)}/documents`}
+                uploadTitle={t('casePage.documents.dialogueUpload', { cycle: c.cycle })}
+                hint={t('casePage.documents.dialogueHint')}
+                canUpload={canUpload}
+                onUploaded={onChanged}
+              />
+            );
+          })}
           {closure ? (
             <>
               <h3>{t('casePage.dialogue.closure')}</h3>

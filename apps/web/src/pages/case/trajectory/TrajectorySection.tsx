@@ -1,7 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { api } from '../../../api/client';
 import { formatCents, formatDate, formatDateTime } from '../../../format';
+import type { May } from '../actions/who';
 import { CaseSection, ScrollTable } from '../CaseSection';
+import { OwnerDocuments } from '../documents/OwnerDocuments';
+import type { CaseDocuments } from '../documents/useCaseDocuments';
 import { num, openOf, text, texts } from '../open';
 import type { CaseView } from '../stages';
 import { useLoad } from '../useLoad';
@@ -9,7 +12,17 @@ import type { PolicyNames } from '../usePolicyVersion';
 import type { UserNames } from '../useUserNames';
 
 /** The test trajectory: the action × instrument matrix of amounts foreseen, the milestones, the evaluations. */
-export function TrajectorySection({ view, revision, policy, people }: { view: CaseView; revision: number; policy: PolicyNames; people: UserNames }) {
+interface Props {
+  view: CaseView;
+  revision: number;
+  policy: PolicyNames;
+  people: UserNames;
+  documents: CaseDocuments;
+  may: May | null;
+  onChanged: () => void;
+}
+
+export function TrajectorySection({ view, revision, policy, people, documents, may, onChanged }: Props) {
   const { t } = useTranslation();
   const overview = useLoad(() => api.GET('/api/cases/{id}/trajectory', { params: { path: { id: view.id } } }), [view.id, revision]);
   const milestones = (overview.data?.milestones ?? []).map(openOf);
@@ -111,6 +124,26 @@ export function TrajectorySection({ view, revision, policy, people }: { view: Ca
               </tbody>
             </table>
           </ScrollTable>
+
+          {milestones.map((m, i) => {
+            const id = text(m, 'id');
+            const canUpload = Boolean(may?.attachMilestoneDocument);
+            if (!id || (!canUpload && documents('trajectory_milestone', id).length === 0)) return null;
+            const name = text(m, 'action') ?? String(i + 1);
+            return (
+              <OwnerDocuments
+                key={id}
+                documents={documents('trajectory_milestone', id)}
+                caption={t('casePage.documents.milestoneCaption', { milestone: name })}
+                idPrefix={`milestone-${i}`}
+                path={`/api/cases/${view.id}/trajectory/milestones/${id}/documents`}
+                uploadTitle={t('casePage.documents.milestoneUpload', { milestone: name })}
+                hint={t('casePage.documents.milestoneHint')}
+                canUpload={canUpload}
+                onUploaded={onChanged}
+              />
+            );
+          })}
 
           <h3>{t('casePage.trajectory.evaluations')}</h3>
           {evaluations.length === 0 ? (
