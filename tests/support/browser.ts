@@ -165,3 +165,22 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   await page.screenshot({ path, fullPage: true, timeout: 40_000 });
   return path;
 }
+
+/**
+ * Runs `work` as `subject` on the case page of `caseId`, in a context of its own that is closed
+ * afterwards; on failure the page is screenshot (`failed-<label>`) and the error says where it was.
+ */
+export async function onCasePage(browser: Browser, stack: WebStack, subject: string, caseId: string, label: string, work: (page: Page) => Promise<void>): Promise<void> {
+  const { context, page } = await newPage(browser, stack);
+  try {
+    await signIn(page, subject);
+    await page.goto(`/cases/${caseId}`);
+    await settled(page);
+    await work(page);
+  } catch (error) {
+    const shot = await screenshot(page, `failed-${label}`);
+    throw new Error(`${subject} at ${page.url()} (see ${shot}): ${error instanceof Error ? error.message : error}`);
+  } finally {
+    await context.close();
+  }
+}

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { caseAt, userId, type StagedCase } from '../support/case-stages';
 import { httpCalls } from '../support/http-calls';
-import { checkA11y, launchBrowser, newPage, screenshot, settled, signIn, startWebStack, type WebStack } from '../support/browser';
+import { checkA11y, launchBrowser, onCasePage, screenshot, startWebStack, type WebStack } from '../support/browser';
 
 /**
  * The forms a civil servant uses on the case page, in a real browser: the account manager drafts
@@ -28,20 +28,7 @@ describe('the case forms in the browser', () => {
     await s?.stop();
   });
 
-  async function asHandler(work: (page: Page) => Promise<void>): Promise<void> {
-    const { context, page } = await newPage(browser, s);
-    try {
-      await signIn(page, 'handler');
-      await page.goto(`/cases/${c.id}`);
-      await settled(page);
-      await work(page);
-    } catch (error) {
-      const shot = await screenshot(page, 'failed-case-forms');
-      throw new Error(`at ${page.url()} (see ${shot}): ${error instanceof Error ? error.message : error}`);
-    } finally {
-      await context.close();
-    }
-  }
+  const asHandler = (work: (page: Page) => Promise<void>) => onCasePage(browser, s, 'handler', c.id, 'case-forms', work);
 
   it("drafts the agreement with each party's commitments, financial and in kind", async () => {
     const representativeId = await userId(s, c.representative);

@@ -4,7 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { brusselsDate } from '@cluster/domain';
 import { caseAt, type StagedCase } from '../support/case-stages';
 import { minimalPdf } from '../support/documents';
-import { checkA11y, launchBrowser, newPage, screenshot, settled, signIn, startWebStack, webText, type WebStack } from '../support/browser';
+import { checkA11y, launchBrowser, onCasePage, screenshot, startWebStack, webText, type WebStack } from '../support/browser';
 
 const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex');
 const text = (key: string) => webText('nl', key);
@@ -32,20 +32,7 @@ describe('documents of the process in the browser', () => {
     await s?.stop();
   });
 
-  async function asHandler(work: (page: Page) => Promise<void>): Promise<void> {
-    const { context, page } = await newPage(browser, s);
-    try {
-      await signIn(page, 'handler');
-      await page.goto(`/cases/${c.id}`);
-      await settled(page);
-      await work(page);
-    } catch (error) {
-      const shot = await screenshot(page, 'failed-process-documents');
-      throw new Error(`handler at ${page.url()} (see ${shot}): ${error instanceof Error ? error.message : error}`);
-    } finally {
-      await context.close();
-    }
-  }
+  const asHandler = (work: (page: Page) => Promise<void>) => onCasePage(browser, s, 'handler', c.id, 'process-documents', work);
 
   /** Clicks the download button of `fileName` and answers the saved file's SHA-256. */
   async function downloaded(page: Page, fileName: string): Promise<string> {
