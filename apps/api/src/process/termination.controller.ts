@@ -48,8 +48,8 @@ export class TerminationController {
   async list(@CurrentPrincipal() p: Principal, @Param('id', uuid) id: string): Promise<TerminationDto[]> {
     await this.cases.readable(p, id);
     const rows = await this.terminations.list(id);
-    const users = await this.db.read((repos) => repos.users.findByIds([...new Set(rows.flatMap((t) => [t.proposedBy, ...(t.decidedBy ? [t.decidedBy] : [])]))]));
-    const name = (userId: string | null) => (userId ? (users.find((u) => u.id === userId)?.displayName ?? null) : null);
+    const names = await this.db.read((repos) => repos.users.displayNames(rows.flatMap((t) => [t.proposedBy, t.decidedBy])));
+    const name = (userId: string | null) => (userId ? (names.get(userId) ?? null) : null);
     return rows.map((t) => ({
       id: t.id,
       caseId: t.caseId,

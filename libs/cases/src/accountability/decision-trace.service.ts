@@ -57,7 +57,7 @@ export class DecisionTraceService {
         ...agreements.flatMap((a) => [a.createdBy, ...a.content.parties.map((p) => p.representativeUserId), ...a.signatures.map((s) => s.signerId)]),
         ...(closure ? [closure.closedBy] : []),
       ];
-      const names = new Map((await repos.users.findByIds(userIds)).map((u) => [u.id, u.displayName]));
+      const names = await repos.users.displayNames(userIds);
 
       const records = new TraceRecords({
         case: row, roadmaps, assignments, assessments, conclusions, advice, decisions, approvals, releases, movements,

@@ -45,6 +45,12 @@ export class UserRepository {
     return ids.length ? this.m.findBy(UserEntity, { id: In([...new Set(ids)]) }) : Promise.resolve([]);
   }
 
+  /** Display names by id for a list that says who did what; empty and repeated ids are fine, unknown ones absent. */
+  async displayNames(ids: readonly (string | null | undefined)[]): Promise<Map<string, string>> {
+    const users = await this.findByIds(ids.filter((id): id is string => Boolean(id)));
+    return new Map(users.map((u) => [u.id, u.displayName]));
+  }
+
   /**
    * Locks these users' rows for the rest of the transaction, in id order so that two
    * administrators changing each other wait for one another instead of deadlocking.

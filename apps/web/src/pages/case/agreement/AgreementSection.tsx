@@ -1,25 +1,16 @@
 import { useTranslation } from 'react-i18next';
 import { api } from '../../../api/client';
 import type { components } from '../../../api/schema';
-import type { May } from '../actions/who';
 import { CaseSection } from '../CaseSection';
 import { OwnerDocuments } from '../documents/OwnerDocuments';
-import type { CaseDocuments } from '../documents/useCaseDocuments';
+import type { DocumentStepProps } from '../documents/stepProps';
 import { useLoad } from '../useLoad';
-import type { PolicyNames } from '../usePolicyVersion';
-import type { UserNames } from '../useUserNames';
 import { AgreementVersion } from './AgreementVersion';
 
 type AgreementVersionDto = components['schemas']['AgreementVersionDto'];
 
-interface Props {
+interface Props extends DocumentStepProps {
   caseId: string;
-  revision: number;
-  policy: PolicyNames;
-  people: UserNames;
-  documents: CaseDocuments;
-  may: May | null;
-  onChanged: () => void;
 }
 
 /** Every version of the partnership agreement (newest first) with its parties, signatures and documents (the signed agreement). */

@@ -35,7 +35,7 @@ export function DecisionSection({ caseId, revision, trace, policy, people, may, 
   const [message, setMessage] = useState<string | null>(null);
   const recorded = useLoad(() => api.GET('/api/cases/{id}/government-decisions', { params: { path: { id: caseId } } }), [caseId, revision]);
   const decisions = (trace.data?.records ?? []).flatMap((r) => (r.governmentDecision ? [r.governmentDecision] : [])).reverse();
-  const records = Array.isArray(recorded.data) ? recorded.data : [];
+  const records = recorded.data ?? [];
   const approved = decisions.some((d) => d.status === 'approved');
   const done = (text: string) => {
     setMessage(text);

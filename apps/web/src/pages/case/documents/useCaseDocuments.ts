@@ -8,6 +8,6 @@ export type CaseDocuments = (ownerType: CaseDocument['ownerType'], ownerId: stri
 /** The case's documents (read again with the case), and a lookup of those of one owner. */
 export function useCaseDocuments(caseId: string, revision: number): CaseDocuments {
   const { data } = useLoad(() => api.GET('/api/cases/{id}/documents', { params: { path: { id: caseId } } }), [caseId, revision]);
-  const all = Array.isArray(data) ? (data as CaseDocument[]) : [];
+  const all = data ?? [];
   return (ownerType, ownerId) => all.filter((d) => d.ownerType === ownerType && d.ownerId === ownerId);
 }

@@ -1,25 +1,16 @@
 import { useTranslation } from 'react-i18next';
 import { api } from '../../../api/client';
 import { formatCents, formatDate, formatDateTime } from '../../../format';
-import type { May } from '../actions/who';
 import { CaseSection, ScrollTable } from '../CaseSection';
 import { OwnerDocuments } from '../documents/OwnerDocuments';
-import type { CaseDocuments } from '../documents/useCaseDocuments';
+import type { DocumentStepProps } from '../documents/stepProps';
 import { num, openOf, text, texts } from '../open';
 import type { CaseView } from '../stages';
 import { useLoad } from '../useLoad';
-import type { PolicyNames } from '../usePolicyVersion';
-import type { UserNames } from '../useUserNames';
 
 /** The test trajectory: the action × instrument matrix of amounts foreseen, the milestones, the evaluations. */
-interface Props {
+interface Props extends DocumentStepProps {
   view: CaseView;
-  revision: number;
-  policy: PolicyNames;
-  people: UserNames;
-  documents: CaseDocuments;
-  may: May | null;
-  onChanged: () => void;
 }
 
 export function TrajectorySection({ view, revision, policy, people, documents, may, onChanged }: Props) {
