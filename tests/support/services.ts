@@ -14,7 +14,7 @@ export function createServices(db: Database, env: Record<string, string> = {}) {
   const notifications = new NotificationsService(db, config);
   const approvals = new ApprovalsService(audit);
   const budget = new BudgetService(db, audit, approvals);
-  const dialogue = new DialogueService(db, audit, budget, notifications);
+  const dialogue = new DialogueService(db, audit, budget, notifications, approvals);
   return {
     config,
     audit,

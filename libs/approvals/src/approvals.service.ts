@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { DomainError, type Actor, type ApprovalDecision } from '@cluster/domain';
+import { DomainError, STALE_APPROVAL_STATUS, staleReason, staleReleaseStatus, type Actor, type ApprovalDecision, type StaleCause } from '@cluster/domain';
 import type { ApprovalEntity, ApprovalSubject, Repositories } from '@cluster/persistence';
 import { AuditService } from '@cluster/audit';
 
@@ -90,6 +90,40 @@ export class ApprovalsService {
       occurredAt: ctx.at,
     });
     return { ...row, status, decidedBy: approver.userId, decidedAt: ctx.at, comment };
+  }
+
+  /**
+   * Closes a pending approval that can no longer succeed (libs/domain stale-approval.ts): out of
+   * every inbox, its reason on the approval and in `approval.superseded`, its subject closed too.
+   * Inside the caller's transaction, so it commits with the change that made it stale.
+   */
+  async supersede(
+    repos: Repositories,
+    a: ApprovalEntity,
+    cause: StaleCause,
+    ctx: { actor: Actor; at: Date; workflowId: string | null; requestId: string; idempotencyKey: string; supersededBy?: Record<string, unknown> },
+  ): Promise<void> {
+    const reason = staleReason(cause);
+    await repos.approvals.update(a.id, { status: STALE_APPROVAL_STATUS, decidedAt: ctx.at, comment: reason });
+    if (a.subjectType === 'decision') await repos.decisions.update(a.subjectId, { status: 'superseded' });
+    if (a.subjectType === 'budget_release') await repos.budget.updateRelease(a.subjectId, { status: staleReleaseStatus(cause) });
+    if (a.caseId) await repos.tasks.close(a.caseId, 'approval', { subjectId: a.id }, 'cancelled');
+    await this.audit.append(repos, {
+      actor: ctx.actor,
+      action: 'approval.superseded',
+      caseId: a.caseId,
+      reason,
+      payload: { approvalId: a.id, subjectType: a.subjectType, subjectId: a.subjectId, requestedBy: a.requestedBy, cause: cause.kind, ...(ctx.supersededBy ? { supersededBy: ctx.supersededBy } : {}) },
+      requestId: ctx.requestId,
+      workflowId: ctx.workflowId,
+      idempotencyKey: `${ctx.idempotencyKey}:superseded:${a.id}`,
+      occurredAt: ctx.at,
+    });
+  }
+
+  /** Every pending approval of a case that closes (withdrawn or otherwise): none of it can succeed. */
+  async supersedePendingOf(repos: Repositories, caseId: string, cause: StaleCause, ctx: Parameters<ApprovalsService['supersede']>[3]): Promise<void> {
+    for (const a of await repos.approvals.pendingForCase(caseId)) await this.supersede(repos, a, cause, ctx);
   }
 }
 

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { DomainError, type Actor, type ApprovalDecision } from '@cluster/domain';
+import { DomainError, releaseStillFits, type Actor, type ApprovalDecision } from '@cluster/domain';
 import { commandRef, Database, type BudgetReleaseEntity, type Repositories } from '@cluster/persistence';
 import { AuditService } from '@cluster/audit';
 import { ApprovalsService } from '@cluster/approvals';
@@ -187,8 +187,26 @@ export class BudgetService {
         workflowId: ctx.workflowId,
         occurredAt: now,
       });
+      await this.refuseWhatNoLongerFits(repos, caseId, release.instrumentCode, { actor: ctx.actor, at: now, workflowId: ctx.workflowId, requestId: ctx.requestId, idempotencyKey: ctx.idempotencyKey });
       return { releaseId: release.id, status: 'approved' as const };
     });
+  }
+
+  /**
+   * After a booking, a pending release of the same instrument that no longer fits what is left of
+   * the earmark can never be approved: it leaves the approvers' inboxes now, refused with the sums
+   * in words, rather than waiting for an approver to run into a 409.
+   */
+  private async refuseWhatNoLongerFits(repos: Repositories, caseId: string, instrumentCode: string, ctx: Parameters<ApprovalsService['supersede']>[3]): Promise<void> {
+    const line = await repos.budget.line(caseId, instrumentCode);
+    if (!line) return;
+    const remainingCents = line.earmarkedCents - line.releasedCents;
+    for (const r of await repos.budget.releases(caseId)) {
+      if (r.instrumentCode !== instrumentCode || r.status !== 'requested' || !r.approvalId || releaseStillFits(r.amountCents, remainingCents)) continue;
+      const approval = await repos.approvals.findById(r.approvalId);
+      if (approval?.status !== 'pending') continue;
+      await this.approvals.supersede(repos, approval, { kind: 'no_room', instrumentCode, amountCents: r.amountCents, remainingCents }, ctx);
+    }
   }
 
   /** Per instrument: earmarked, requested, approved, released, remaining — exact cents. */

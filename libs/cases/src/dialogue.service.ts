@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { dialogueActionProblems, DomainError, SYSTEM_ACTOR, type DialogueAction, type DialogueOutcome, type DialogueReport } from '@cluster/domain';
 import { commandRef, Database, type CaseClosureEntity, type Repositories } from '@cluster/persistence';
 import { AuditService, caseStream } from '@cluster/audit';
+import { ApprovalsService } from '@cluster/approvals';
 import { BudgetService } from '@cluster/budget';
 import { NotificationsService } from '@cluster/notifications';
 import type { CaseClosed } from '@cluster/contracts';
@@ -22,6 +23,7 @@ export class DialogueService {
     private readonly audit: AuditService,
     private readonly budget: BudgetService,
     private readonly notifications: NotificationsService,
+    private readonly approvals: ApprovalsService,
   ) {}
 
   async openCycle(caseId: string, cycle: number, dueAt: Date, at: Date, ctx: SystemContext): Promise<void> {
@@ -171,6 +173,10 @@ export class DialogueService {
         idempotencyKey: `${ctx.idempotencyKey}:unearmark:${line.instrumentCode}`,
       });
     }
+    // A withdrawal has superseded its own already; any other closure leaves nothing waiting either.
+    await this.approvals.supersedePendingOf(repos, caseId, { kind: 'case_closed', explanation: c.explanation }, {
+      actor: ctx.meta.actor, at: acceptedAt, workflowId: ctx.workflowId, requestId: ctx.meta.requestId, idempotencyKey: ctx.idempotencyKey,
+    });
     await repos.dialogue.insertClosure({ caseId, reason: c.reason, explanation: c.explanation, finalReport: c.finalReport, closedBy: c.closedBy, closedAt: acceptedAt });
     await repos.cases.update(caseId, { stage: 'closed', updatedAt: acceptedAt });
     await repos.tasks.closeAllForCase(caseId);

@@ -153,6 +153,7 @@ export class TerminationService {
         // On the record the proposer concluded; the approval beside it says who approved.
         await repos.assessments.insertConclusion({ id: randomUUID(), caseId, roadmapVersion: version, outcome: 'reject', remarks: t.reason, concludedBy: t.proposedBy, concludedAt: at, idempotencyKey: ctx.idempotencyKey });
         await repos.cases.update(caseId, { stage: 'closed', updatedAt: at });
+        await this.approvals.supersedePendingOf(repos, caseId, { kind: 'case_closed', explanation: t.reason }, stale(t, at, ctx));
         await repos.tasks.closeAllForCase(caseId);
         await event('assessment.concluded_reject', { roadmapVersion: version, outcome: 'reject', assessments: (await repos.assessments.assessments(caseId, version)).length });
         return;
@@ -161,6 +162,7 @@ export class TerminationService {
         const evaluationId = randomUUID();
         await repos.trajectory.insertEvaluation({ id: evaluationId, caseId, outcome: 'stop', evaluation: t.reason, evaluatedBy: t.proposedBy, evaluatedAt: at, idempotencyKey: ctx.idempotencyKey });
         await repos.cases.update(caseId, { stage: 'closed', updatedAt: at });
+        await this.approvals.supersedePendingOf(repos, caseId, { kind: 'case_closed', explanation: t.reason }, stale(t, at, ctx));
         await repos.tasks.closeAllForCase(caseId);
         await event('trajectory.evaluated_stop', { evaluationId, outcome: 'stop', newDueDates: [] });
         return;
@@ -169,34 +171,19 @@ export class TerminationService {
         await this.dialogue.closeIn(repos, caseId, { reason: 'ended_early', explanation: t.reason, finalReport: t.details.finalReport ?? '', closedBy: t.proposedBy, payload: trace }, at, ctx);
         return;
       case 'case_withdrawal':
-        await this.supersedePending(repos, caseId, t, at, ctx);
+        await this.approvals.supersedePendingOf(repos, caseId, { kind: 'case_withdrawn', explanation: t.reason }, stale(t, at, ctx));
         for (const r of await repos.advice.forCase(caseId)) if (r.status === 'open') await repos.advice.update(r.id, { status: 'withdrawn', closedAt: at });
         await this.dialogue.closeIn(repos, caseId, { reason: 'withdrawn', explanation: t.reason, finalReport: '', closedBy: t.proposedBy, payload: { ...trace, withdrawnInStage: row.stage } }, at, ctx);
         return;
-    }
-  }
-
-  /** Whatever else of the case awaits approval can no longer succeed: closed with the withdrawal's reason. */
-  private async supersedePending(repos: Repositories, caseId: string, t: CaseTerminationEntity, at: Date, ctx: CommandContext): Promise<void> {
-    for (const a of await repos.approvals.pendingForCase(caseId)) {
-      await repos.approvals.update(a.id, { status: 'superseded', decidedAt: at, comment: t.reason });
-      if (a.subjectType === 'decision') await repos.decisions.update(a.subjectId, { status: 'superseded' });
-      if (a.subjectType === 'budget_release') await repos.budget.updateRelease(a.subjectId, { status: 'superseded' });
-      await this.audit.append(repos, {
-        actor: ctx.meta.actor,
-        action: 'approval.superseded',
-        caseId,
-        reason: t.reason,
-        payload: { approvalId: a.id, subjectType: a.subjectType, subjectId: a.subjectId, requestedBy: a.requestedBy, supersededBy: { kind: t.kind, proposalId: t.id } },
-        requestId: ctx.meta.requestId,
-        workflowId: ctx.workflowId,
-        idempotencyKey: `${ctx.idempotencyKey}:superseded:${a.id}`,
-        occurredAt: at,
-      });
     }
   }
 }
 
 function proposed(t: CaseTerminationEntity, approvalId: string): TerminationProposed {
   return { proposalId: t.id, approvalId, kind: t.kind, stage: t.stage, proposedBy: t.proposedBy, proposedAt: t.proposedAt.toISOString() };
+}
+
+/** Who closes what the ending made stale: the approver of the ending, naming the proposal. */
+function stale(t: CaseTerminationEntity, at: Date, ctx: CommandContext) {
+  return { actor: ctx.meta.actor, at, workflowId: ctx.workflowId, requestId: ctx.meta.requestId, idempotencyKey: ctx.idempotencyKey, supersededBy: { kind: t.kind, proposalId: t.id } };
 }

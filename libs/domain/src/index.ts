@@ -15,5 +15,6 @@ export * from './trajectory';
 export * from './agreement';
 export * from './dialogue';
 export * from './termination';
+export * from './stale-approval';
 export * from './roadmap';
 export * from './government-decision';
