@@ -170,6 +170,7 @@ export class CaseAsOfProjection {
       case 'approval.requested':
       case 'approval.approved':
       case 'approval.sent_back':
+      case 'approval.superseded':
         return this.approval(e, p);
       case 'decision.approved':
         if (this.decision && this.decision.decisionId === str(p, 'decisionId')) this.decision.status = 'approved';
@@ -296,11 +297,15 @@ export class CaseAsOfProjection {
     if (str(p, 'subjectType') === 'decision' && this.decision?.decisionId === subjectId) {
       const d = this.decision;
       if (e.action === 'approval.requested') d.approvalId = str(p, 'approvalId');
+      else if (e.action === 'approval.superseded') Object.assign(d, { status: 'superseded', decidedAt: iso(e), comment: e.reason });
       else Object.assign(d, { status: e.action === 'approval.approved' ? 'approved' : 'sent_back', decidedBy: person(e), decidedAt: iso(e), comment: e.reason });
       return;
     }
     const release = str(p, 'subjectType') === 'budget_release' ? this.releases.get(subjectId ?? '') : undefined;
-    if (release && e.action !== 'approval.requested') {
+    // Closed without a decision (libs/domain stale-approval.ts): nobody decided, so no decider.
+    if (release && e.action === 'approval.superseded') {
+      Object.assign(release, { status: str(p, 'cause') === 'no_room' ? 'refused' : 'superseded', decidedAt: iso(e) });
+    } else if (release && e.action !== 'approval.requested') {
       // Approval and booking commit together; `budget.released` books the money.
       Object.assign(release, { status: e.action === 'approval.approved' ? 'approved' : 'sent_back', decidedBy: person(e), decidedAt: iso(e) });
     }

@@ -123,7 +123,7 @@ export interface AsOfRelease {
   instrumentCode: string;
   amountCents: number;
   basis: string | null;
-  status: 'requested' | 'approved' | 'sent_back' | 'superseded';
+  status: 'requested' | 'approved' | 'sent_back' | 'refused' | 'superseded';
   requestedBy: AsOfPerson;
   requestedAt: string;
   decidedBy: AsOfPerson | null;
