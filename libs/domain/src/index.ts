@@ -16,5 +16,6 @@ export * from './agreement';
 export * from './dialogue';
 export * from './termination';
 export * from './stale-approval';
+export * from './approval-action';
 export * from './roadmap';
 export * from './government-decision';

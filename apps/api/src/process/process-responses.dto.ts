@@ -114,7 +114,9 @@ export class ApprovalDto {
   @ApiProperty({ nullable: true, type: String }) decidedBy!: string | null;
   @ApiProperty({ nullable: true, type: String, description: 'Display name of the approver' }) decidedByName!: string | null;
   @ApiProperty({ nullable: true, type: String, format: 'date-time' }) decidedAt!: string | null;
-  @ApiProperty({ nullable: true, type: String }) comment!: string | null;
+  @ApiProperty({ nullable: true, type: String, description: 'The approver’s comment; for a superseded approval the reason it closed without a decision, in words' }) comment!: string | null;
+  @ApiProperty({ description: 'Whether the current user requested it (four eyes: they never decide it)' }) requestedByMe!: boolean;
+  @ApiProperty({ description: 'Whether the current user may decide it now (pending, and the permissions table allows it)' }) mayDecide!: boolean;
 }
 
 export class ApprovalPageDto {

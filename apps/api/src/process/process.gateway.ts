@@ -13,7 +13,7 @@ import {
   submitAssessmentUpdate,
   submitRoadmapUpdate,
 } from '@cluster/contracts';
-import { DomainError, isTerminationKind, permitted, type Action, type CaseView, type Role, type TerminationKind } from '@cluster/domain';
+import { DomainError, decidingAction, isTerminationKind, permitted, type Action, type CaseView, type Role, type TerminationKind } from '@cluster/domain';
 import { Database } from '@cluster/persistence';
 import { CaseCommandsGateway } from '../cases/case-commands.gateway';
 import { actorOf, CaseUpdates, type RequestContext } from '../cases/case-updates.service';
@@ -100,7 +100,7 @@ export class ProcessGateway {
     const approval = await this.db.read((repos) => repos.approvals.findById(approvalId));
     if (!approval) throw new DomainError('NOT_FOUND', `Approval ${approvalId} does not exist.`);
     // Four eyes, first check: the requester never decides their own request (403).
-    const action: Action = approval.subjectType === 'budget_release' ? 'decideRelease' : isTerminationKind(approval.subjectType) ? 'decideTermination' : 'decideApproval';
+    const action: Action = decidingAction(approval.subjectType);
     const role = permitted(ctx.principal, action, { requestedBy: approval.requestedBy });
     // Decided already (a colleague was quicker): say by whom and when, before the case process is asked.
     if (approval.status !== 'pending') throw new DomainError('CONFLICT', await this.db.read((repos) => alreadyDecided(repos, approval)));

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, IsUUID, Length } from 'class-validator';
-import type { Principal } from '@cluster/domain';
+import { decidingAction, permission, type Principal } from '@cluster/domain';
 import { Database } from '@cluster/persistence';
 import { CurrentPrincipal, Allow, type AuthenticatedRequest } from '../auth/principal.decorator';
 import { PagingQueryDto } from '../platform/paging.dto';
@@ -86,7 +86,7 @@ export class WorkListsController {
   @Allow('listApprovals')
   @ApiOperation({ summary: 'Approvals, pending ones first by age' })
   @ApiOkResponse({ type: ApprovalPageDto })
-  async approvals(@Query() q: ApprovalQueryDto) {
+  async approvals(@CurrentPrincipal() p: Principal, @Query() q: ApprovalQueryDto) {
     // With the case's and people's names, so an approver sees what and whose request it is.
     const { page, cases, users } = await this.db.read(async (repos) => {
       const page = await repos.approvals.list({ status: q.status, limit: q.limit, offset: q.offset });
@@ -103,6 +103,9 @@ export class WorkListsController {
         clusterName: caseNames.get(a.caseId!) ?? null,
         requestedByName: userNames.get(a.requestedBy) ?? null,
         decidedByName: a.decidedBy ? (userNames.get(a.decidedBy) ?? null) : null,
+        // Asked of the permissions table, so the screen never second-guesses four eyes.
+        requestedByMe: a.requestedBy === p.userId,
+        mayDecide: a.status === 'pending' && permission(p, decidingAction(a.subjectType), { requestedBy: a.requestedBy }).allowed,
       })),
       total: page.total,
       limit: q.limit,

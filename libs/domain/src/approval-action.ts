@@ -1,0 +1,8 @@
+import type { Action } from './permissions';
+import { isTerminationKind } from './termination';
+
+/** Which row of the permissions table decides an approval of this subject (one inbox, three rules). */
+export function decidingAction(subjectType: string): Action {
+  if (subjectType === 'budget_release') return 'decideRelease';
+  return isTerminationKind(subjectType) ? 'decideTermination' : 'decideApproval';
+}
