@@ -11,6 +11,7 @@ import {
   termWorkflowId,
 } from '@cluster/contracts';
 import { AuditService } from '@cluster/audit';
+import { staleReason } from '@cluster/domain';
 import { startTimeSkippingHarness, type TimeSkippingHarness } from '../support/temporal';
 import { demoUser, meta } from '../support/fixtures';
 import { driveToAdvice, driveToDialogue, poll } from '../support/drive';
@@ -104,7 +105,7 @@ describe('withdrawal of a case on the time-skipping test server', () => {
     // The run ended without continuing as new: no later cycle can open.
     expect((await h.db.db.repos.dialogue.cycles(caseId)).map((c) => c.cycle)).toEqual([1, 2]);
     const approval = await h.db.db.repos.approvals.findById(release.approvalId);
-    expect(approval).toMatchObject({ status: 'superseded', comment: 'De cluster houdt op te bestaan.', decidedBy: null });
+    expect(approval).toMatchObject({ status: 'superseded', comment: staleReason({ kind: 'case_withdrawn', explanation: 'De cluster houdt op te bestaan.' }), decidedBy: null });
     expect((await h.db.db.repos.budget.releaseById(release.releaseId))!.status).toBe('superseded');
     // Nothing was released: the whole earmark went back at the closure.
     expect((await h.db.db.repos.budget.lines(caseId)).map((l) => [l.instrumentCode, l.earmarkedCents, l.releasedCents])).toEqual([['IWT', 0, 0]]);

@@ -31,6 +31,16 @@ export interface AuditInput {
 export class AuditService {
   constructor(private readonly db: Database) {}
 
+  /**
+   * Takes the case's audit stream lock before any row is locked. A command that changes rows of
+   * other requests of the same case (a release decision refusing what no longer fits) would
+   * otherwise deadlock with a concurrent one holding those rows and waiting for the stream.
+   * Re-entrant: `append` takes the same lock again within the transaction.
+   */
+  async serialiseCase(repos: Repositories, caseId: string): Promise<void> {
+    await repos.audit.lockStream(caseStream(caseId));
+  }
+
   async append(repos: Repositories, input: AuditInput): Promise<AuditEventEntity> {
     const stream = input.caseId ? caseStream(input.caseId) : SYSTEM_STREAM;
     await repos.audit.lockStream(stream);

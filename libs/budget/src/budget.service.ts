@@ -144,6 +144,8 @@ export class BudgetService {
    */
   async decideRelease(caseId: string, approvalId: string, decision: ApprovalDecision, comment: string, ctx: BudgetContext): Promise<{ releaseId: string; status: BudgetReleaseEntity['status'] }> {
     return this.db.once(commandRef(ctx, caseId, 'decideRelease'), async (repos) => {
+      // One release decision of a case at a time: an approval may refuse other pending releases.
+      await this.audit.serialiseCase(repos, caseId);
       const approval = await repos.approvals.findById(approvalId);
       if (!approval || approval.caseId !== caseId || approval.subjectType !== 'budget_release') {
         throw new DomainError('NOT_FOUND', `Approval ${approvalId} does not exist for this case.`);
