@@ -30,7 +30,7 @@ export class AdviceService {
   async openRound(caseId: string, requestedAt: Date, ctx: SystemContext): Promise<AdviceRoundOpened> {
     return this.db.once(commandRef(ctx, caseId, 'openAdviceRound'), async (repos) => {
       const row = await repos.cases.findByIdForUpdate(caseId);
-      if (!row) throw new DomainError('NOT_FOUND', `Case ${caseId} does not exist.`);
+      if (!row) throw new DomainError('NOT_FOUND', `Dossier ${caseId} bestaat niet; kies het dossier in de lijst van dossiers. / Case ${caseId} does not exist.`);
       const policy = (await policyOf(repos, row)).content;
       const reminders = new Map(policy.councils.map((c) => [c.code, c.reminderDaysBefore]));
       const toRef = (r: AdviceRequestEntity) => ({
@@ -43,7 +43,7 @@ export class AdviceService {
       if (await repos.audit.findByIdempotencyKey(ctx.idempotencyKey)) {
         return { round: last, requests: (await repos.advice.round(caseId, last)).map(toRef) };
       }
-      if (row.stage !== 'advice') throw new DomainError('STAGE_CONFLICT', `No advice round in stage ${row.stage}.`);
+      if (row.stage !== 'advice') throw new DomainError('STAGE_CONFLICT', `Er loopt geen adviesronde: het dossier is niet in de adviesfase (${row.stage}). / No advice round in stage ${row.stage}.`);
 
       const round = last + 1;
       const now = requestedAt;
@@ -91,12 +91,12 @@ export class AdviceService {
   ): Promise<AdviceSubmitted> {
     return this.db.once(commandRef(ctx, caseId, 'submitAdvice'), async (repos) => {
       const request = await repos.advice.findByIdForUpdate(requestId);
-      if (!request || request.caseId !== caseId) throw new DomainError('NOT_FOUND', `Advice request ${requestId} does not exist.`);
+      if (!request || request.caseId !== caseId) throw new DomainError('NOT_FOUND', `Adviesverzoek ${requestId} bestaat niet; kies het verzoek in het adviesportaal. / Advice request ${requestId} does not exist.`);
       if (await alreadyApplied(repos, ctx)) return submittedAdvice(request);
       const row = await lockCaseFor(repos, caseId, 'submitAdvice');
       const council = ctx.meta.actor;
       if (request.status !== 'open') {
-        throw new DomainError('STAGE_CONFLICT', request.status === 'lapsed' ? lateAdviceRefusal(request.dueAt, advice.acceptedAt) ?? 'The term has passed.' : 'Advice was already given; it is final.');
+        throw new DomainError('STAGE_CONFLICT', request.status === 'lapsed' ? lateAdviceRefusal(request.dueAt, advice.acceptedAt) ?? 'De adviestermijn is verstreken. / The term has passed.' : 'Het advies is al gegeven en is definitief. / Advice was already given; it is final.');
       }
       const late = lateAdviceRefusal(request.dueAt, advice.acceptedAt);
       if (late) throw new DomainError('STAGE_CONFLICT', late);
@@ -160,7 +160,7 @@ export class AdviceService {
       if (await repos.audit.findByIdempotencyKey(ctx.idempotencyKey)) return;
       const row = await repos.cases.findByIdForUpdate(caseId);
       const requests = await repos.advice.round(caseId, round);
-      if (requests.some((r) => r.status === 'open')) throw new DomainError('CONFLICT', 'The advice round still has open requests.');
+      if (requests.some((r) => r.status === 'open')) throw new DomainError('CONFLICT', 'De adviesronde heeft nog open verzoeken; wacht tot elke adviesraad advies gaf of de termijn verstreek. / The advice round still has open requests.');
       const now = new Date();
       await repos.cases.update(caseId, { stage: 'decision', updatedAt: now });
       await repos.tasks.close(caseId, 'advice_lapsed');

@@ -36,7 +36,7 @@ export class AgreementService {
       const bindings = await repos.users.casesOfUsers(content.parties.map((p) => p.representativeUserId));
       for (const p of content.parties) signers.set(p.representativeUserId, signerFacts(await repos.users.findById(p.representativeUserId), bindings));
       const problems = [...agreementProblems(policy, content), ...signerProblems(content.parties, signers, row)];
-      if (problems.length) throw new DomainError('VALIDATION_FAILED', 'The agreement is not complete.', problems);
+      if (problems.length) throw new DomainError('VALIDATION_FAILED', 'De partnerschapsovereenkomst is niet volledig; vul de velden aan die hieronder genoemd worden. / The agreement is not complete.', problems);
 
       const versions = await repos.agreements.versions(caseId);
       const current = versions.find((v) => v.status === 'signing');
@@ -116,17 +116,17 @@ export class AgreementService {
       }
       const row = await lockCaseFor(repos, caseId, 'signAgreement');
       const current = versions.find((v) => v.status === 'signing');
-      if (!current) throw new DomainError('CONFLICT', 'There is no agreement version to sign.');
+      if (!current) throw new DomainError('CONFLICT', 'Er is geen versie van de partnerschapsovereenkomst om te ondertekenen. / There is no agreement version to sign.');
       if (current.sha256 !== sha256) {
-        throw new DomainError('CONFLICT', `The text changed: version ${current.version} (SHA-256 ${current.sha256}) is the one to sign.`);
+        throw new DomainError('CONFLICT', `De tekst is gewijzigd: onderteken versie ${current.version} (SHA-256 ${current.sha256}); laad ze opnieuw. / The text changed: version ${current.version} (SHA-256 ${current.sha256}) is the one to sign.`);
       }
       const party = current.content.parties.find((p) => p.partyId === partyId);
-      if (!party) throw new DomainError('NOT_FOUND', `Party ${partyId} is not a party to this agreement.`);
+      if (!party) throw new DomainError('NOT_FOUND', `${partyId} is geen partij bij deze partnerschapsovereenkomst. / Party ${partyId} is not a party to this agreement.`);
       if (party.representativeUserId !== ctx.meta.actor.userId) {
-        throw new DomainError('FORBIDDEN', `Only the authorised representative of ${party.name} signs for it.`);
+        throw new DomainError('FORBIDDEN', `Alleen de gemachtigde vertegenwoordiger van ${party.name} tekent voor die partij. / Only the authorised representative of ${party.name} signs for it.`);
       }
       const signatures = await repos.agreements.validSignatures(current.id);
-      if (signatures.some((s) => s.partyId === partyId)) throw new DomainError('CONFLICT', `${party.name} has signed this version already.`);
+      if (signatures.some((s) => s.partyId === partyId)) throw new DomainError('CONFLICT', `${party.name} heeft deze versie al ondertekend. / ${party.name} has signed this version already.`);
       await repos.agreements.insertSignature({
         id: randomUUID(),
         agreementVersionId: current.id,

@@ -4,6 +4,8 @@ import {
   assessmentProblems,
   criterionSpread,
   DomainError,
+  refusalText,
+  RULES,
   type AssessmentContent,
   type ConclusionOutcome,
   type CriterionSpread,
@@ -48,13 +50,13 @@ export class AssessmentService {
       const problems: string[] = [];
       for (const id of new Set(assessorIds)) {
         const user = await repos.users.findById(id);
-        if (!user || !user.active || !user.roles.includes('case_handler')) problems.push(`${id} is not an active case handler`);
-        else if (id === row.accountManagerId) problems.push(`${user.displayName} is the account manager of this case and cannot assess it independently`);
-        else if (id === ctx.meta.actor.userId) problems.push('you cannot assign yourself');
-        else if (existing.some((a) => a.assessorId === id)) problems.push(`${user.displayName} is already assigned to this version`);
+        if (!user || !user.active || !user.roles.includes('case_handler')) problems.push(`${id} is geen actieve dossierbehandelaar. / ${id} is not an active case handler`);
+        else if (id === row.accountManagerId) problems.push(`${user.displayName} is de accountmanager van dit dossier en kan het niet onafhankelijk beoordelen. / ${user.displayName} is the account manager of this case and cannot assess it independently`);
+        else if (id === ctx.meta.actor.userId) problems.push('U kunt uzelf niet als beoordelaar aanwijzen. / you cannot assign yourself');
+        else if (existing.some((a) => a.assessorId === id)) problems.push(`${user.displayName} is al beoordelaar van deze versie. / ${user.displayName} is already assigned to this version`);
       }
       if (problems.length) {
-        throw new DomainError('VALIDATION_FAILED', 'Some assessors cannot be assigned.', [{ field: 'assessorIds', messages: problems }]);
+        throw new DomainError('VALIDATION_FAILED', 'Niet alle gekozen beoordelaars kunnen worden aangewezen; kies andere collega\'s. / Some assessors cannot be assigned.', [{ field: 'assessorIds', messages: problems }]);
       }
       const now = new Date();
       for (const assessorId of new Set(assessorIds)) {
@@ -94,8 +96,8 @@ export class AssessmentService {
       if (await alreadyApplied(repos, ctx)) return { assessorId, hasConflict };
       const row = await lockCaseFor(repos, caseId, 'declareConflict');
       const assignment = await repos.assessments.assignmentOf(caseId, row.submittedRoadmapVersion!, assessorId);
-      if (!assignment) throw new DomainError('FORBIDDEN', 'You are not an assessor of this roadmap version.');
-      if (assignment.status !== 'assigned') throw new DomainError('CONFLICT', `You already declared (${assignment.status}).`);
+      if (!assignment) throw new DomainError('FORBIDDEN', refusalText(RULES.declareConflict.refusal));
+      if (assignment.status !== 'assigned') throw new DomainError('CONFLICT', `U hebt al verklaard of u een belangenconflict hebt (${assignment.status}). / You already declared (${assignment.status}).`);
       const now = new Date();
       await repos.assessments.updateAssignment(assignment.id, {
         status: hasConflict ? 'conflict_declared' : 'cleared',
@@ -132,12 +134,12 @@ export class AssessmentService {
 
       const version = row.submittedRoadmapVersion!;
       const assignment = await repos.assessments.assignmentOf(caseId, version, assessorId);
-      if (!assignment) throw new DomainError('FORBIDDEN', 'You are not an assessor of this roadmap version.');
-      if (assignment.status === 'assigned') throw new DomainError('CONFLICT', 'Declare first whether you have a conflict of interest.');
-      if (assignment.status === 'conflict_declared') throw new DomainError('FORBIDDEN', 'You declared a conflict of interest for this cluster.');
-      if (assignment.status === 'submitted') throw new DomainError('CONFLICT', 'Your assessment of this version is already in; it is final.');
+      if (!assignment) throw new DomainError('FORBIDDEN', refusalText(RULES.submitAssessment.refusal));
+      if (assignment.status === 'assigned') throw new DomainError('CONFLICT', 'Verklaar eerst of u een belangenconflict hebt. / Declare first whether you have a conflict of interest.');
+      if (assignment.status === 'conflict_declared') throw new DomainError('FORBIDDEN', 'U verklaarde een belangenconflict voor deze cluster en beoordeelt ze dus niet. / You declared a conflict of interest for this cluster.');
+      if (assignment.status === 'submitted') throw new DomainError('CONFLICT', 'Uw beoordeling van deze versie is al ingediend en is definitief. / Your assessment of this version is already in; it is final.');
       const problems = assessmentProblems(policy.content, content);
-      if (problems.length) throw new DomainError('VALIDATION_FAILED', 'The assessment is not complete.', problems);
+      if (problems.length) throw new DomainError('VALIDATION_FAILED', 'De beoordeling is niet volledig; vul de velden aan die hieronder genoemd worden. / The assessment is not complete.', problems);
 
       const now = new Date();
       const assessment: AssessmentEntity = {
@@ -183,11 +185,11 @@ export class AssessmentService {
       const version = row.submittedRoadmapVersion!;
       const count = await this.countSubmitted(repos, caseId, version);
       if (count < policy.content.minAssessors) {
-        throw new DomainError('STAGE_CONFLICT', `The conclusion needs ${policy.content.minAssessors} independent assessments; ${count} are in.`);
+        throw new DomainError('STAGE_CONFLICT', `Voor de conclusie zijn ${policy.content.minAssessors} onafhankelijke beoordelingen nodig; er zijn er ${count} ingediend. / The conclusion needs ${policy.content.minAssessors} independent assessments; ${count} are in.`);
       }
       const assessors = (await repos.assessments.assignments(caseId, version)).map((a) => a.assessorId);
       if (assessors.includes(ctx.meta.actor.userId)) {
-        throw new DomainError('FORBIDDEN', 'An assessor of this version cannot conclude on it.');
+        throw new DomainError('FORBIDDEN', refusalText(RULES.concludeAssessment.refusal));
       }
       const now = new Date();
       const stage = stageAfter(outcome);
@@ -227,7 +229,7 @@ export class AssessmentService {
   async overview(caseId: string): Promise<AssessmentOverview> {
     return this.db.read(async (repos) => {
       const row = await repos.cases.findById(caseId);
-      if (!row) throw new DomainError('NOT_FOUND', `Case ${caseId} does not exist.`);
+      if (!row) throw new DomainError('NOT_FOUND', `Dossier ${caseId} bestaat niet; kies het dossier in de lijst van dossiers. / Case ${caseId} does not exist.`);
       const policy = await policyOf(repos, row);
       const version = row.submittedRoadmapVersion;
       if (version === null) return { roadmapVersion: null, requiredCount: policy.content.minAssessors, assignments: [], assessments: [], spread: [] };

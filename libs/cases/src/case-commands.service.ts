@@ -26,12 +26,12 @@ export class CaseCommandsService {
 
       const manager = await repos.users.findById(details.accountManagerId);
       if (!manager || !manager.active || !manager.roles.includes('case_handler')) {
-        throw new DomainError('VALIDATION_FAILED', 'The account manager must be an active case handler.', [
-          { field: 'accountManagerId', messages: ['accountManagerId must be an active case handler'] },
+        throw new DomainError('VALIDATION_FAILED', 'De accountmanager moet een actieve dossierbehandelaar zijn; kies een andere collega. / The account manager must be an active case handler.', [
+          { field: 'accountManagerId', messages: ['Kies een actieve dossierbehandelaar als accountmanager. / accountManagerId must be an active case handler'] },
         ]);
       }
       const policy = await repos.policies.latest();
-      if (!policy) throw new DomainError('CONFLICT', 'No reference data is loaded; run the seed first.');
+      if (!policy) throw new DomainError('CONFLICT', 'Er zijn geen referentiegegevens geladen; vraag een beheerder ze te laden. / No reference data is loaded; run the seed first.');
 
       const now = new Date();
       await repos.cases.insert({
@@ -116,7 +116,7 @@ export class CaseCommandsService {
     return this.db.once(commandRef(ctx, caseId, 'submitRoadmap'), async (repos) => {
       const existing = await repos.roadmaps.findByIdempotencyKey(ctx.idempotencyKey);
       const row = existing ? await repos.cases.findById(caseId) : await lockCaseFor(repos, caseId, 'submitRoadmap');
-      if (!row) throw new DomainError('NOT_FOUND', `Case ${caseId} does not exist.`);
+      if (!row) throw new DomainError('NOT_FOUND', `Dossier ${caseId} bestaat niet; kies het dossier in de lijst van dossiers. / Case ${caseId} does not exist.`);
       const policy = await policyOf(repos, row);
       if (existing) return submitted(existing, policy.content.minAssessors);
 
@@ -124,7 +124,7 @@ export class CaseCommandsService {
       const draft = versions.filter((v) => v.kind === 'draft').at(-1);
       const lastSubmitted = versions.filter((v) => v.kind === 'submitted').at(-1);
       if (!draft || (lastSubmitted && lastSubmitted.version > draft.version)) {
-        throw new DomainError('CONFLICT', 'There is no new draft to submit; save a draft first.');
+        throw new DomainError('CONFLICT', 'Er is geen nieuw ontwerp om in te dienen; bewaar eerst een ontwerp van de routekaart. / There is no new draft to submit; save a draft first.');
       }
       // A draft may be incomplete; what is frozen for assessment may not.
       const gaps = roadmapSubmissionGaps(draft.content);
@@ -180,7 +180,7 @@ export class CaseCommandsService {
 
   private async view(repos: Repositories, caseId: string): Promise<CaseView> {
     const row = await repos.cases.findById(caseId);
-    if (!row) throw new DomainError('NOT_FOUND', `Case ${caseId} does not exist.`);
+    if (!row) throw new DomainError('NOT_FOUND', `Dossier ${caseId} bestaat niet; kies het dossier in de lijst van dossiers. / Case ${caseId} does not exist.`);
     return toCaseView(row, await repos.tasks.listOpenForCase(caseId));
   }
 }

@@ -17,7 +17,7 @@ export interface CommandContext {
  */
 export async function lockCaseFor(repos: Repositories, caseId: string, command: CaseCommand): Promise<CaseEntity> {
   const row = await repos.cases.findByIdForUpdate(caseId);
-  if (!row) throw new DomainError('NOT_FOUND', `Case ${caseId} does not exist.`);
+  if (!row) throw new DomainError('NOT_FOUND', `Dossier ${caseId} bestaat niet; kies het dossier in de lijst van dossiers. / Case ${caseId} does not exist.`);
   assertCommandAllowed(row.stage, command);
   if (STAGE_MOVING_COMMANDS.includes(command)) {
     // A termination awaiting approval holds the stage (the workflow refuses first; this is the race's guard).

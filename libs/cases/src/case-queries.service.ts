@@ -18,7 +18,7 @@ export class CaseQueriesService {
   async get(caseId: string): Promise<CaseView> {
     return this.db.read(async (repos) => {
       const row = await repos.cases.findById(caseId);
-      if (!row) throw new DomainError('NOT_FOUND', `Case ${caseId} does not exist.`);
+      if (!row) throw new DomainError('NOT_FOUND', `Dossier ${caseId} bestaat niet; kies het dossier in de lijst van dossiers. / Case ${caseId} does not exist.`);
       return toCaseView(row, await repos.tasks.listOpenForCase(caseId));
     });
   }

@@ -39,9 +39,9 @@ export class DecisionService {
       // The gate answers of the roadmap version under decision: a "no" binds unless overridden.
       const noes = gateNoes(await repos.assessments.assessments(caseId, row.submittedRoadmapVersion ?? 0));
       const problems = [...proposalProblems(councils, proposal), ...gateOverrideProblems(proposal, noes)];
-      if (problems.length) throw new DomainError('VALIDATION_FAILED', 'The proposal is not complete.', problems);
+      if (problems.length) throw new DomainError('VALIDATION_FAILED', 'Het voorstel van beslissing is niet volledig; vul de velden aan die hieronder genoemd worden. / The proposal is not complete.', problems);
       const open = (await repos.decisions.forCase(caseId)).find((d) => d.status === 'proposed');
-      if (open) throw new DomainError('CONFLICT', `Decision version ${open.version} still awaits approval.`);
+      if (open) throw new DomainError('CONFLICT', `Versie ${open.version} van het voorstel van beslissing wacht nog op goedkeuring; wacht de beslissing van de goedkeurder af. / Decision version ${open.version} still awaits approval.`);
 
       const now = new Date();
       const decision: DecisionEntity = {
@@ -96,7 +96,7 @@ export class DecisionService {
     return this.db.once(commandRef(ctx, caseId, 'decideApproval'), async (repos) => {
       const existing = await repos.approvals.findById(approvalId);
       if (!existing || existing.caseId !== caseId || existing.subjectType !== 'decision') {
-        throw new DomainError('NOT_FOUND', `Approval ${approvalId} does not exist for this case.`);
+        throw new DomainError('NOT_FOUND', `Goedkeuring ${approvalId} bestaat niet voor dit dossier. / Approval ${approvalId} does not exist for this case.`);
       }
       if (await repos.audit.findByIdempotencyKey(ctx.idempotencyKey)) {
         const row = await repos.cases.findById(caseId);

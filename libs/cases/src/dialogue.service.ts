@@ -53,10 +53,10 @@ export class DialogueService {
   async submitReport(caseId: string, cycle: number, report: DialogueReport, acceptedAt: Date, ctx: CommandContext): Promise<{ cycle: number; status: string }> {
     return this.db.once(commandRef(ctx, caseId, 'submitDialogueReport'), async (repos) => {
       const c = await repos.dialogue.cycle(caseId, cycle);
-      if (!c) throw new DomainError('NOT_FOUND', `Dialogue cycle ${cycle} does not exist.`);
+      if (!c) throw new DomainError('NOT_FOUND', `Dialoogcyclus ${cycle} bestaat niet in dit dossier. / Dialogue cycle ${cycle} does not exist.`);
       if (await repos.audit.findByIdempotencyKey(ctx.idempotencyKey)) return { cycle, status: c.status };
       const row = await lockCaseFor(repos, caseId, 'submitDialogueReport');
-      if (c.status !== 'awaiting_report') throw new DomainError('CONFLICT', `The report of cycle ${cycle} is in already; it is final.`);
+      if (c.status !== 'awaiting_report') throw new DomainError('CONFLICT', `Het verslag van cyclus ${cycle} is al ingediend en is definitief. / The report of cycle ${cycle} is in already; it is final.`);
       await repos.dialogue.updateCycle(c.id, { status: 'reported', report, reportedBy: ctx.meta.actor.userId, reportedAt: acceptedAt });
       await repos.tasks.close(caseId, 'dialogue_report');
       await repos.tasks.close(caseId, 'dialogue_report_missing');
@@ -109,14 +109,14 @@ export class DialogueService {
   async recordOutcome(caseId: string, cycle: number, outcome: DialogueOutcome, actions: DialogueAction[], acceptedAt: Date, ctx: CommandContext): Promise<{ cycle: number; outcome: DialogueOutcome }> {
     // Before anything is read: the outcome is final once stored, so an impossible due date is refused here.
     const problems = dialogueActionProblems(actions);
-    if (problems.length) throw new DomainError('VALIDATION_FAILED', 'The actions are not valid.', problems);
+    if (problems.length) throw new DomainError('VALIDATION_FAILED', 'De acties zijn niet geldig; verbeter de velden die hieronder genoemd worden. / The actions are not valid.', problems);
     return this.db.once(commandRef(ctx, caseId, 'recordDialogueOutcome'), async (repos) => {
       const c = await repos.dialogue.cycle(caseId, cycle);
-      if (!c) throw new DomainError('NOT_FOUND', `Dialogue cycle ${cycle} does not exist.`);
+      if (!c) throw new DomainError('NOT_FOUND', `Dialoogcyclus ${cycle} bestaat niet in dit dossier. / Dialogue cycle ${cycle} does not exist.`);
       if (await repos.audit.findByIdempotencyKey(ctx.idempotencyKey)) return { cycle, outcome: c.outcome! };
       const row = await lockCaseFor(repos, caseId, 'recordDialogueOutcome');
-      if (c.status === 'concluded') throw new DomainError('CONFLICT', `Cycle ${cycle} has its outcome already.`);
-      if (c.status === 'awaiting_report' && !c.reportMissingAt) throw new DomainError('CONFLICT', `Cycle ${cycle} waits for the cluster's report (or for its term to pass).`);
+      if (c.status === 'concluded') throw new DomainError('CONFLICT', `Cyclus ${cycle} heeft al een uitkomst. / Cycle ${cycle} has its outcome already.`);
+      if (c.status === 'awaiting_report' && !c.reportMissingAt) throw new DomainError('CONFLICT', `Cyclus ${cycle} wacht op het verslag van de cluster (of tot de termijn ervan verstrijkt). / Cycle ${cycle} waits for the cluster's report (or for its term to pass).`);
       await repos.dialogue.updateCycle(c.id, { status: 'concluded', outcome, actions, outcomeBy: ctx.meta.actor.userId, outcomeAt: acceptedAt });
       await repos.tasks.close(caseId, 'dialogue_outcome');
       await repos.tasks.close(caseId, 'dialogue_report_missing');

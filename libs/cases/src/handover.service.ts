@@ -28,13 +28,13 @@ export class HandoverService {
 
   async handOver(actor: Actor, fromUserId: string, toUserId: string, reason: string, requestId: string): Promise<HandoverResult> {
     if (fromUserId === toUserId) {
-      throw new DomainError('VALIDATION_FAILED', 'Hand over to someone else.', [{ field: 'toUserId', messages: ['toUserId must differ from fromUserId'] }]);
+      throw new DomainError('VALIDATION_FAILED', 'Draag de dossiers over aan iemand anders. / Hand over to someone else.', [{ field: 'toUserId', messages: ['Kies een andere collega dan wie overdraagt. / toUserId must differ from fromUserId'] }]);
     }
     return this.db.transaction(async (repos) => {
       const [from, to] = await Promise.all([repos.users.findById(fromUserId), repos.users.findById(toUserId)]);
-      if (!from) throw new DomainError('NOT_FOUND', `User ${fromUserId} does not exist.`);
+      if (!from) throw new DomainError('NOT_FOUND', `Gebruiker ${fromUserId} bestaat niet. / User ${fromUserId} does not exist.`);
       if (!to || !to.active || !to.roles.includes('case_handler')) {
-        throw new DomainError('VALIDATION_FAILED', 'The colleague must be an active case handler.', [{ field: 'toUserId', messages: ['toUserId must be an active case handler'] }]);
+        throw new DomainError('VALIDATION_FAILED', 'De collega moet een actieve dossierbehandelaar zijn; kies een andere collega. / The colleague must be an active case handler.', [{ field: 'toUserId', messages: ['Kies een actieve dossierbehandelaar. / toUserId must be an active case handler'] }]);
       }
       const cases = await repos.cases.lockManagedBy(fromUserId);
       await refuseAssessorAsAccountManager(repos, to, cases);

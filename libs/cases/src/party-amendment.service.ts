@@ -41,7 +41,7 @@ export class PartyAmendmentService {
     const idempotencyKey = `party-amendment:${caseId}:${requestId}`;
     return this.db.transaction(async (repos) => {
       const row = await repos.cases.findByIdForUpdate(caseId);
-      if (!row) throw new DomainError('NOT_FOUND', `Case ${caseId} does not exist.`);
+      if (!row) throw new DomainError('NOT_FOUND', `Dossier ${caseId} bestaat niet; kies het dossier in de lijst van dossiers. / Case ${caseId} does not exist.`);
       const earlier = await repos.partyAmendments.findByIdempotencyKey(idempotencyKey);
       if (earlier) return amendmentOf(earlier);
       // Checked again here, under the case's lock: a handover may have moved the case meanwhile.

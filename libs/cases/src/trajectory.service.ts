@@ -38,9 +38,9 @@ export class TrajectoryService {
       const reminders = async () => (await policyOf(repos, (await repos.cases.findById(caseId))!)).content.milestoneReminderDaysBefore;
       if (await repos.audit.findByIdempotencyKey(ctx.idempotencyKey)) return refs(await repos.trajectory.milestones(caseId), await reminders());
       const row = await lockCaseFor(repos, caseId, 'planTrajectory');
-      if ((await repos.trajectory.milestones(caseId)).length) throw new DomainError('CONFLICT', 'The trajectory is planned already; extend it through the evaluation.');
+      if ((await repos.trajectory.milestones(caseId)).length) throw new DomainError('CONFLICT', 'Het testtraject is al gepland; verleng het via de evaluatie. / The trajectory is planned already; extend it through the evaluation.');
       const problems = trajectoryProblems((await policyOf(repos, row)).content, milestones, brusselsDate(acceptedAt));
-      if (problems.length) throw new DomainError('VALIDATION_FAILED', 'The trajectory is not valid.', problems);
+      if (problems.length) throw new DomainError('VALIDATION_FAILED', 'Het testtraject is niet geldig; verbeter de velden die hieronder genoemd worden. / The trajectory is not valid.', problems);
       const rows: TrajectoryMilestoneEntity[] = milestones.map((m, i) => ({
         id: randomUUID(),
         caseId,
@@ -77,9 +77,9 @@ export class TrajectoryService {
       const done = await repos.audit.findByIdempotencyKey(ctx.idempotencyKey);
       const row = done ? null : await lockCaseFor(repos, caseId, 'recordMilestoneEvidence');
       const milestone = (await repos.trajectory.milestones(caseId)).find((m) => m.id === milestoneId);
-      if (!milestone) throw new DomainError('NOT_FOUND', `Milestone ${milestoneId} does not exist in this case.`);
+      if (!milestone) throw new DomainError('NOT_FOUND', `Mijlpaal ${milestoneId} bestaat niet in dit dossier. / Milestone ${milestoneId} does not exist in this case.`);
       if (done) return refs([milestone])[0]!;
-      if (milestone.status === 'met') throw new DomainError('CONFLICT', 'This milestone is met already; its evidence is final.');
+      if (milestone.status === 'met') throw new DomainError('CONFLICT', 'Deze mijlpaal is al behaald; het bewijs ervan is definitief. / This milestone is met already; its evidence is final.');
       await repos.trajectory.updateMilestone(milestoneId, { status: 'met', evidence, evidenceBy: ctx.meta.actor.userId, metAt: acceptedAt });
       await repos.tasks.close(caseId, 'milestone_overdue', { subjectId: milestoneId });
       await this.audit.append(repos, {
@@ -144,17 +144,17 @@ export class TrajectoryService {
       }
       await lockCaseFor(repos, caseId, 'concludeTrajectory');
       const milestones = await repos.trajectory.milestones(caseId);
-      if (!milestones.length) throw new DomainError('CONFLICT', 'Plan the trajectory before evaluating it.');
+      if (!milestones.length) throw new DomainError('CONFLICT', 'Plan het testtraject voordat u het evalueert. / Plan the trajectory before evaluating it.');
       if (outcome === 'extend') {
         const today = brusselsDate(acceptedAt);
         const problems = newDueDates.flatMap((d, i) => {
           const m = milestones.find((x) => x.id === d.milestoneId);
-          if (!m) return [{ field: `newDueDates.${i}.milestoneId`, messages: ['not a milestone of this case'] }];
-          if (m.status === 'met') return [{ field: `newDueDates.${i}.milestoneId`, messages: ['this milestone is met already'] }];
+          if (!m) return [{ field: `newDueDates.${i}.milestoneId`, messages: ['Dit is geen mijlpaal van dit dossier. / not a milestone of this case'] }];
+          if (m.status === 'met') return [{ field: `newDueDates.${i}.milestoneId`, messages: ['Deze mijlpaal is al behaald. / this milestone is met already'] }];
           return dueDateProblems(`newDueDates.${i}.dueDate`, d.dueDate, today);
         });
-        if (!newDueDates.length) problems.push({ field: 'newDueDates', messages: ['an extension gives at least one new due date'] });
-        if (problems.length) throw new DomainError('VALIDATION_FAILED', 'The extension is not valid.', problems);
+        if (!newDueDates.length) problems.push({ field: 'newDueDates', messages: ['Een verlenging geeft minstens één nieuwe vervaldatum. / an extension gives at least one new due date'] });
+        if (problems.length) throw new DomainError('VALIDATION_FAILED', 'De verlenging is niet geldig; verbeter de velden die hieronder genoemd worden. / The extension is not valid.', problems);
         for (const d of newDueDates) await repos.trajectory.updateMilestone(d.milestoneId, { dueAt: endOfBrusselsDay(d.dueDate) });
         for (const d of newDueDates) await repos.tasks.close(caseId, 'milestone_overdue', { subjectId: d.milestoneId });
       }

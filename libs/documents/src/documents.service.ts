@@ -84,34 +84,34 @@ export class DocumentsService {
   async roadmapVersion(caseId: string, version: number): Promise<RoadmapVersionEntity> {
     const versions = await this.db.read((repos) => repos.roadmaps.listForCase(caseId));
     const found = versions.find((v) => v.version === version);
-    if (!found) throw new DomainError('NOT_FOUND', `Case ${caseId} has no roadmap version ${version}.`);
+    if (!found) throw new DomainError('NOT_FOUND', `Dossier ${caseId} heeft geen versie ${version} van de routekaart. / Case ${caseId} has no roadmap version ${version}.`);
     return found;
   }
 
   /** An agreement version of a case by its number (404 when the case has no such version). */
   async agreementVersion(caseId: string, version: number): Promise<AgreementVersionEntity> {
     const found = (await this.db.read((repos) => repos.agreements.versions(caseId))).find((v) => v.version === version);
-    if (!found) throw new DomainError('NOT_FOUND', `Case ${caseId} has no agreement version ${version}.`);
+    if (!found) throw new DomainError('NOT_FOUND', `Dossier ${caseId} heeft geen versie ${version} van de partnerschapsovereenkomst. / Case ${caseId} has no agreement version ${version}.`);
     return found;
   }
 
   /** A dialogue cycle of a case by its number (404 when it has not begun). */
   async dialogueCycle(caseId: string, cycle: number): Promise<DialogueCycleEntity> {
     const found = await this.db.read((repos) => repos.dialogue.cycle(caseId, cycle));
-    if (!found) throw new DomainError('NOT_FOUND', `Case ${caseId} has no dialogue cycle ${cycle}.`);
+    if (!found) throw new DomainError('NOT_FOUND', `Dossier ${caseId} heeft geen dialoogcyclus ${cycle}. / Case ${caseId} has no dialogue cycle ${cycle}.`);
     return found;
   }
 
   /** A milestone of a case's test trajectory (404 when the case has no such milestone). */
   async milestone(caseId: string, milestoneId: string): Promise<TrajectoryMilestoneEntity> {
     const found = (await this.db.read((repos) => repos.trajectory.milestones(caseId))).find((m) => m.id === milestoneId);
-    if (!found) throw new DomainError('NOT_FOUND', `Case ${caseId} has no milestone ${milestoneId}.`);
+    if (!found) throw new DomainError('NOT_FOUND', `Dossier ${caseId} heeft geen mijlpaal ${milestoneId}. / Case ${caseId} has no milestone ${milestoneId}.`);
     return found;
   }
 
   async adviceRequest(requestId: string): Promise<AdviceRequestEntity> {
     const request = await this.db.read((repos) => repos.advice.findById(requestId));
-    if (!request) throw new DomainError('NOT_FOUND', `Advice request ${requestId} does not exist.`);
+    if (!request) throw new DomainError('NOT_FOUND', `Adviesverzoek ${requestId} bestaat niet. / Advice request ${requestId} does not exist.`);
     return request;
   }
 
@@ -161,10 +161,10 @@ export class DocumentsService {
     const fileName = safeFileName(file.originalName);
     const size = file.buffer.length;
     if (size === 0) {
-      throw new DomainError('VALIDATION_FAILED', 'The file is empty.', [{ field: 'file', messages: ['file must not be empty'] }]);
+      throw new DomainError('VALIDATION_FAILED', 'Het bestand is leeg; kies het juiste bestand. / The file is empty.', [{ field: 'file', messages: ['Het bestand mag niet leeg zijn. / file must not be empty'] }]);
     }
     if (size > this.limits.maxBytes) {
-      throw new DomainError('PAYLOAD_TOO_LARGE', `The file is ${size} bytes; the limit is ${this.limits.maxBytes} bytes.`);
+      throw new DomainError('PAYLOAD_TOO_LARGE', `Het bestand is ${size} bytes groot; de limiet is ${this.limits.maxBytes} bytes. Kies een kleiner bestand. / The file is ${size} bytes; the limit is ${this.limits.maxBytes} bytes.`);
     }
     const type = checkMediaType(file.mediaType, fileName, file.buffer);
     if (!type.ok) throw new DomainError('UNSUPPORTED_MEDIA_TYPE', type.reason);
@@ -210,7 +210,7 @@ export class DocumentsService {
   /** The document's record (404 when unknown); its bytes come from `content`. */
   async get(documentId: string): Promise<DocumentEntity> {
     const document = await this.db.read((repos) => repos.documents.findById(documentId));
-    if (!document) throw new DomainError('NOT_FOUND', `Document ${documentId} does not exist.`);
+    if (!document) throw new DomainError('NOT_FOUND', `Document ${documentId} bestaat niet. / Document ${documentId} does not exist.`);
     return document;
   }
 
@@ -226,7 +226,7 @@ export class DocumentsService {
 
   private async caseRow(repos: Repositories, caseId: string, lock: boolean): Promise<CaseEntity> {
     const row = lock ? await repos.cases.findByIdForUpdate(caseId) : await repos.cases.findById(caseId);
-    if (!row) throw new DomainError('NOT_FOUND', `Case ${caseId} does not exist.`);
+    if (!row) throw new DomainError('NOT_FOUND', `Dossier ${caseId} bestaat niet; kies het dossier in de lijst van dossiers. / Case ${caseId} does not exist.`);
     return row;
   }
 
@@ -245,20 +245,20 @@ export class DocumentsService {
     switch (ownerType) {
       case 'roadmap_version': {
         const version = (await repos.roadmaps.listForCase(row.id)).find((v) => v.id === ownerId);
-        if (!version) throw new DomainError('NOT_FOUND', `Case ${row.id} has no such roadmap version.`);
+        if (!version) throw new DomainError('NOT_FOUND', `Dossier ${row.id} heeft die versie van de routekaart niet. / Case ${row.id} has no such roadmap version.`);
         if (version.kind !== 'draft') {
-          throw new DomainError('CONFLICT', `Roadmap version ${version.version} was submitted and is frozen; attach documents to a new draft.`);
+          throw new DomainError('CONFLICT', `Versie ${version.version} van de routekaart is ingediend en bevroren; voeg documenten toe aan een nieuw ontwerp. / Roadmap version ${version.version} was submitted and is frozen; attach documents to a new draft.`);
         }
         if (row.stage !== 'roadmap_drafting') {
-          throw new DomainError('STAGE_CONFLICT', `Documents are attached to roadmap drafts while the case is in roadmap_drafting; it is in ${row.stage}.`);
+          throw new DomainError('STAGE_CONFLICT', `Documenten horen bij ontwerpen van de routekaart zolang het dossier in de opmaak van de routekaart is; het is in ${row.stage}. / Documents are attached to roadmap drafts while the case is in roadmap_drafting; it is in ${row.stage}.`);
         }
         return { roadmapVersion: version.version };
       }
       case 'advice_request': {
         const request = lock ? await repos.advice.findByIdForUpdate(ownerId) : await repos.advice.findById(ownerId);
-        if (!request || request.caseId !== row.id) throw new DomainError('NOT_FOUND', `Case ${row.id} has no such advice request.`);
+        if (!request || request.caseId !== row.id) throw new DomainError('NOT_FOUND', `Dossier ${row.id} heeft dat adviesverzoek niet. / Case ${row.id} has no such advice request.`);
         if (request.status !== 'open') {
-          throw new DomainError('STAGE_CONFLICT', `The advice request of ${request.councilCode} is ${request.status}; its documents are final.`);
+          throw new DomainError('STAGE_CONFLICT', `Het adviesverzoek aan ${request.councilCode} is afgerond (${request.status}); de documenten ervan zijn definitief. / The advice request of ${request.councilCode} is ${request.status}; its documents are final.`);
         }
         const late = lateAdviceRefusal(request.dueAt, new Date());
         if (late) throw new DomainError('STAGE_CONFLICT', late);
@@ -268,7 +268,7 @@ export class DocumentsService {
         // The signed copy (and annexes) of a version that is being signed or was signed; a
         // superseded version's papers are final. During the dialogue the current version still takes them.
         const version = (await repos.agreements.versions(row.id)).find((v) => v.id === ownerId);
-        if (!version) throw new DomainError('NOT_FOUND', `Case ${row.id} has no such agreement version.`);
+        if (!version) throw new DomainError('NOT_FOUND', `Dossier ${row.id} heeft die versie van de partnerschapsovereenkomst niet. / Case ${row.id} has no such agreement version.`);
         if (row.stage === 'closed') throw new DomainError('STAGE_CONFLICT', 'Het dossier is afgesloten. / The case is closed.');
         if (version.status === 'superseded') {
           throw new DomainError('CONFLICT', `Versie ${version.version} van de partnerschapsovereenkomst is vervangen; voeg documenten toe aan de huidige versie. / Agreement version ${version.version} was superseded; attach documents to the current version.`);
@@ -278,7 +278,7 @@ export class DocumentsService {
       case 'dialogue_cycle': {
         // A report's documents belong with it until the account manager records the outcome.
         const cycle = (await repos.dialogue.cycles(row.id)).find((c) => c.id === ownerId);
-        if (!cycle) throw new DomainError('NOT_FOUND', `Case ${row.id} has no such dialogue cycle.`);
+        if (!cycle) throw new DomainError('NOT_FOUND', `Dossier ${row.id} heeft die dialoogcyclus niet. / Case ${row.id} has no such dialogue cycle.`);
         if (row.stage !== 'structured_dialogue') throw new DomainError('STAGE_CONFLICT', `Dialoogverslagen horen bij de gestructureerde dialoog; het dossier is in ${row.stage}. / Dialogue reports belong to the structured dialogue; the case is in ${row.stage}.`);
         if (cycle.status === 'concluded') {
           throw new DomainError('CONFLICT', `Dialoogcyclus ${cycle.cycle} is afgerond; de documenten ervan zijn definitief. / Dialogue cycle ${cycle.cycle} is concluded; its documents are final.`);
@@ -288,15 +288,15 @@ export class DocumentsService {
       case 'trajectory_milestone': {
         // Evidence is gathered while the test trajectory runs; its evaluation closes the record.
         const milestone = (await repos.trajectory.milestones(row.id)).find((m) => m.id === ownerId);
-        if (!milestone) throw new DomainError('NOT_FOUND', `Case ${row.id} has no such milestone.`);
+        if (!milestone) throw new DomainError('NOT_FOUND', `Dossier ${row.id} heeft die mijlpaal niet. / Case ${row.id} has no such milestone.`);
         if (row.stage !== 'test_trajectory') throw new DomainError('STAGE_CONFLICT', `Bewijsstukken van mijlpalen horen bij het testtraject; het dossier is in ${row.stage}. / Milestone evidence belongs to the test trajectory; the case is in ${row.stage}.`);
         return { milestonePosition: milestone.position, milestoneAction: milestone.action };
       }
       case 'government_decision':
         // Its document comes with the record itself (GovernmentDecisionService), never alone.
-        throw new DomainError('CONFLICT', 'The government decision document is recorded with the decision record.');
+        throw new DomainError('CONFLICT', 'Het besluit van de Vlaamse Regering wordt samen met de vastgelegde beslissing opgeladen. / The government decision document is recorded with the decision record.');
       default:
-        throw new DomainError('VALIDATION_FAILED', `Unknown document owner: ${String(ownerType)}`);
+        throw new DomainError('VALIDATION_FAILED', `Onbekend soort eigenaar van een document: ${String(ownerType)}. / Unknown document owner: ${String(ownerType)}`);
     }
   }
 }

@@ -138,7 +138,7 @@ export class GovernmentDecisionService {
 
   private async documentOf(repos: Repositories, record: GovernmentDecisionEntity): Promise<DocumentEntity> {
     const document = await repos.documents.findById(record.documentId);
-    if (!document) throw new DomainError('INTERNAL_ERROR', `The document of government decision record ${record.id} is missing.`);
+    if (!document) throw new DomainError('INTERNAL_ERROR', `Het document van vastgelegde beslissing ${record.id} ontbreekt; meld dit aan een beheerder. / The document of government decision record ${record.id} is missing.`);
     return document;
   }
 }

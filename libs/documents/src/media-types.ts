@@ -63,10 +63,10 @@ export function checkMediaType(declared: string | undefined | null, fileName: st
     : ACCEPTED_TYPES.find((t) => t.mediaType === normalised);
   if (!accepted) {
     const what = normalised && !GENERIC_TYPES.has(normalised) ? `Media type ${normalised}` : `A file named "${fileName}"`;
-    return { ok: false, reason: `${what} is not accepted. Accepted: PDF, Word, Excel, PowerPoint (OOXML or legacy) and OpenDocument text, spreadsheet or presentation.` };
+    return { ok: false, reason: `${what} wordt niet aanvaard. Aanvaard: PDF, Word, Excel, PowerPoint (OOXML of ouder formaat) en OpenDocument-tekst, -rekenblad of -presentatie. / ${what} is not accepted. Accepted: PDF, Word, Excel, PowerPoint (OOXML or legacy) and OpenDocument text, spreadsheet or presentation.` };
   }
   if (!matchesFormat(accepted, content)) {
-    return { ok: false, reason: `The content of the file is not a ${accepted.extensions[0]!.toUpperCase()} document (declared as ${accepted.mediaType}).` };
+    return { ok: false, reason: `De inhoud van het bestand is geen ${accepted.extensions[0]!.toUpperCase()}-document (opgegeven als ${accepted.mediaType}). / The content of the file is not a ${accepted.extensions[0]!.toUpperCase()} document (declared as ${accepted.mediaType}).` };
   }
   return { ok: true, mediaType: accepted.mediaType };
 }

@@ -98,5 +98,5 @@ function isNotFound(error: unknown): boolean {
 function unavailable(error: unknown): unknown {
   if (error instanceof S3ServiceException && (error.$metadata?.httpStatusCode ?? 500) < 500) return error;
   // The cause stays on the error for the log; the client sees only the code and message.
-  return Object.assign(new DomainError('DEPENDENCY_UNAVAILABLE', 'The document store is not available; try again shortly.'), { cause: error });
+  return Object.assign(new DomainError('DEPENDENCY_UNAVAILABLE', 'De documentopslag is niet bereikbaar; probeer het zo dadelijk opnieuw. / The document store is not available; try again shortly.'), { cause: error });
 }

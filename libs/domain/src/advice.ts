@@ -15,6 +15,6 @@ export interface AdviceRequestRef {
 /** Why advice is refused at `now`, or null when the term still runs. The term is a legal fact. */
 export function lateAdviceRefusal(dueAt: Date, now: Date): string | null {
   return now.getTime() > dueAt.getTime()
-    ? `The advice term ended on ${dueAt.toISOString()}; the council is recorded as "no advice within the term".`
+    ? `De adviestermijn eindigde op ${dueAt.toISOString()}; de adviesraad staat genoteerd als "geen advies binnen de termijn". / The advice term ended on ${dueAt.toISOString()}; the council is recorded as "no advice within the term".`
     : null;
 }

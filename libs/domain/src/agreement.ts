@@ -30,25 +30,28 @@ export interface AgreementContent {
   text: string;
 }
 
+/** The parties every agreement has, as the Dutch sentence names them. */
+const PARTY_NL = { government: 'de Vlaamse overheid', cluster_organisation: 'de clusterorganisatie' } as const;
+
 /** The government and the cluster organisation are always parties; instruments come from policy. */
 export function agreementProblems(policy: PolicyDocument, a: AgreementContent): FieldError[] {
   const problems: FieldError[] = [];
   const kinds = a.parties.map((p) => p.kind);
   for (const needed of ['government', 'cluster_organisation'] as const) {
-    if (!kinds.includes(needed)) problems.push({ field: 'parties', messages: [`parties must include the ${needed.replace('_', ' ')}`] });
+    if (!kinds.includes(needed)) problems.push({ field: 'parties', messages: [`Voeg ${PARTY_NL[needed]} toe als partij. / parties must include the ${needed.replace('_', ' ')}`] });
   }
   const ids = a.parties.map((p) => p.partyId);
-  if (new Set(ids).size !== ids.length) problems.push({ field: 'parties', messages: ['partyId must be unique'] });
+  if (new Set(ids).size !== ids.length) problems.push({ field: 'parties', messages: ['Elke partij heeft een eigen partyId. / partyId must be unique'] });
   const instruments = policy.instruments.map((i) => i.code);
   a.earmarks.forEach((e, i) => {
-    if (!instruments.includes(e.instrumentCode)) problems.push({ field: `earmarks.${i}.instrumentCode`, messages: [`instrumentCode must be one of ${instruments.join(', ')}`] });
+    if (!instruments.includes(e.instrumentCode)) problems.push({ field: `earmarks.${i}.instrumentCode`, messages: [`Kies een instrument uit ${instruments.join(', ')}. / instrumentCode must be one of ${instruments.join(', ')}`] });
   });
   const codes = a.earmarks.map((e) => e.instrumentCode);
-  if (new Set(codes).size !== codes.length) problems.push({ field: 'earmarks', messages: ['one earmark per instrument'] });
+  if (new Set(codes).size !== codes.length) problems.push({ field: 'earmarks', messages: ['Geef per instrument één geoormerkt budget. / one earmark per instrument'] });
   a.parties.forEach((p, i) =>
     p.commitments.forEach((c, j) => {
       if (c.kind === 'financial' && c.amountCents === undefined) {
-        problems.push({ field: `parties.${i}.commitments.${j}.amountCents`, messages: ['a financial commitment states its amount'] });
+        problems.push({ field: `parties.${i}.commitments.${j}.amountCents`, messages: ['Een financieel engagement vermeldt het bedrag. / a financial commitment states its amount'] });
       }
     }),
   );

@@ -97,7 +97,7 @@ export function proposalProblems(councilCodes: string[], p: DecisionProposal): F
   ];
   if (messages.length) problems.push({ field: 'considerations', messages });
   if (p.outcome === 'approve_with_conditions' && !p.conditions?.trim()) {
-    problems.push({ field: 'conditions', messages: ['conditions are required when approving with conditions'] });
+    problems.push({ field: 'conditions', messages: ['Vermeld de voorwaarden bij een goedkeuring onder voorwaarden. / conditions are required when approving with conditions'] });
   }
   return problems;
 }

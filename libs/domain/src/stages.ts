@@ -55,7 +55,7 @@ export type CaseCommand = keyof typeof CASE_COMMAND_STAGES;
 export function commandRefusal(stage: CaseStage, command: CaseCommand): string | null {
   const allowed: readonly CaseStage[] = CASE_COMMAND_STAGES[command];
   if (allowed.includes(stage)) return null;
-  return `${command} is not allowed while the case is in stage ${stage}; allowed in: ${allowed.join(', ')}`;
+  return `${command} kan niet in de fase ${stage} van het dossier; wel in: ${allowed.join(', ')}. / ${command} is not allowed while the case is in stage ${stage}; allowed in: ${allowed.join(', ')}`;
 }
 
 export function assertCommandAllowed(stage: CaseStage, command: CaseCommand): void {

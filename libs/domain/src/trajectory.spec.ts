@@ -6,8 +6,8 @@ const policy = { instruments: [{ code: 'IWT' }, { code: 'PMV' }] } as unknown as
 describe('test trajectory', () => {
   it('checks instruments and due dates', () => {
     expect(trajectoryProblems(policy, [{ action: 'A', instrumentCode: 'XYZ', amountForeseenCents: 1, dueDate: '2026-01-01' }], '2026-06-01')).toEqual([
-      { field: 'milestones.0.instrumentCode', messages: ['instrumentCode must be one of IWT, PMV'] },
-      { field: 'milestones.0.dueDate', messages: ['dueDate must lie in the future'] },
+      { field: 'milestones.0.instrumentCode', messages: ['Kies een instrument uit IWT, PMV. / instrumentCode must be one of IWT, PMV'] },
+      { field: 'milestones.0.dueDate', messages: ['De vervaldatum ligt in de toekomst. / dueDate must lie in the future'] },
     ]);
   });
 

@@ -21,7 +21,7 @@ export function trajectoryProblems(policy: PolicyDocument, milestones: Milestone
   const problems: FieldError[] = [];
   milestones.forEach((m, i) => {
     if (!instruments.includes(m.instrumentCode)) {
-      problems.push({ field: `milestones.${i}.instrumentCode`, messages: [`instrumentCode must be one of ${instruments.join(', ')}`] });
+      problems.push({ field: `milestones.${i}.instrumentCode`, messages: [`Kies een instrument uit ${instruments.join(', ')}. / instrumentCode must be one of ${instruments.join(', ')}`] });
     }
     problems.push(...dueDateProblems(`milestones.${i}.dueDate`, m.dueDate, today));
   });
@@ -35,7 +35,7 @@ export function trajectoryProblems(policy: PolicyDocument, milestones: Milestone
  */
 export function dueDateProblems(field: string, dueDate: unknown, today: string): FieldError[] {
   if (!isCalendarDate(dueDate)) return [{ field, messages: [calendarDateMessage('dueDate')] }];
-  return dueDate <= today ? [{ field, messages: ['dueDate must lie in the future'] }] : [];
+  return dueDate <= today ? [{ field, messages: ['De vervaldatum ligt in de toekomst. / dueDate must lie in the future'] }] : [];
 }
 
 /** The action × instrument matrix: amounts foreseen per roadmap action and instrument (cents). */

@@ -80,20 +80,20 @@ export function translateDatabaseError(error: unknown): unknown {
   if (error instanceof DomainError) return error;
   const err = error as { code?: string; driverError?: { code?: string }; message?: string };
   const code = err?.driverError?.code ?? err?.code;
-  if (code === '23505') return new DomainError('CONFLICT', 'This record already exists.');
-  if (code === '23503') return new DomainError('VALIDATION_FAILED', 'A referenced record does not exist.');
-  if (code === '23514') return new DomainError('CONFLICT', `A rule of the record would be broken (${(err as { driverError?: { constraint?: string } }).driverError?.constraint ?? 'check'}).`);
+  if (code === '23505') return new DomainError('CONFLICT', 'Dit gegeven bestaat al. / This record already exists.');
+  if (code === '23503') return new DomainError('VALIDATION_FAILED', 'Een gegeven waarnaar verwezen wordt, bestaat niet; controleer de gekozen waarden. / A referenced record does not exist.');
+  if (code === '23514') return new DomainError('CONFLICT', `Een regel van het dossier zou geschonden worden (${(err as { driverError?: { constraint?: string } }).driverError?.constraint ?? 'check'}). / A rule of the record would be broken (${(err as { driverError?: { constraint?: string } }).driverError?.constraint ?? 'check'}).`);
   // Values PostgreSQL cannot hold (NUL in text, a string too long, a number out of range): the
   // input's fault, so a 400 and no retry.
   if (code && ['22P05', '22021', '22001', '22003'].includes(code)) {
-    return new DomainError('VALIDATION_FAILED', 'A value cannot be stored as given.');
+    return new DomainError('VALIDATION_FAILED', 'Een waarde kan niet bewaard worden zoals ze gegeven is; controleer lengte en tekens. / A value cannot be stored as given.');
   }
   // A connection lost between two queries of one operation: TypeORM releases its query runner
   // (the next query fails with QueryRunnerAlreadyReleasedError) and pg marks its client unusable.
   if ((code && UNAVAILABLE_CODES.has(code)) || (code && NETWORK_ERRORS.has(code)) ||
       (error as Error | undefined)?.name === 'QueryRunnerAlreadyReleasedError' ||
       /Connection terminated|timeout exceeded when trying to connect|is not queryable/i.test(err?.message ?? '')) {
-    return new DomainError('DEPENDENCY_UNAVAILABLE', 'The database is not available; try again shortly.');
+    return new DomainError('DEPENDENCY_UNAVAILABLE', 'De databank is niet bereikbaar; probeer het zo dadelijk opnieuw. / The database is not available; try again shortly.');
   }
   return error;
 }

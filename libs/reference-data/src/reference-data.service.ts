@@ -40,7 +40,7 @@ export class ReferenceDataService {
 
   async get(version: number | 'latest') {
     const row = await this.db.read((repos) => (version === 'latest' ? repos.policies.latest() : repos.policies.get(version)));
-    if (!row) throw new DomainError('NOT_FOUND', `Reference data version ${version} does not exist.`);
+    if (!row) throw new DomainError('NOT_FOUND', `Versie ${version} van de referentiegegevens bestaat niet. / Reference data version ${version} does not exist.`);
     return row;
   }
 

@@ -42,7 +42,7 @@ export class AuthController {
     this.assertDevLogin();
     const user = await this.db.read((repos) => repos.users.findBySubject(dto.subject));
     if (!user || !user.active) {
-      throw new DomainError('VALIDATION_FAILED', 'Unknown user.', [{ field: 'subject', messages: ['subject is not a known user'] }]);
+      throw new DomainError('VALIDATION_FAILED', 'Onbekende gebruiker. / Unknown user.', [{ field: 'subject', messages: ['Dit is geen gekende, actieve gebruiker. / subject is not a known user'] }]);
     }
     const { token, expiresIn } = this.verifier.sign(user.subject, { name: user.displayName });
     return { accessToken: token, tokenType: 'Bearer', expiresIn };
@@ -76,7 +76,7 @@ export class AuthController {
   }
 
   private assertDevLogin(): void {
-    if (!this.config.AUTH_DEV_LOGIN) throw new DomainError('NOT_FOUND', 'Not found.');
+    if (!this.config.AUTH_DEV_LOGIN) throw new DomainError('NOT_FOUND', 'Niet gevonden. / Not found.');
   }
 }
 

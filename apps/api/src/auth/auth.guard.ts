@@ -25,12 +25,12 @@ export class AuthGuard implements CanActivate {
 
     const req = ctx.switchToHttp().getRequest<AuthenticatedRequest & { headers: Record<string, string | undefined> }>();
     const match = /^Bearer ([^\s]+)$/i.exec(req.headers.authorization ?? '');
-    if (!match) throw new DomainError('UNAUTHENTICATED', 'A bearer token is required.');
+    if (!match) throw new DomainError('UNAUTHENTICATED', 'Meld u aan: een bearer-token is vereist. / A bearer token is required.');
     const claims = await this.verifier.verify(match[1]!);
 
     // Read on every request, never cached: a deactivated user's tokens stop working at once.
     const user = await this.db.read((repos) => repos.users.findBySubject(claims.sub));
-    if (!user || !user.active) throw new DomainError('UNAUTHENTICATED', 'The token does not belong to an active user.');
+    if (!user || !user.active) throw new DomainError('UNAUTHENTICATED', 'Het token hoort niet bij een actieve gebruiker; meld u opnieuw aan. / The token does not belong to an active user.');
     const caseIds = user.roles.includes('cluster_representative') ? await this.db.read((repos) => repos.users.casesOf(user.id)) : [];
     const principal: Principal = {
       userId: user.id,

@@ -41,7 +41,7 @@ export class TokenVerifier {
         { algorithms: this.algorithms, issuer: this.config.AUTH_JWT_ISSUER, audience: this.config.AUTH_JWT_AUDIENCE },
         (error, payload) => {
           if (error || !payload || typeof payload === 'string' || !payload.sub) {
-            reject(new DomainError('UNAUTHENTICATED', `The token is not valid${error ? `: ${error.message}` : '.'}`));
+            reject(new DomainError('UNAUTHENTICATED', `Het token is niet geldig; meld u opnieuw aan. / The token is not valid${error ? `: ${error.message}` : '.'}`));
           } else {
             resolve(payload as JwtPayload & { sub: string });
           }
@@ -52,7 +52,7 @@ export class TokenVerifier {
 
   /** Signs a token for the dev login (HS* secret only). */
   sign(subject: string, extraClaims: Record<string, unknown>): { token: string; expiresIn: number } {
-    if (!this.config.AUTH_JWT_SECRET) throw new DomainError('CONFLICT', 'The dev login needs AUTH_JWT_SECRET.');
+    if (!this.config.AUTH_JWT_SECRET) throw new DomainError('CONFLICT', 'De ontwikkelaarsaanmelding vereist AUTH_JWT_SECRET. / The dev login needs AUTH_JWT_SECRET.');
     const expiresIn = this.config.AUTH_DEV_TOKEN_TTL_SECONDS;
     const token = jwt.sign(extraClaims, this.config.AUTH_JWT_SECRET, {
       algorithm: (this.algorithms.find((a) => a.startsWith('HS')) ?? 'HS256') as Algorithm,

@@ -41,8 +41,8 @@ export class CaseCommandsGateway {
     // Checked here as well as in the activity, so a bad request never starts a workflow.
     const manager = await this.db.read((repos) => repos.users.findById(dto.accountManagerId));
     if (!manager || !manager.active || !manager.roles.includes('case_handler')) {
-      throw new DomainError('VALIDATION_FAILED', 'The account manager must be an active case handler.', [
-        { field: 'accountManagerId', messages: ['accountManagerId must be an active case handler'] },
+      throw new DomainError('VALIDATION_FAILED', 'De accountmanager moet een actieve dossierbehandelaar zijn; kies een andere collega. / The account manager must be an active case handler.', [
+        { field: 'accountManagerId', messages: ['Kies een actieve dossierbehandelaar als accountmanager. / accountManagerId must be an active case handler'] },
       ]);
     }
     // The case id follows from who asked and the request id, so a client retrying with the same

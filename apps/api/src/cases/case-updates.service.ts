@@ -37,7 +37,7 @@ export class CaseUpdates {
     } catch (error) {
       // The case exists (the caller checked), so its process has ended: the case is closed.
       if (error instanceof WorkflowNotFoundError) {
-        throw new DomainError('STAGE_CONFLICT', 'The case is closed: its record is read-only.');
+        throw new DomainError('STAGE_CONFLICT', 'Het dossier is afgesloten: het is alleen nog te lezen. / The case is closed: its record is read-only.');
       }
       throw error;
     }
@@ -48,7 +48,7 @@ export class CaseUpdates {
     try {
       return await this.withDeadline(() => this.temporal.workflow.getHandle(workflowId).query(caseStateQuery));
     } catch (error) {
-      if (error instanceof WorkflowNotFoundError) throw new DomainError('STAGE_CONFLICT', 'The case is closed: its record is read-only.');
+      if (error instanceof WorkflowNotFoundError) throw new DomainError('STAGE_CONFLICT', 'Het dossier is afgesloten: het is alleen nog te lezen. / The case is closed: its record is read-only.');
       throw error;
     }
   }

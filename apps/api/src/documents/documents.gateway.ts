@@ -61,8 +61,8 @@ export class DocumentsGateway {
 
 function uploaded(file: ReceivedFile | undefined) {
   if (!file) {
-    throw new DomainError('VALIDATION_FAILED', 'Send the document as the multipart field "file".', [
-      { field: 'file', messages: ['file is required (multipart/form-data field "file")'] },
+    throw new DomainError('VALIDATION_FAILED', 'Stuur het document mee als multipart-veld "file". / Send the document as the multipart field "file".', [
+      { field: 'file', messages: ['Voeg een bestand toe. / file is required (multipart/form-data field "file")'] },
     ]);
   }
   return { originalName: file.originalname, mediaType: file.mimetype, buffer: file.buffer };

@@ -16,7 +16,7 @@ export class UploadLimitInterceptor implements NestInterceptor {
       catchError((error: unknown) => {
         if (error instanceof PayloadTooLargeException) {
           const mib = (this.limits.maxBytes / (1024 * 1024)).toFixed(1).replace(/\.0$/, '');
-          throw new DomainError('PAYLOAD_TOO_LARGE', `The file is larger than the limit of ${this.limits.maxBytes} bytes (${mib} MiB).`);
+          throw new DomainError('PAYLOAD_TOO_LARGE', `Het bestand is groter dan de limiet van ${this.limits.maxBytes} bytes (${mib} MiB); kies een kleiner bestand. / The file is larger than the limit of ${this.limits.maxBytes} bytes (${mib} MiB).`);
         }
         throw error;
       }),

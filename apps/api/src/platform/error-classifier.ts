@@ -49,14 +49,14 @@ export function classifyError(error: unknown, language: Language = 'nl'): Classi
       return failure.type === 'INTERNAL_ERROR' ? { ...c, unexpected: false } : c;
     }
   }
-  if (err instanceof WorkflowNotFoundError) return fromCode('NOT_FOUND', 'The case process was not found.');
-  if (err instanceof WorkflowExecutionAlreadyStartedError) return fromCode('CONFLICT', 'This case already exists.');
+  if (err instanceof WorkflowNotFoundError) return fromCode('NOT_FOUND', 'Het proces van dit dossier werd niet gevonden. / The case process was not found.');
+  if (err instanceof WorkflowExecutionAlreadyStartedError) return fromCode('CONFLICT', 'Dit dossier bestaat al. / This case already exists.');
   if (
     err instanceof WorkflowUpdateRPCTimeoutOrCancelledError ||
     err instanceof ServiceError ||
     (isGrpcServiceError(err) && [4, 14].includes(err.code))
   ) {
-    return fromCode('DEPENDENCY_UNAVAILABLE', 'The process engine is not available; try again shortly.');
+    return fromCode('DEPENDENCY_UNAVAILABLE', 'De procesmotor is niet bereikbaar; probeer het zo dadelijk opnieuw. / The process engine is not available; try again shortly.');
   }
 
   if (err instanceof HttpException) {
@@ -69,14 +69,14 @@ export function classifyError(error: unknown, language: Language = 'nl'): Classi
   const status = (err as { status?: unknown })?.status;
   if (typeof status === 'number' && status >= 400 && status < 500) {
     const type = (err as { type?: string }).type;
-    const message = type === 'entity.parse.failed' ? 'The request body is not valid JSON.' : (err as Error).message;
+    const message = type === 'entity.parse.failed' ? 'De inhoud van het verzoek is geen geldige JSON. / The request body is not valid JSON.' : (err as Error).message;
     return { status, code: type === 'entity.too.large' ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST', message, unexpected: false };
   }
   // multer's own errors carry a code and no status (Nest's FileInterceptor converts them; a
   // multer used directly does not): a file over the size limit is 413, any other limit 400.
   if (err instanceof Error && err.name === 'MulterError') {
     const code = (err as Error & { code?: string }).code;
-    if (code === 'LIMIT_FILE_SIZE') return { status: 413, code: 'PAYLOAD_TOO_LARGE', message: 'The file is larger than the upload limit.', unexpected: false };
+    if (code === 'LIMIT_FILE_SIZE') return { status: 413, code: 'PAYLOAD_TOO_LARGE', message: 'Het bestand is groter dan de limiet voor opladen; kies een kleiner bestand. / The file is larger than the upload limit.', unexpected: false };
     return { status: 400, code: 'BAD_REQUEST', message: err.message, unexpected: false };
   }
   return { status: 500, code: 'INTERNAL_ERROR', message: GENERIC, unexpected: true };

@@ -23,7 +23,7 @@ export class MediaTypeInterceptor implements NestInterceptor {
       const accepted = this.reflector.getAllAndOverride<string[] | undefined>(DECORATORS.API_CONSUMES, [ctx.getHandler(), ctx.getClass()]) ?? ['application/json'];
       const given = (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
       if (!accepted.includes(given)) {
-        throw new DomainError('UNSUPPORTED_MEDIA_TYPE', `Send the body as ${accepted.join(' or ')}${given ? `, not ${given.slice(0, 100)}` : ''}.`);
+        throw new DomainError('UNSUPPORTED_MEDIA_TYPE', `Stuur de inhoud als ${accepted.join(' of ')}. / Send the body as ${accepted.join(' or ')}${given ? `, not ${given.slice(0, 100)}` : ''}.`);
       }
     }
     return next.handle();

@@ -22,9 +22,9 @@ export class CaseAsOfService {
 
   /** `field`: how the caller named the moment, for the 400's field error. */
   async caseAsOf(caseId: string, asOf: Date, now = new Date(), field = 'asOf'): Promise<CaseAsOfWithChain> {
-    if (Number.isNaN(asOf.getTime())) throw asOfInvalid(field, `${field} is not a valid date-time.`);
+    if (Number.isNaN(asOf.getTime())) throw asOfInvalid(field, `${field} is geen geldig tijdstip. / ${field} is not a valid date-time.`);
     if (asOf.getTime() > now.getTime()) {
-      throw asOfInvalid(field, `${field} ${asOf.toISOString()} lies in the future; the record only reaches ${now.toISOString()}.`);
+      throw asOfInvalid(field, `${field} ${asOf.toISOString()} ligt in de toekomst; het dossier reikt maar tot ${now.toISOString()}. / ${field} ${asOf.toISOString()} lies in the future; the record only reaches ${now.toISOString()}.`);
     }
     const projection = new CaseAsOfProjection(caseId, asOf);
     const verifier = new ChainVerifier();
@@ -33,7 +33,7 @@ export class CaseAsOfService {
       verifier.add(event);
     }
     if (!projection.caseExisted) {
-      throw new DomainError('NOT_FOUND', `Case ${caseId} did not exist yet at ${asOf.toISOString()}.`);
+      throw new DomainError('NOT_FOUND', `Dossier ${caseId} bestond nog niet op ${asOf.toISOString()}; kies een later tijdstip. / Case ${caseId} did not exist yet at ${asOf.toISOString()}.`);
     }
     const chain = verifier.result();
     return { ...projection.result(), chain: { intact: chain.ok, checked: chain.checked, firstBreakSeq: chain.firstBreak?.seq ?? null } };

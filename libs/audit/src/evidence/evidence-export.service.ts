@@ -71,7 +71,7 @@ export class EvidenceExportService {
 
 async function readSnapshot(repos: Repositories, caseId: string): Promise<EvidenceSnapshot> {
   const theCase = await repos.cases.findById(caseId);
-  if (!theCase) throw new DomainError('NOT_FOUND', 'This case does not exist.');
+  if (!theCase) throw new DomainError('NOT_FOUND', 'Dit dossier bestaat niet. / This case does not exist.');
   const head = await repos.audit.head(caseStream(caseId));
   const documents: DocumentLine[] = [];
 
