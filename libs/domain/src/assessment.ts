@@ -45,7 +45,7 @@ export function assessmentProblems(policy: PolicyDocument, a: AssessmentContent)
   const { min, max } = policy.scoreScale;
   a.scores.forEach((s, i) => {
     if (!Number.isInteger(s.score) || s.score < min || s.score > max) {
-      problems.push({ field: `scores.${i}.score`, messages: [`De score is een geheel getal van ${min} tot ${max}. / score must be a whole number from ${min} to ${max}`] });
+      problems.push({ field: `scores.${i}.score`, messages: [`De score moet een geheel getal van ${min} tot ${max} zijn. / score must be a whole number from ${min} to ${max}`] });
     }
   });
   return problems;

@@ -7,7 +7,7 @@ describe('test trajectory', () => {
   it('checks instruments and due dates', () => {
     expect(trajectoryProblems(policy, [{ action: 'A', instrumentCode: 'XYZ', amountForeseenCents: 1, dueDate: '2026-01-01' }], '2026-06-01')).toEqual([
       { field: 'milestones.0.instrumentCode', messages: ['Kies een instrument uit IWT, PMV. / instrumentCode must be one of IWT, PMV'] },
-      { field: 'milestones.0.dueDate', messages: ['De vervaldatum ligt in de toekomst. / dueDate must lie in the future'] },
+      { field: 'milestones.0.dueDate', messages: ['De vervaldatum moet in de toekomst liggen. / dueDate must lie in the future'] },
     ]);
   });
 

@@ -35,7 +35,7 @@ export function trajectoryProblems(policy: PolicyDocument, milestones: Milestone
  */
 export function dueDateProblems(field: string, dueDate: unknown, today: string): FieldError[] {
   if (!isCalendarDate(dueDate)) return [{ field, messages: [calendarDateMessage('dueDate')] }];
-  return dueDate <= today ? [{ field, messages: ['De vervaldatum ligt in de toekomst. / dueDate must lie in the future'] }] : [];
+  return dueDate <= today ? [{ field, messages: ['De vervaldatum moet in de toekomst liggen. / dueDate must lie in the future'] }] : [];
 }
 
 /** The action × instrument matrix: amounts foreseen per roadmap action and instrument (cents). */

@@ -76,6 +76,6 @@ export class AuditController {
 function filterOf(q: CaseAuditQueryDto): AuditFilter {
   const from = q.from ? new Date(q.from) : undefined;
   const to = q.to ? new Date(q.to) : undefined;
-  if (from && to && from >= to) throw new DomainError('VALIDATION_FAILED', 'Het begin (from) ligt vóór het einde (to). / from must be before to.', [{ field: 'to', messages: ['Het einde ligt na het begin. / to must be after from'] }]);
+  if (from && to && from >= to) throw new DomainError('VALIDATION_FAILED', 'Het begin (from) moet vóór het einde (to) liggen. / from must be before to.', [{ field: 'to', messages: ['Het einde (to) moet na het begin (from) liggen. / to must be after from'] }]);
   return { action: q.action, actorId: q.actorId, from, to };
 }

@@ -28,7 +28,7 @@ import { uuidParam } from '../platform/id-param';
 
 const uuid = uuidParam();
 const versionNumber = new ParseIntPipe({
-  exceptionFactory: () => new DomainError('VALIDATION_FAILED', 'Het versienummer is geen getal. / The version is not a number.', [{ field: 'version', messages: ['Het versienummer is een positief geheel getal. / version must be a positive integer'] }]),
+  exceptionFactory: () => new DomainError('VALIDATION_FAILED', 'Het versienummer is geen getal. / The version is not a number.', [{ field: 'version', messages: ['Het versienummer moet een positief geheel getal zijn. / version must be a positive integer'] }]),
 });
 
 /** Documents of roadmap versions and advice requests: upload (multipart), list, download (streamed). */

@@ -29,7 +29,7 @@ import { UploadLimitInterceptor } from './upload-limit.interceptor';
 const uuid = uuidParam();
 const milestoneUuid = uuidParam('milestoneId');
 const whole = (field: string) =>
-  new ParseIntPipe({ exceptionFactory: () => new DomainError('VALIDATION_FAILED', `${field} is geen getal. / The ${field} is not a number.`, [{ field, messages: [`${field} is een positief geheel getal. / ${field} must be a positive integer`] }]) });
+  new ParseIntPipe({ exceptionFactory: () => new DomainError('VALIDATION_FAILED', `${field} is geen getal. / The ${field} is not a number.`, [{ field, messages: [`${field} moet een positief geheel getal zijn. / ${field} must be a positive integer`] }]) });
 const UNSUPPORTED = 'Not PDF, OOXML, OpenDocument or legacy Office, or the content does not match';
 const TOO_LARGE = 'Larger than DOCUMENTS_MAX_BYTES';
 

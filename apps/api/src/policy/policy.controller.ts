@@ -19,7 +19,7 @@ import {
 } from './policy.dto';
 
 const version = new ParseIntPipe({
-  exceptionFactory: () => new DomainError('VALIDATION_FAILED', 'Het versienummer is geen getal. / The version is not a number.', [{ field: 'version', messages: ['Het versienummer is een positief geheel getal. / version must be a whole number'] }]),
+  exceptionFactory: () => new DomainError('VALIDATION_FAILED', 'Het versienummer is geen getal. / The version is not a number.', [{ field: 'version', messages: ['Het versienummer moet een geheel getal zijn. / version must be a whole number'] }]),
 });
 const uuid = uuidParam();
 
