@@ -4,25 +4,13 @@ import { findEnglishOnly, findEnglishOnlyIn, sourceFiles, type Finding } from '.
 const root = join(__dirname, '..', '..');
 
 /**
- * Files whose messages are still English only: another slice of issue 13 is changing them, and the
- * lead converts them after merging (remove a line here once its file speaks both languages).
- */
-const NOT_YET_CONVERTED = [
-  /^libs\/approvals\//,
-  /^libs\/budget\//,
-  /^apps\/api\/src\/process\//,
-  /^libs\/cases\/src\/termination\.service\.ts$/,
-  /^libs\/cases\/src\/accountability\/decision-trace\.service\.ts$/,
-];
-
-/**
  * Messages no person reads, so English is enough: `file` and the exact literal text (template
  * substitutions read as "…"). Empty today: every DomainError can reach an HTTP answer (the error
  * filter passes even an INTERNAL_ERROR's message on), so each one is written for a person.
  */
 const LOG_ONLY: { file: string; text: string }[] = [];
 
-const allowed = (f: Finding) => NOT_YET_CONVERTED.some((p) => p.test(f.file)) || LOG_ONLY.some((l) => l.file === f.file && l.text === f.text);
+const allowed = (f: Finding) => LOG_ONLY.some((l) => l.file === f.file && l.text === f.text);
 
 describe('messages for people are "Nederlands. / English."', () => {
   it('holds for every literal DomainError message and field error in libs/, apps/api/src, workflows/src and activities/src', () => {
@@ -37,7 +25,6 @@ describe('messages for people are "Nederlands. / English."', () => {
   it('still needs its allow-list: each entry matches something that is English only', () => {
     // A stale entry would hide a future English-only message in that file; drop it once converted.
     const findings = findEnglishOnlyIn(root, sourceFiles(root, ['libs', 'apps/api/src']));
-    for (const p of NOT_YET_CONVERTED) expect([p.source, findings.some((f) => p.test(f.file))]).toEqual([p.source, true]);
     for (const l of LOG_ONLY) expect([l, findings.some((f) => f.file === l.file && f.text === l.text)]).toEqual([l, true]);
   });
 
@@ -53,6 +40,8 @@ describe('messages for people are "Nederlands. / English."', () => {
         `throw new DomainError('CONFLICT', 'Het dossier ' + name + ' is bezet. / The case ' + name + ' is busy.');`,
         `throw new DomainError('FORBIDDEN', refusalText(RULES.readCase.refusal));`,
         `throw new DomainError('CONFLICT', \`Dossier \${id} is bezet. / Case \${id} is busy.\`, [{ field: 'id', messages: [\`\${nl} / \${en}\`] }]);`,
+        `if (!registered) throw stageConflict('The case is not registered yet.');`,
+        `throw forbidden(\`Alleen \${who}. / Only \${who}.\`);`,
       ].join('\n'),
     );
     expect(found.map((f) => [f.line, f.kind, f.text])).toEqual([
@@ -61,6 +50,7 @@ describe('messages for people are "Nederlands. / English."', () => {
       [6, 'fieldErrors', 'x is required'],
       [7, 'fieldErrors', 'y must be one of …'],
       [8, 'message', 'Not yet.'],
+      [12, 'message', 'The case is not registered yet.'],
     ]);
   });
 });

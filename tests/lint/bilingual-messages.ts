@@ -6,7 +6,8 @@ import ts from 'typescript';
  * The API's messages for people are one string, Dutch first: "Nederlands. / English." (the web
  * app shows them as they are). This finds the literal texts that break that: the message of a
  * `new DomainError(...)` and every literal in a field error's `messages` (an object literal with
- * `field` and `messages`, wherever it is built, since such problems end up in a DomainError).
+ * `field` and `messages`, wherever it is built, since such problems end up in a DomainError), and
+ * the first argument of the workflow's `stageConflict(...)` and `forbidden(...)`.
  * A message that is not a literal (a variable, a call such as refusalText(...)) is not judged here.
  */
 export interface Finding {
@@ -16,6 +17,9 @@ export interface Finding {
   kind: 'message' | 'fieldErrors';
   text: string;
 }
+
+/** Functions whose first argument is a message for a person (workflows/src/failures.ts). */
+const WORKFLOW_REFUSALS = new Set(['stageConflict', 'forbidden']);
 
 /** The separator between the Dutch and the English sentence. */
 const SEPARATOR = ' / ';
@@ -51,6 +55,11 @@ export function findEnglishOnly(file: string, source: string): Finding[] {
   const visit = (node: ts.Node): void => {
     if (ts.isNewExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'DomainError') {
       const message = node.arguments?.[1];
+      if (message) judge(message, 'message', message);
+    }
+    // The workflow's refusals (workflows/src/failures.ts) reach people as the 409/403 message.
+    if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && WORKFLOW_REFUSALS.has(node.expression.text)) {
+      const message = node.arguments[0];
       if (message) judge(message, 'message', message);
     }
     if (ts.isObjectLiteralExpression(node) && propertyNamed(node, 'field')) {

@@ -166,7 +166,7 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<void> {
 
   /** The validator's common part: registered, and the command allowed in the current stage. */
   const allowed = (command: CaseCommand) => {
-    if (!registered) throw stageConflict('The case is not registered yet.');
+    if (!registered) throw stageConflict('Het dossier is nog niet geregistreerd; probeer het over enkele ogenblikken opnieuw. / The case is not registered yet.');
     const refusal = commandRefusal(stage, command) ?? pendingTerminationRefusal(pendingTermination, command);
     if (refusal) throw stageConflict(refusal);
   };
@@ -186,7 +186,7 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<void> {
     },
     {
       validator: (_args) => {
-        if (registered || registrationFailed) throw stageConflict('The case is already registered.');
+        if (registered || registrationFailed) throw stageConflict('Het dossier is al geregistreerd. / The case is already registered.');
       },
     },
   );
@@ -218,7 +218,7 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<void> {
   );
 
   const assessorOnly = (userId: string) => {
-    if (!assessors.has(userId)) throw forbidden('You are not an assessor of this roadmap version.');
+    if (!assessors.has(userId)) throw forbidden('U bent geen beoordelaar van deze versie van de routekaart. / You are not an assessor of this roadmap version.');
   };
 
   setHandler(
@@ -247,7 +247,7 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<void> {
       validator: ({ meta }) => {
         allowed('submitAssessment');
         assessorOnly(meta.actor.userId);
-        if (assessors.get(meta.actor.userId) === 'conflict_declared') throw forbidden('You declared a conflict of interest for this cluster.');
+        if (assessors.get(meta.actor.userId) === 'conflict_declared') throw forbidden('U hebt een belangenconflict voor deze cluster verklaard; een andere beoordelaar beoordeelt. / You declared a conflict of interest for this cluster.');
       },
     },
   );
@@ -268,13 +268,13 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<void> {
   );
 
   const adviceAllowed = ({ meta, councilCode }: { meta: CommandMeta; councilCode: string }) => {
-    if (meta.actor.role !== 'council_member') throw forbidden('Only a council member gives advice.');
+    if (meta.actor.role !== 'council_member') throw forbidden('Alleen een lid van de raad geeft advies. / Only a council member gives advice.');
     const council = councils.get(councilCode);
     // A lapsed term is the precise reason, also once the case has moved on to the decision.
-    if (council?.status === 'lapsed') throw stageConflict(lateAdviceRefusal(new Date(council.dueAt), new Date(Date.now())) ?? 'The term has passed.');
+    if (council?.status === 'lapsed') throw stageConflict(lateAdviceRefusal(new Date(council.dueAt), new Date(Date.now())) ?? 'De termijn is verstreken. / The term has passed.');
     allowed('submitAdvice');
-    if (!council) throw stageConflict(`No advice was requested from ${councilCode}.`);
-    if (council.status !== 'open') throw stageConflict(`${councilCode} has given its advice; it is final.`);
+    if (!council) throw stageConflict(`Aan ${councilCode} is geen advies gevraagd. / No advice was requested from ${councilCode}.`);
+    if (council.status !== 'open') throw stageConflict(`${councilCode} heeft zijn advies gegeven; het is definitief. / ${councilCode} has given its advice; it is final.`);
     const late = lateAdviceRefusal(new Date(council.dueAt), new Date(Date.now()));
     if (late) throw stageConflict(late);
   };
@@ -310,7 +310,7 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<void> {
 
   const decisionProposalAllowed = () => {
     allowed('proposeDecision');
-    if (pendingApproval) throw stageConflict('A proposed decision already awaits approval.');
+    if (pendingApproval) throw stageConflict('Er wacht al een voorstel van beslissing op goedkeuring. / A proposed decision already awaits approval.');
   };
 
   setHandler(
@@ -342,9 +342,9 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<void> {
     {
       validator: ({ meta, approvalId }) => {
         allowed('decideApproval');
-        if (!pendingApproval || pendingApproval.approvalId !== approvalId) throw stageConflict('This approval is not pending.');
+        if (!pendingApproval || pendingApproval.approvalId !== approvalId) throw stageConflict('Deze goedkeuring wacht niet (meer) op een beslissing. / This approval is not pending.');
         // Four eyes, in the workflow too.
-        if (pendingApproval.proposedBy === meta.actor.userId) throw forbidden('Four eyes: nobody approves their own proposal.');
+        if (pendingApproval.proposedBy === meta.actor.userId) throw forbidden('Vier ogen: niemand keurt zijn eigen voorstel goed; een andere goedkeurder moet beslissen. / Four eyes: nobody approves their own proposal.');
       },
     },
   );
@@ -378,7 +378,7 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<void> {
     {
       validator: (_args) => {
         allowed('planTrajectory');
-        if (milestones.size) throw stageConflict('The trajectory is planned already; extend it through the evaluation.');
+        if (milestones.size) throw stageConflict('Het testtraject is al gepland; verleng het via de evaluatie. / The trajectory is planned already; extend it through the evaluation.');
       },
     },
   );
@@ -394,7 +394,7 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<void> {
     {
       validator: ({ milestoneId }) => {
         allowed('recordMilestoneEvidence');
-        if (!milestones.has(milestoneId)) throw stageConflict('Not a milestone of this case.');
+        if (!milestones.has(milestoneId)) throw stageConflict('Dat is geen mijlpaal van dit dossier. / Not a milestone of this case.');
       },
     },
   );
@@ -487,15 +487,15 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<void> {
     {
       validator: ({ sha256 }) => {
         allowed('signAgreement');
-        if (!agreement) throw stageConflict('There is no agreement version to sign.');
-        if (agreement.sha256 !== sha256) throw stageConflict(`The text changed: version ${agreement.version} (SHA-256 ${agreement.sha256}) is the one to sign.`);
+        if (!agreement) throw stageConflict('Er is geen versie van de overeenkomst om te ondertekenen. / There is no agreement version to sign.');
+        if (agreement.sha256 !== sha256) throw stageConflict(`De tekst is gewijzigd: versie ${agreement.version} (SHA-256 ${agreement.sha256}) is de te ondertekenen versie. / The text changed: version ${agreement.version} (SHA-256 ${agreement.sha256}) is the one to sign.`);
       },
     },
   );
 
   const reportTermId = (cycle: number) => termWorkflowId(caseId, `dialogue-report-${cycle}`);
   const inCycle = (cycle: number) => {
-    if (!dialogue || dialogue.cycle !== cycle) throw stageConflict(`Dialogue cycle ${dialogue?.cycle ?? '-'} is the current one, not ${cycle}.`);
+    if (!dialogue || dialogue.cycle !== cycle) throw stageConflict(`Dialoogcyclus ${dialogue?.cycle ?? '-'} is de huidige, niet ${cycle}. / Dialogue cycle ${dialogue?.cycle ?? '-'} is the current one, not ${cycle}.`);
   };
 
   setHandler(
@@ -510,7 +510,7 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<void> {
       validator: ({ cycle }) => {
         allowed('submitDialogueReport');
         inCycle(cycle);
-        if (cycleState.reported) throw stageConflict(`The report of cycle ${cycle} is in already; it is final.`);
+        if (cycleState.reported) throw stageConflict(`Het verslag van cyclus ${cycle} is al ingediend; het is definitief. / The report of cycle ${cycle} is in already; it is final.`);
       },
     },
   );
@@ -526,7 +526,7 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<void> {
       validator: ({ cycle }) => {
         allowed('recordDialogueOutcome');
         inCycle(cycle);
-        if (cycleState.concluded) throw stageConflict(`Cycle ${cycle} has its outcome already.`);
+        if (cycleState.concluded) throw stageConflict(`Cyclus ${cycle} heeft al een uitkomst. / Cycle ${cycle} has its outcome already.`);
       },
     },
   );
@@ -552,9 +552,9 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<void> {
       validator: ({ meta, approvalId }) => {
         allowed('decideRelease');
         const requester = pendingReleases.get(approvalId);
-        if (!requester) throw stageConflict('This release is not awaiting approval.');
+        if (!requester) throw stageConflict('Deze vrijgave wacht niet (meer) op goedkeuring. / This release is not awaiting approval.');
         // Four eyes, in the workflow too.
-        if (requester === meta.actor.userId) throw forbidden('Four eyes: nobody approves their own release request.');
+        if (requester === meta.actor.userId) throw forbidden('Vier ogen: niemand keurt zijn eigen vraag tot vrijgave goed; een andere goedkeurder moet beslissen. / Four eyes: nobody approves their own release request.');
       },
     },
   );
@@ -587,7 +587,7 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<void> {
     },
     {
       validator: ({ kind }) => {
-        if (!isTerminationKind(kind)) throw stageConflict(`Unknown termination: ${String(kind)}.`);
+        if (!isTerminationKind(kind)) throw stageConflict(`Onbekende soort beëindiging: ${String(kind)}. / Unknown termination: ${String(kind)}.`);
         allowed(TERMINATION_COMMAND[kind]);
         if (kind === 'agreement_early_end' && termCompleted()) throw stageConflict('De looptijd is voltooid: sluit het dossier af met het eindrapport. / The term is complete: close the case with the final report.');
       },
@@ -613,9 +613,9 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<void> {
     {
       validator: ({ meta, approvalId }) => {
         allowed('decideTermination');
-        if (!pendingTermination || pendingTermination.approvalId !== approvalId) throw stageConflict('This approval is not pending.');
+        if (!pendingTermination || pendingTermination.approvalId !== approvalId) throw stageConflict('Deze goedkeuring wacht niet (meer) op een beslissing. / This approval is not pending.');
         // Four eyes, in the workflow too.
-        if (pendingTermination.proposedBy === meta.actor.userId) throw forbidden('Four eyes: nobody approves their own proposal.');
+        if (pendingTermination.proposedBy === meta.actor.userId) throw forbidden('Vier ogen: niemand keurt zijn eigen voorstel goed; een andere goedkeurder moet beslissen. / Four eyes: nobody approves their own proposal.');
       },
     },
   );

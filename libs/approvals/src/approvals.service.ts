@@ -72,7 +72,7 @@ export class ApprovalsService {
     ctx: { at: Date; workflowId: string | null; requestId: string; idempotencyKey: string },
   ): Promise<ApprovalEntity> {
     const row = await repos.approvals.findForUpdate(approvalId);
-    if (!row) throw new DomainError('NOT_FOUND', `Approval ${approvalId} does not exist.`);
+    if (!row) throw new DomainError('NOT_FOUND', `Goedkeuring ${approvalId} bestaat niet; kies ze in de lijst van goedkeuringen. / Approval ${approvalId} does not exist.`);
     assertFourEyes(row.requestedBy, approver.userId);
     if (row.status !== 'pending') throw new DomainError('CONFLICT', await alreadyDecided(repos, row));
     const status = decision === 'approve' ? 'approved' : 'sent_back';
@@ -129,7 +129,7 @@ export class ApprovalsService {
 
 export function assertFourEyes(requestedBy: string, approverId: string): void {
   if (requestedBy === approverId) {
-    throw new DomainError('FORBIDDEN', 'Four eyes: nobody approves their own request; another approver must decide.');
+    throw new DomainError('FORBIDDEN', 'Vier ogen: niemand keurt zijn eigen voorstel goed; een andere goedkeurder moet beslissen. / Four eyes: nobody approves their own request; another approver must decide.');
   }
 }
 

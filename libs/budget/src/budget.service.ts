@@ -95,10 +95,10 @@ export class BudgetService {
       if (previous) return { releaseId: previous.id, approvalId: previous.approvalId! };
       const line = await repos.budget.line(caseId, r.instrumentCode);
       if (!line || line.earmarkedCents === 0) {
-        throw new DomainError('VALIDATION_FAILED', 'Nothing is earmarked for this instrument.', [{ field: 'instrumentCode', messages: [`no earmark for ${r.instrumentCode}`] }]);
+        throw new DomainError('VALIDATION_FAILED', 'Voor dit instrument is niets gereserveerd. / Nothing is earmarked for this instrument.', [{ field: 'instrumentCode', messages: [`Voor ${r.instrumentCode} is niets gereserveerd in de overeenkomst. / no earmark for ${r.instrumentCode}`] }]);
       }
       if (r.amountCents > line.earmarkedCents - line.releasedCents) {
-        throw new DomainError('CONFLICT', `The tranche exceeds the remaining earmark (${formatEuro(line.earmarkedCents - line.releasedCents)}).`);
+        throw new DomainError('CONFLICT', `De schijf is groter dan wat van de reservering overblijft (${formatEuro(line.earmarkedCents - line.releasedCents)}); vraag hoogstens dat bedrag. / The tranche exceeds the remaining earmark (${formatEuro(line.earmarkedCents - line.releasedCents)}).`);
       }
       const now = new Date();
       const release: BudgetReleaseEntity = {
@@ -148,7 +148,7 @@ export class BudgetService {
       await this.audit.serialiseCase(repos, caseId);
       const approval = await repos.approvals.findById(approvalId);
       if (!approval || approval.caseId !== caseId || approval.subjectType !== 'budget_release') {
-        throw new DomainError('NOT_FOUND', `Approval ${approvalId} does not exist for this case.`);
+        throw new DomainError('NOT_FOUND', `Goedkeuring ${approvalId} bestaat niet voor dit dossier. / Approval ${approvalId} does not exist for this case.`);
       }
       const release = (await repos.budget.releaseById(approval.subjectId))!;
       if (await repos.audit.findByIdempotencyKey(ctx.idempotencyKey)) return { releaseId: release.id, status: release.status };
@@ -238,7 +238,7 @@ async function stageOf(repos: Repositories, caseId: string): Promise<string | nu
 
 function assertCents(value: number, field: string): void {
   if (!Number.isSafeInteger(value) || value <= 0) {
-    throw new DomainError('VALIDATION_FAILED', 'Amounts are positive whole cents.', [{ field, messages: [`${field} must be a positive whole number of cents`] }]);
+    throw new DomainError('VALIDATION_FAILED', 'Bedragen zijn positieve gehele centen. / Amounts are positive whole cents.', [{ field, messages: [`${field} moet een positief geheel aantal centen zijn. / ${field} must be a positive whole number of cents`] }]);
   }
 }
 
@@ -246,7 +246,7 @@ function assertCents(value: number, field: string): void {
 function overEarmark(error: unknown): never {
   const constraint = (error as { driverError?: { constraint?: string }; constraint?: string })?.driverError?.constraint;
   if (constraint === 'budget_released_within_earmark') {
-    throw new DomainError('CONFLICT', 'This release would exceed the earmark for the instrument; nothing was booked.');
+    throw new DomainError('CONFLICT', 'Deze vrijgave gaat boven de reservering voor het instrument; er is niets geboekt. / This release would exceed the earmark for the instrument; nothing was booked.');
   }
   throw error;
 }

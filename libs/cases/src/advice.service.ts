@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { DomainError, lateAdviceRefusal, legalDueDate, SYSTEM_ACTOR, type AdvicePosition } from '@cluster/domain';
+import { DomainError, lateAdviceRefusal, legalDueDate, SYSTEM_ACTOR, type AdvicePosition, STAGE_WORDS } from '@cluster/domain';
 import type { AdviceRoundOpened, AdviceSubmitted } from '@cluster/contracts';
 import { commandRef, Database, type AdviceRequestEntity } from '@cluster/persistence';
 import { AuditService } from '@cluster/audit';
@@ -43,7 +43,7 @@ export class AdviceService {
       if (await repos.audit.findByIdempotencyKey(ctx.idempotencyKey)) {
         return { round: last, requests: (await repos.advice.round(caseId, last)).map(toRef) };
       }
-      if (row.stage !== 'advice') throw new DomainError('STAGE_CONFLICT', `Er loopt geen adviesronde: het dossier is niet in de adviesfase (${row.stage}). / No advice round in stage ${row.stage}.`);
+      if (row.stage !== 'advice') throw new DomainError('STAGE_CONFLICT', `Er loopt geen adviesronde: het dossier is niet in de adviesfase (het is in de fase "${STAGE_WORDS[row.stage].nl}"). / No advice round: the case is in the stage "${STAGE_WORDS[row.stage].en}".`);
 
       const round = last + 1;
       const now = requestedAt;

@@ -90,7 +90,7 @@ export class TerminationService {
     return this.db.once(commandRef(ctx, caseId, 'decideTermination'), async (repos) => {
       const approval = await repos.approvals.findById(approvalId);
       if (!approval || approval.caseId !== caseId || !isTerminationKind(approval.subjectType)) {
-        throw new DomainError('NOT_FOUND', `Approval ${approvalId} does not exist for this case.`);
+        throw new DomainError('NOT_FOUND', `Goedkeuring ${approvalId} bestaat niet voor dit dossier. / Approval ${approvalId} does not exist for this case.`);
       }
       const kind = approval.subjectType;
       const proposal = (await repos.terminations.findById(approval.subjectId))!;
@@ -129,12 +129,12 @@ export class TerminationService {
       const version = row.submittedRoadmapVersion!;
       const required = (await policyOf(repos, row)).content.minAssessors;
       const count = (await repos.assessments.assessments(row.id, version)).length;
-      if (count < required) throw new DomainError('STAGE_CONFLICT', `The conclusion needs ${required} independent assessments; ${count} are in.`);
+      if (count < required) throw new DomainError('STAGE_CONFLICT', `De conclusie vraagt ${required} onafhankelijke beoordelingen; er zijn er ${count}. / The conclusion needs ${required} independent assessments; ${count} are in.`);
       const assessors = (await repos.assessments.assignments(row.id, version)).map((a) => a.assessorId);
       if (assessors.includes(ctx.meta.actor.userId)) throw new DomainError('FORBIDDEN', refusalText(RULES.proposeAssessmentRejection.refusal));
     }
     if (p.kind === 'trajectory_stop' && !(await repos.trajectory.milestones(row.id)).length) {
-      throw new DomainError('CONFLICT', 'Plan the trajectory before evaluating it.');
+      throw new DomainError('CONFLICT', 'Plan het testtraject voor u het evalueert. / Plan the trajectory before evaluating it.');
     }
     if (p.kind === 'agreement_early_end' && !p.finalReport) {
       throw new DomainError('VALIDATION_FAILED', 'Een vroegtijdige beëindiging heeft een eindrapport. / An early end needs a final report.', [

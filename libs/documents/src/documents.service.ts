@@ -1,7 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { Readable } from 'node:stream';
 import { Inject, Injectable } from '@nestjs/common';
-import { DomainError, lateAdviceRefusal, type Actor } from '@cluster/domain';
+import { DomainError, lateAdviceRefusal, type Actor, STAGE_WORDS } from '@cluster/domain';
 import {
   Database,
   type AdviceRequestEntity,
@@ -250,7 +250,7 @@ export class DocumentsService {
           throw new DomainError('CONFLICT', `Versie ${version.version} van de routekaart is ingediend en bevroren; voeg documenten toe aan een nieuw ontwerp. / Roadmap version ${version.version} was submitted and is frozen; attach documents to a new draft.`);
         }
         if (row.stage !== 'roadmap_drafting') {
-          throw new DomainError('STAGE_CONFLICT', `Documenten horen bij ontwerpen van de routekaart zolang het dossier in de opmaak van de routekaart is; het is in ${row.stage}. / Documents are attached to roadmap drafts while the case is in roadmap_drafting; it is in ${row.stage}.`);
+          throw new DomainError('STAGE_CONFLICT', `Documenten horen bij ontwerpen van de routekaart zolang het dossier in de opmaak van de routekaart is; het is in de fase "${STAGE_WORDS[row.stage].nl}". / Documents are attached to roadmap drafts while the roadmap is being drafted; the case is in the stage "${STAGE_WORDS[row.stage].en}".`);
         }
         return { roadmapVersion: version.version };
       }
@@ -279,7 +279,7 @@ export class DocumentsService {
         // A report's documents belong with it until the account manager records the outcome.
         const cycle = (await repos.dialogue.cycles(row.id)).find((c) => c.id === ownerId);
         if (!cycle) throw new DomainError('NOT_FOUND', `Dossier ${row.id} heeft die dialoogcyclus niet. / Case ${row.id} has no such dialogue cycle.`);
-        if (row.stage !== 'structured_dialogue') throw new DomainError('STAGE_CONFLICT', `Dialoogverslagen horen bij de gestructureerde dialoog; het dossier is in ${row.stage}. / Dialogue reports belong to the structured dialogue; the case is in ${row.stage}.`);
+        if (row.stage !== 'structured_dialogue') throw new DomainError('STAGE_CONFLICT', `Dialoogverslagen horen bij de gestructureerde dialoog; het dossier is in de fase "${STAGE_WORDS[row.stage].nl}". / Dialogue reports belong to the structured dialogue; the case is in the stage "${STAGE_WORDS[row.stage].en}".`);
         if (cycle.status === 'concluded') {
           throw new DomainError('CONFLICT', `Dialoogcyclus ${cycle.cycle} is afgerond; de documenten ervan zijn definitief. / Dialogue cycle ${cycle.cycle} is concluded; its documents are final.`);
         }
@@ -289,7 +289,7 @@ export class DocumentsService {
         // Evidence is gathered while the test trajectory runs; its evaluation closes the record.
         const milestone = (await repos.trajectory.milestones(row.id)).find((m) => m.id === ownerId);
         if (!milestone) throw new DomainError('NOT_FOUND', `Dossier ${row.id} heeft die mijlpaal niet. / Case ${row.id} has no such milestone.`);
-        if (row.stage !== 'test_trajectory') throw new DomainError('STAGE_CONFLICT', `Bewijsstukken van mijlpalen horen bij het testtraject; het dossier is in ${row.stage}. / Milestone evidence belongs to the test trajectory; the case is in ${row.stage}.`);
+        if (row.stage !== 'test_trajectory') throw new DomainError('STAGE_CONFLICT', `Bewijsstukken van mijlpalen horen bij het testtraject; het dossier is in de fase "${STAGE_WORDS[row.stage].nl}". / Milestone evidence belongs to the test trajectory; the case is in the stage "${STAGE_WORDS[row.stage].en}".`);
         return { milestonePosition: milestone.position, milestoneAction: milestone.action };
       }
       case 'government_decision':

@@ -1,4 +1,5 @@
 import { DomainError } from './errors';
+import { COMMAND_WORDS, STAGE_WORDS, stageList } from './stage-words';
 
 /** The stages of one case, in process order (DOMAIN.md, "The stepwise process of one case"). */
 export const CASE_STAGES = [
@@ -55,7 +56,12 @@ export type CaseCommand = keyof typeof CASE_COMMAND_STAGES;
 export function commandRefusal(stage: CaseStage, command: CaseCommand): string | null {
   const allowed: readonly CaseStage[] = CASE_COMMAND_STAGES[command];
   if (allowed.includes(stage)) return null;
-  return `${command} kan niet in de fase ${stage} van het dossier; wel in: ${allowed.join(', ')}. / ${command} is not allowed while the case is in stage ${stage}; allowed in: ${allowed.join(', ')}`;
+  const what = COMMAND_WORDS[command];
+  if (stage === 'closed') return `${what.nl} kan niet meer: het dossier is afgesloten. / ${what.en} is no longer possible: the case is closed.`;
+  return (
+    `${what.nl} kan niet in de fase "${STAGE_WORDS[stage].nl}" waarin het dossier nu is; dat kan alleen in ${stageList(allowed, 'nl')}. / ` +
+    `${what.en} is not possible in the stage "${STAGE_WORDS[stage].en}" the case is in now; only in ${stageList(allowed, 'en')}.`
+  );
 }
 
 export function assertCommandAllowed(stage: CaseStage, command: CaseCommand): void {

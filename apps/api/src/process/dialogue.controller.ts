@@ -71,7 +71,7 @@ class DialogueOverviewDto {
 
 const uuid = uuidParam();
 const cycleNo = new ParseIntPipe({
-  exceptionFactory: () => new DomainError('VALIDATION_FAILED', 'The cycle is not a number.', [{ field: 'cycle', messages: ['cycle must be a whole number'] }]),
+  exceptionFactory: () => new DomainError('VALIDATION_FAILED', 'Het cyclusnummer is geen getal. / The cycle is not a number.', [{ field: 'cycle', messages: ['Het cyclusnummer moet een geheel getal zijn. / cycle must be a whole number'] }]),
 });
 
 /** Steps 7 and 8: the structured dialogue, tranche releases and closure. */

@@ -80,7 +80,7 @@ export class ProcessGateway {
   /** A council member answers only their own council's request. */
   async submitAdvice(ctx: RequestContext, requestId: string, dto: AdviceDto) {
     const request = await this.db.read((repos) => repos.advice.findById(requestId));
-    if (!request) throw new DomainError('NOT_FOUND', `Advice request ${requestId} does not exist.`);
+    if (!request) throw new DomainError('NOT_FOUND', `Adviesverzoek ${requestId} bestaat niet; kies het verzoek in het adviesportaal. / Advice request ${requestId} does not exist.`);
     const role = permitted(ctx.principal, 'submitAdvice', { councilCode: request.councilCode });
     const view = await this.db.read((repos) => repos.cases.findById(request.caseId));
     return this.updates.send(
@@ -98,7 +98,7 @@ export class ProcessGateway {
 
   async decideApproval(ctx: RequestContext, approvalId: string, dto: ApprovalDecisionDto) {
     const approval = await this.db.read((repos) => repos.approvals.findById(approvalId));
-    if (!approval) throw new DomainError('NOT_FOUND', `Approval ${approvalId} does not exist.`);
+    if (!approval) throw new DomainError('NOT_FOUND', `Goedkeuring ${approvalId} bestaat niet; kies ze in de lijst van goedkeuringen. / Approval ${approvalId} does not exist.`);
     // Four eyes, first check: the requester never decides their own request (403).
     const action: Action = decidingAction(approval.subjectType);
     const role = permitted(ctx.principal, action, { requestedBy: approval.requestedBy });

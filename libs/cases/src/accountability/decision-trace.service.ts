@@ -17,7 +17,7 @@ export class DecisionTraceService {
   async trace(caseId: string): Promise<DecisionTrace> {
     return this.db.read(async (repos) => {
       const row = await repos.cases.findById(caseId);
-      if (!row) throw new DomainError('NOT_FOUND', `Case ${caseId} does not exist.`);
+      if (!row) throw new DomainError('NOT_FOUND', `Dossier ${caseId} bestaat niet; kies het dossier in de lijst van dossiers. / Case ${caseId} does not exist.`);
       const [roadmaps, assignments, assessments, conclusions, advice, decisions, approvals, releases, movements, milestones, evaluations, versions, cycles, closure] =
         await Promise.all([
           repos.roadmaps.listForCase(caseId),
