@@ -13,12 +13,12 @@
 export const MAX_LIST_ITEMS = 1000;
 
 export function screenJson(key: string, value: unknown): unknown {
-  if (key === '__proto__') throw new SyntaxError('The field name __proto__ is not allowed.');
+  if (key === '__proto__') throw new SyntaxError('De veldnaam __proto__ is niet toegestaan; laat dat veld weg. / The field name __proto__ is not allowed.');
   if (typeof value === 'string' && value.includes('\u0000')) {
-    throw new SyntaxError('Text may not contain the NUL character (\\u0000).');
+    throw new SyntaxError('Tekst mag het NUL-teken (\\u0000) niet bevatten; verwijder het. / Text may not contain the NUL character (\\u0000).');
   }
   if (Array.isArray(value) && value.length > MAX_LIST_ITEMS) {
-    throw new SyntaxError(`A list may hold at most ${MAX_LIST_ITEMS} items.`);
+    throw new SyntaxError(`Een lijst mag hoogstens ${MAX_LIST_ITEMS} elementen bevatten. / A list may hold at most ${MAX_LIST_ITEMS} items.`);
   }
   return value;
 }
