@@ -195,7 +195,15 @@ describe('accountability: the decision trace and the case as of a moment', () =>
       ['catalisti', 'Vertegenwoordiger rep-acc', true],
     ]);
     expect(signing.events.map((e: Json) => e.action)).toEqual(expect.arrayContaining(['agreement.version_drafted', 'agreement.signed', 'budget.earmarked', 'agreement.fully_signed']));
-    expect(trace.records.at(-1).caseClosure).toMatchObject({ reason: 'ended_early', returnedCents: 120_000_050 });
+    // The early end was four eyes: the closure names who proposed it and who approved it.
+    const closure = trace.records.at(-1);
+    expect(closure.caseClosure).toMatchObject({
+      reason: 'ended_early',
+      returnedCents: 120_000_050,
+      approval: { status: 'approved', requestedBy: { userId: demoUser('handler').id }, decidedBy: { userId: demoUser('approver').id, name: 'Chris Maes' } },
+    });
+    expect(closure.summary).toMatch(/^Afgesloten \(vroegtijdig beëindigd\) door .+, goedgekeurd door Chris Maes \/ Closed \(ended early\) by .+, approved by Chris Maes$/);
+    expect(closure.events.map((e: Json) => e.action)).toEqual(expect.arrayContaining(['approval.requested', 'case.closed']));
 
     // Every event named is the one in the chain: same place, same hash.
     const chain = new Map(((await get('auditor', `cases/${caseId}/audit?limit=200`)).body.items as Json[]).map((e) => [e.seq, e.hash]));

@@ -19,4 +19,4 @@ export * from './stale-approval';
 export * from './approval-action';
 export * from './roadmap';
 export * from './government-decision';
-export * from './stage-words';
+export * from './process-words';

@@ -1,6 +1,6 @@
 import { assertCommandAllowed, CASE_COMMAND_STAGES, CASE_STAGES, commandRefusal, type CaseCommand } from './stages';
 import { DomainError } from './errors';
-import { COMMAND_WORDS, STAGE_WORDS } from './stage-words';
+import { COMMAND_WORDS, STAGE_WORDS } from './process-words';
 
 describe('case stages', () => {
   const commands = Object.keys(CASE_COMMAND_STAGES) as CaseCommand[];

@@ -1,5 +1,5 @@
 import { DomainError } from './errors';
-import { COMMAND_WORDS, STAGE_WORDS, stageList } from './stage-words';
+import { COMMAND_WORDS, STAGE_WORDS, stageList } from './process-words';
 
 /** The stages of one case, in process order (DOMAIN.md, "The stepwise process of one case"). */
 export const CASE_STAGES = [

@@ -138,6 +138,7 @@ export class AssessmentConclusionTraceDto extends TraceConclusionDto {
   @ApiProperty({ type: TraceRoadmapDto, nullable: true }) roadmap!: TraceRoadmapDto | null;
   @ApiProperty({ type: [TraceAssessmentDto] }) assessments!: TraceAssessmentDto[];
   @ApiProperty({ type: [TraceConflictDeclarationDto] }) conflictDeclarations!: TraceConflictDeclarationDto[];
+  @ApiProperty({ type: TraceApprovalDto, nullable: true, description: 'Four eyes: the approval that let this ending take effect (rejection, stop, early end, withdrawal); null otherwise' }) approval!: TraceApprovalDto | null;
 }
 
 export class TraceMilestoneDto {
@@ -158,6 +159,7 @@ export class TrajectoryEvaluationTraceDto {
   @ApiProperty({ type: TracePersonDto }) evaluatedBy!: TracePersonDto;
   @ApiProperty({ format: 'date-time' }) evaluatedAt!: string;
   @ApiProperty({ type: [TraceMilestoneDto] }) milestones!: TraceMilestoneDto[];
+  @ApiProperty({ type: TraceApprovalDto, nullable: true, description: 'Four eyes: the approval that let this ending take effect (rejection, stop, early end, withdrawal); null otherwise' }) approval!: TraceApprovalDto | null;
 }
 
 export class TraceEarmarkDto {
@@ -203,6 +205,7 @@ export class CaseClosureTraceDto {
   @ApiProperty({ type: TracePersonDto }) closedBy!: TracePersonDto;
   @ApiProperty({ format: 'date-time' }) closedAt!: string;
   @ApiProperty({ nullable: true, type: Number, description: 'Unreleased earmarks given back, in cents' }) returnedCents!: number | null;
+  @ApiProperty({ type: TraceApprovalDto, nullable: true, description: 'Four eyes: the approval that let this ending take effect (rejection, stop, early end, withdrawal); null otherwise' }) approval!: TraceApprovalDto | null;
 }
 
 export class DecisionTraceRecordDto {

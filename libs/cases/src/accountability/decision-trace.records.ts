@@ -18,6 +18,7 @@ import type {
   TrajectoryMilestoneEntity,
 } from '@cluster/persistence';
 import { formatEuro } from '@cluster/budget';
+import { CLOSURE_WORDS, CONCLUSION_WORDS, TRAJECTORY_WORDS, type TerminationKind } from '@cluster/domain';
 import type {
   DecisionTraceRecord,
   TraceAdvice,
@@ -175,12 +176,15 @@ export class TraceRecords {
     const assessments = this.assessmentsOf(c.roadmapVersion);
     const events = this.events((e, p) => (e.idempotencyKey !== null && e.idempotencyKey === c.idempotencyKey) || this.isAssessmentInput(e, p, c.roadmapVersion, false));
     const by = conclusion.concludedBy.name ?? conclusion.concludedBy.userId;
+    // A rejection is four eyes: proposed by the concluder, approved by a second person.
+    const approval = c.outcome === 'reject' ? this.endingApproval('assessment_rejection') : null;
+    const words = CONCLUSION_WORDS[c.outcome];
     return {
       kind: 'assessment_conclusion',
       at: c.concludedAt.toISOString(),
-      summary: `Conclusie over roadmap v${c.roadmapVersion}: ${c.outcome} door ${by} (${assessments.length} beoordelingen) / Conclusion on roadmap v${c.roadmapVersion}: ${c.outcome} by ${by} (${assessments.length} assessments)`,
-      events,
-      assessmentConclusion: { ...conclusion, roadmap: this.roadmap(c.roadmapVersion), assessments, conflictDeclarations: this.declarationsOf(c.roadmapVersion) },
+      summary: `Conclusie over routekaart v${c.roadmapVersion}: ${words.nl}, door ${by}${approved(approval, 'nl')} (${assessments.length} beoordelingen) / Conclusion on roadmap v${c.roadmapVersion}: ${words.en}, by ${by}${approved(approval, 'en')} (${assessments.length} assessments)`,
+      events: approval ? this.withApprovalEvents(events, approval) : events,
+      assessmentConclusion: { ...conclusion, roadmap: this.roadmap(c.roadmapVersion), assessments, conflictDeclarations: this.declarationsOf(c.roadmapVersion), approval },
     };
   }
 
@@ -190,12 +194,15 @@ export class TraceRecords {
     const ownSeq = this.s.events.find((e) => own(e, e.payload))?.seq ?? Number.MAX_SAFE_INTEGER;
     const events = this.events((e, p) => own(e, p) || (['trajectory.planned', 'trajectory.milestone_met'].includes(e.action) && e.seq < ownSeq));
     const by = this.person(ev.evaluatedBy);
+    const approval = ev.outcome === 'stop' ? this.endingApproval('trajectory_stop') : null;
+    const words = TRAJECTORY_WORDS[ev.outcome];
     return {
       kind: 'trajectory_evaluation',
       at: ev.evaluatedAt.toISOString(),
-      summary: `Evaluatie van het testtraject: ${ev.outcome} door ${by.name ?? by.userId} / Test trajectory evaluation: ${ev.outcome} by ${by.name ?? by.userId}`,
-      events,
+      summary: `Evaluatie van het testtraject: ${words.nl}, door ${by.name ?? by.userId}${approved(approval, 'nl')} / Test trajectory evaluation: ${words.en}, by ${by.name ?? by.userId}${approved(approval, 'en')}`,
+      events: approval ? this.withApprovalEvents(events, approval) : events,
       trajectoryEvaluation: {
+        approval,
         evaluationId: ev.id,
         outcome: ev.outcome,
         evaluation: ev.evaluation,
@@ -256,12 +263,16 @@ export class TraceRecords {
     const events = this.events((e) => e === closed || (key !== null && e.action === 'budget.earmark_released' && (e.idempotencyKey ?? '').startsWith(`audit:${key}:unearmark:`)));
     const returned = closed && typeof closed.payload.returnedCents === 'number' ? closed.payload.returnedCents : null;
     const by = this.person(c.closedBy);
+    // An early end and a withdrawal are four eyes; a completed term closes on the final report.
+    const ending = ({ ended_early: 'agreement_early_end', withdrawn: 'case_withdrawal', term_completed: null } as const)[c.reason];
+    const approval = ending ? this.endingApproval(ending) : null;
+    const words = CLOSURE_WORDS[c.reason];
     return {
       kind: 'case_closure',
       at: c.closedAt.toISOString(),
-      summary: `Afgesloten (${c.reason}) door ${by.name ?? by.userId} / Closed (${c.reason}) by ${by.name ?? by.userId}`,
-      events,
-      caseClosure: { reason: c.reason, explanation: c.explanation, finalReport: c.finalReport, closedBy: by, closedAt: c.closedAt.toISOString(), returnedCents: returned },
+      summary: `Afgesloten (${words.nl}) door ${by.name ?? by.userId}${approved(approval, 'nl')} / Closed (${words.en}) by ${by.name ?? by.userId}${approved(approval, 'en')}`,
+      events: approval ? this.withApprovalEvents(events, approval) : events,
+      caseClosure: { reason: c.reason, explanation: c.explanation, finalReport: c.finalReport, closedBy: by, closedAt: c.closedAt.toISOString(), returnedCents: returned, approval },
     };
   }
 
@@ -328,7 +339,23 @@ export class TraceRecords {
 
   private approvalOf(subjectType: ApprovalEntity['subjectType'], subjectId: string): TraceApproval | null {
     const a = this.s.approvals.find((x) => x.subjectType === subjectType && x.subjectId === subjectId);
-    if (!a) return null;
+    return a ? this.traceApproval(a) : null;
+  }
+
+  /** The approval that let a proposed ending of this kind take effect (at most one: it closed the case). */
+  private endingApproval(kind: TerminationKind): TraceApproval | null {
+    const a = this.s.approvals.filter((x) => x.subjectType === kind && x.status === 'approved').at(-1);
+    return a ? this.traceApproval(a) : null;
+  }
+
+  /** A record's events plus those of its approval (requested, decided), in chain order. */
+  private withApprovalEvents(events: TraceEventRef[], approval: TraceApproval): TraceEventRef[] {
+    const own = this.events((e, p) => e.action.startsWith('approval.') && p.approvalId === approval.approvalId);
+    const seen = new Set(events.map((e) => e.seq));
+    return [...events, ...own.filter((e) => !seen.has(e.seq))].sort((a, b) => a.seq - b.seq);
+  }
+
+  private traceApproval(a: ApprovalEntity): TraceApproval {
     return {
       approvalId: a.id,
       status: a.status,
@@ -374,4 +401,11 @@ export class TraceRecords {
 function summarize(text: string): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   return flat.length <= SUMMARY_LENGTH ? flat : `${flat.slice(0, SUMMARY_LENGTH - 1)}…`;
+}
+
+/** ", goedgekeurd door Chris Maes" after who proposed an ending, when a second person approved it. */
+function approved(approval: TraceApproval | null, lang: 'nl' | 'en'): string {
+  if (!approval?.decidedBy) return '';
+  const who = approval.decidedBy.name ?? approval.decidedBy.userId;
+  return lang === 'nl' ? `, goedgekeurd door ${who}` : `, approved by ${who}`;
 }

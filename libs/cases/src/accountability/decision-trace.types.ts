@@ -115,10 +115,14 @@ export interface AssessmentConclusionTrace extends TraceConclusion {
   roadmap: TraceRoadmap | null;
   assessments: TraceAssessment[];
   conflictDeclarations: TraceConflictDeclaration[];
+  /** Four eyes: the approval that let this ending take effect (a rejection, a stop, an early end, a withdrawal); null otherwise. */
+  approval: TraceApproval | null;
 }
 
 export interface TrajectoryEvaluationTrace {
   evaluationId: string;
+  /** Four eyes: the approval that let this ending take effect (a rejection, a stop, an early end, a withdrawal); null otherwise. */
+  approval: TraceApproval | null;
   outcome: string;
   evaluation: string;
   evaluatedBy: TracePerson;
@@ -153,13 +157,15 @@ export interface AgreementSigningTrace {
 }
 
 export interface CaseClosureTrace {
-  reason: string;
+  reason: 'term_completed' | 'ended_early' | 'withdrawn';
   explanation: string;
   finalReport: string;
   closedBy: TracePerson;
   closedAt: string;
   /** Unreleased earmarks given back to the instruments. */
   returnedCents: number | null;
+  /** Four eyes: the approval that let this ending take effect (a rejection, a stop, an early end, a withdrawal); null otherwise. */
+  approval: TraceApproval | null;
 }
 
 export const TRACE_KINDS = [

@@ -1,11 +1,14 @@
 import type { Words } from './permissions';
+import type { ConclusionOutcome } from './assessment';
 import type { CaseCommand, CaseStage } from './stages';
+import type { TrajectoryOutcome } from './trajectory';
 
 /**
- * What people read for a stage and a command when the API refuses something "in this stage": the
- * words, never `proposeDecision` or `test_trajectory` (those stay in logs). The stage names are the
- * web app's (apps/web/src/i18n/locales/{nl,en}/cases.json, "stage"); a new stage or command does
- * not compile until it has its words here.
+ * What people read for a stage, a command or an outcome, when the API refuses something "in this
+ * stage" or sums up a decision: the words, never `proposeDecision`, `test_trajectory` or
+ * `ended_early` (those stay in logs). The stage names are the
+ * web app's (apps/web/src/i18n/locales/{nl,en}/cases.json, "stage"); a new stage, command or
+ * outcome does not compile until it has its words here.
  */
 export const STAGE_WORDS: Record<CaseStage, Words> = {
   roadmap_drafting: { nl: 'Routekaart opstellen', en: 'Drafting the roadmap' },
@@ -53,3 +56,22 @@ export function stageList(stages: readonly CaseStage[], lang: keyof Words): stri
   if (lang === 'nl') return `${names.length > 1 ? 'de fases' : 'de fase'} ${joined}`;
   return `${names.length > 1 ? 'the stages' : 'the stage'} ${joined}`;
 }
+
+export const CONCLUSION_WORDS: Record<ConclusionOutcome, Words> = {
+  proceed: { nl: 'doorgaan naar het advies', en: 'proceed to advice' },
+  revise: { nl: 'de routekaart laten herwerken', en: 'have the roadmap revised' },
+  reject: { nl: 'afwijzen', en: 'reject' },
+};
+
+export const TRAJECTORY_WORDS: Record<TrajectoryOutcome, Words> = {
+  proceed: { nl: 'doorgaan naar de overeenkomst', en: 'proceed to the agreement' },
+  extend: { nl: 'het testtraject verlengen', en: 'extend the test trajectory' },
+  stop: { nl: 'stopzetten', en: 'stop' },
+};
+
+/** Why a case closed (case_closures.reason). */
+export const CLOSURE_WORDS: Record<'term_completed' | 'ended_early' | 'withdrawn', Words> = {
+  term_completed: { nl: 'looptijd voltooid', en: 'term completed' },
+  ended_early: { nl: 'vroegtijdig beëindigd', en: 'ended early' },
+  withdrawn: { nl: 'ingetrokken', en: 'withdrawn' },
+};
