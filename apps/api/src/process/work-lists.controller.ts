@@ -88,15 +88,14 @@ export class WorkListsController {
   @ApiOkResponse({ type: ApprovalPageDto })
   async approvals(@CurrentPrincipal() p: Principal, @Query() q: ApprovalQueryDto) {
     // With the case's and people's names, so an approver sees what and whose request it is.
-    const { page, cases, users } = await this.db.read(async (repos) => {
+    const { page, cases, userNames } = await this.db.read(async (repos) => {
       const page = await repos.approvals.list({ status: q.status, limit: q.limit, offset: q.offset });
       // Every listed approval has a case (the list leaves out policy versions).
-      const cases = await Promise.all([...new Set(page.items.map((a) => a.caseId!))].map((id) => repos.cases.findById(id)));
-      const users = await repos.users.findByIds(page.items.flatMap((a) => [a.requestedBy, ...(a.decidedBy ? [a.decidedBy] : [])]));
-      return { page, cases, users };
+      const cases = await repos.cases.findByIds([...new Set(page.items.map((a) => a.caseId!))]);
+      const userNames = await repos.users.displayNames(page.items.flatMap((a) => [a.requestedBy, a.decidedBy]));
+      return { page, cases, userNames };
     });
-    const caseNames = new Map(cases.filter((c) => c).map((c) => [c!.id, c!.clusterName]));
-    const userNames = new Map(users.map((u) => [u.id, u.displayName]));
+    const caseNames = new Map(cases.map((c) => [c.id, c.clusterName]));
     return {
       items: page.items.map((a) => ({
         ...a,
