@@ -2300,7 +2300,12 @@ export interface components {
             decidedByName: string | null;
             /** Format: date-time */
             decidedAt: string | null;
+            /** @description The approver’s comment; for a superseded approval the reason it closed without a decision, in words */
             comment: string | null;
+            /** @description Whether the current user requested it (four eyes: they never decide it) */
+            requestedByMe: boolean;
+            /** @description Whether the current user may decide it now (pending, and the permissions table allows it) */
+            mayDecide: boolean;
         };
         ApprovalPageDto: {
             items: components["schemas"]["ApprovalDto"][];

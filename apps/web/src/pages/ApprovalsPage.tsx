@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, errorOf, type ApiError } from '../api/client';
-import { useSession } from '../auth/session';
 import { AsyncState } from '../components/AsyncState';
 import { ApprovalsTable } from './approvals/ApprovalsTable';
 import { DecisionForm } from './approvals/DecisionForm';
@@ -14,7 +13,6 @@ const PAGE_SIZE = 50;
 /** What waits on my approval (decisions and budget releases), oldest first; and what was decided. */
 export function ApprovalsPage() {
   const { t } = useTranslation();
-  const { user, may } = useSession();
   const [status, setStatus] = useState<ApprovalStatus>('pending');
   const [offset, setOffset] = useState(0);
   const [reload, setReload] = useState(0);
@@ -36,7 +34,6 @@ export function ApprovalsPage() {
     };
   }, [status, offset, reload]);
 
-  const canDecide = (a: Approval) => (a.requestedBy === user?.id ? 'own' : may('decideApproval') ? 'yes' : 'no');
   const decided = (a: Approval, d: Decision) => {
     setChosen(null);
     setReload((n) => n + 1);
@@ -70,7 +67,6 @@ export function ApprovalsPage() {
         <ApprovalsTable
           items={page?.items ?? []}
           status={status}
-          canDecide={canDecide}
           onChoose={(a) => {
             setNotice('');
             setChosen(a);

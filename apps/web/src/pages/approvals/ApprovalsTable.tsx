@@ -4,10 +4,11 @@ import { formatDateTime } from '../../format';
 import type { Approval, ApprovalStatus } from './types';
 
 /**
- * What waits (or waited) on an approver. Deciding is offered only to approvers and never on their
- * own request (four eyes); the API refuses that too.
+ * What waits (or waited) on an approver. Whether the signed-in person may decide is the API's answer
+ * (mayDecide, from the permissions table); the page never guesses it. Their own request says in
+ * words that another approver decides (four eyes), without buttons.
  */
-export function ApprovalsTable({ items, status, canDecide, onChoose }: { items: Approval[]; status: ApprovalStatus; canDecide: (a: Approval) => 'yes' | 'own' | 'no'; onChoose: (a: Approval) => void }) {
+export function ApprovalsTable({ items, status, onChoose }: { items: Approval[]; status: ApprovalStatus; onChoose: (a: Approval) => void }) {
   const { t } = useTranslation();
   const pending = status === 'pending';
   return (
@@ -24,53 +25,54 @@ export function ApprovalsTable({ items, status, canDecide, onChoose }: { items: 
               <th scope="col">{t('approvals.col.action')}</th>
             ) : (
               <>
-                <th scope="col">{t('approvals.col.decidedBy')}</th>
-                <th scope="col">{t('approvals.col.comment')}</th>
+                <th scope="col">{t(status === 'superseded' ? 'approvals.col.closedOn' : 'approvals.col.decidedBy')}</th>
+                <th scope="col">{t(status === 'superseded' ? 'approvals.col.reason' : 'approvals.col.comment')}</th>
               </>
             )}
           </tr>
         </thead>
         <tbody>
-          {items.map((a) => {
-            const may = canDecide(a);
-            return (
-              <tr key={a.id}>
+          {items.map((a) => (
+            <tr key={a.id}>
+              <td>
+                <strong>{t(`approvals.kind.${a.subjectType}`)}</strong>
+                <br />
+                {a.summary}
+              </td>
+              <td>
+                <Link to={`/cases/${a.caseId}`}>{a.clusterName ?? a.caseId}</Link>
+              </td>
+              <td>{a.requestedByName ?? a.requestedBy}</td>
+              <td>{formatDateTime(a.requestedAt)}</td>
+              {pending ? (
                 <td>
-                  <strong>{t(`approvals.kind.${a.subjectType}`)}</strong>
-                  <br />
-                  {a.summary}
+                  {a.mayDecide ? (
+                    <button type="button" onClick={() => onChoose(a)}>
+                      {t('approvals.decide')}
+                      <span className="visually-hidden"> {t('approvals.decideOn', { summary: a.summary })}</span>
+                    </button>
+                  ) : a.requestedByMe ? (
+                    t('approvals.ownRequest')
+                  ) : (
+                    t('approvals.notYours')
+                  )}
                 </td>
-                <td>
-                  <Link to={`/cases/${a.caseId}`}>{a.clusterName ?? a.caseId}</Link>
-                </td>
-                <td>{a.requestedByName ?? a.requestedBy}</td>
-                <td>{formatDateTime(a.requestedAt)}</td>
-                {pending ? (
+              ) : (
+                <>
                   <td>
-                    {may === 'yes' ? (
-                      <button type="button" onClick={() => onChoose(a)}>
-                        {t('approvals.decide')}
-                        <span className="visually-hidden"> {t('approvals.decideOn', { summary: a.summary })}</span>
-                      </button>
-                    ) : may === 'own' ? (
-                      t('approvals.ownRequest')
-                    ) : (
-                      t('approvals.notYours')
+                    {status === 'superseded' ? null : (
+                      <>
+                        {a.decidedByName ?? a.decidedBy ?? '—'}
+                        <br />
+                      </>
                     )}
+                    {formatDateTime(a.decidedAt)}
                   </td>
-                ) : (
-                  <>
-                    <td>
-                      {a.decidedByName ?? a.decidedBy ?? '—'}
-                      <br />
-                      {formatDateTime(a.decidedAt)}
-                    </td>
-                    <td>{a.comment ?? '—'}</td>
-                  </>
-                )}
-              </tr>
-            );
-          })}
+                  <td>{a.comment ?? '—'}</td>
+                </>
+              )}
+            </tr>
+          ))}
         </tbody>
       </table>
     </div>
