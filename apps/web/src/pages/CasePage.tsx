@@ -18,6 +18,7 @@ import { DialogueSection } from './case/dialogue/DialogueSection';
 import { useCaseDocuments } from './case/documents/useCaseDocuments';
 import { ProcessTracker } from './case/ProcessTracker';
 import { RoadmapSection } from './case/roadmap/RoadmapSection';
+import { TerminationSection } from './case/termination/TerminationSection';
 import { TrajectorySection } from './case/trajectory/TrajectorySection';
 import { useLoad } from './case/useLoad';
 import { usePolicyNames } from './case/usePolicyVersion';
@@ -92,7 +93,10 @@ function CaseScreen({ id }: { id: string }) {
 
 type Trace = ReturnType<typeof useLoad<components['schemas']['DecisionTraceDto']>>;
 
-/** The steps that produce documents, with what the API says the user may attach or record (asked once for them all). */
+/**
+ * The steps that produce documents, with what the API says the user may attach or record (asked once
+ * for them all), and what ends the case early.
+ */
 function LaterSteps({ view, revision, trace, policy, people, onChanged }: { view: CaseView; revision: number; trace: Trace; policy: ReturnType<typeof usePolicyNames>; people: ReturnType<typeof useUserNames>; onChanged: () => void }) {
   const may = useMay(view);
   const documents = useCaseDocuments(view.id, revision);
@@ -103,6 +107,7 @@ function LaterSteps({ view, revision, trace, policy, people, onChanged }: { view
       <TrajectorySection view={view} {...common} />
       <AgreementSection caseId={view.id} {...common} />
       <DialogueSection caseId={view.id} {...common} />
+      <TerminationSection view={view} may={may} revision={revision} onChanged={onChanged} />
     </>
   );
 }
