@@ -117,7 +117,7 @@ export class BudgetService {
       await repos.budget.insertRelease(release);
       const approval = await this.approvals.request(
         repos,
-        { caseId, subjectType: 'budget_release', subjectId: release.id, summary: `Vrijgave ${r.instrumentCode} ${formatEuro(r.amountCents)}`, requestedBy: ctx.actor, at: now },
+        { caseId, subjectType: 'budget_release', subjectId: release.id, summary: `Vrijgave ${r.instrumentCode} ${formatEuro(r.amountCents)} / Release ${r.instrumentCode} ${formatEuro(r.amountCents)}`, requestedBy: ctx.actor, at: now },
         { workflowId: ctx.workflowId ?? '', requestId: ctx.requestId },
       );
       await repos.budget.updateRelease(release.id, { approvalId: approval.id });

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import {
+  DECISION_WORDS,
   DomainError,
   gateNoes,
   gateOverrideProblems,
@@ -138,12 +139,13 @@ export class DecisionService {
 
 /** What the approver reads in the inbox: the outcome, and an override of a "no" gate answer in so many words. */
 export function decisionSummary(d: Pick<DecisionEntity, 'version' | 'outcome' | 'gateOverride'>): string {
-  const head = `Beslissing v${d.version}: ${d.outcome}`;
-  if (!d.gateOverride) return head;
+  const words = DECISION_WORDS[d.outcome];
+  const [nl, en] = [`Beslissing v${d.version}: ${words.nl}`, `Decision v${d.version}: ${words.en}`];
+  if (!d.gateOverride) return `${nl} / ${en}`;
   const codes = [...new Set(d.gateOverride.overrides.map((o) => o.code))].join(', ');
   return (
-    `${head}. Wijkt af van poortvraag ${codes} (beantwoord met "nee"); wie goedkeurt, keurt de afwijking mee goed. Motivering: ${d.gateOverride.justification} / ` +
-    `Overrides gate question ${codes} (answered "no"); approving approves the override too.`
+    `${nl}. Wijkt af van poortvraag ${codes} (beantwoord met "nee"); wie goedkeurt, keurt de afwijking mee goed. Motivering: ${d.gateOverride.justification} / ` +
+    `${en}. Overrides gate question ${codes} (answered "no"); approving approves the override too.`
   );
 }
 

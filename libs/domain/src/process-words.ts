@@ -1,5 +1,6 @@
 import type { Words } from './permissions';
 import type { ConclusionOutcome } from './assessment';
+import type { DecisionOutcome } from './decision';
 import type { CaseCommand, CaseStage } from './stages';
 import type { TrajectoryOutcome } from './trajectory';
 
@@ -61,6 +62,13 @@ export const CONCLUSION_WORDS: Record<ConclusionOutcome, Words> = {
   proceed: { nl: 'doorgaan naar het advies', en: 'proceed to advice' },
   revise: { nl: 'de routekaart laten herwerken', en: 'have the roadmap revised' },
   reject: { nl: 'afwijzen', en: 'reject' },
+};
+
+/** What the government decides on a candidate cluster (a proposed decision's outcome). */
+export const DECISION_WORDS: Record<DecisionOutcome, Words> = {
+  approve: { nl: 'goedkeuring', en: 'approval' },
+  approve_with_conditions: { nl: 'goedkeuring onder voorwaarden', en: 'approval with conditions' },
+  reject: { nl: 'afwijzing', en: 'rejection' },
 };
 
 export const TRAJECTORY_WORDS: Record<TrajectoryOutcome, Words> = {

@@ -1461,6 +1461,8 @@ export interface components {
             roadmap: components["schemas"]["TraceRoadmapDto"] | null;
             assessments: components["schemas"]["TraceAssessmentDto"][];
             conflictDeclarations: components["schemas"]["TraceConflictDeclarationDto"][];
+            /** @description Four eyes: the approval that let this ending take effect (rejection, stop, early end, withdrawal); null otherwise */
+            approval: components["schemas"]["TraceApprovalDto"] | null;
         };
         TraceMilestoneDto: {
             /** Format: uuid */
@@ -1486,6 +1488,8 @@ export interface components {
             /** Format: date-time */
             evaluatedAt: string;
             milestones: components["schemas"]["TraceMilestoneDto"][];
+            /** @description Four eyes: the approval that let this ending take effect (rejection, stop, early end, withdrawal); null otherwise */
+            approval: components["schemas"]["TraceApprovalDto"] | null;
         };
         TraceEarmarkDto: {
             instrumentCode: string;
@@ -1541,6 +1545,8 @@ export interface components {
             closedAt: string;
             /** @description Unreleased earmarks given back, in cents */
             returnedCents: number | null;
+            /** @description Four eyes: the approval that let this ending take effect (rejection, stop, early end, withdrawal); null otherwise */
+            approval: components["schemas"]["TraceApprovalDto"] | null;
         };
         DecisionTraceRecordDto: {
             /**

@@ -18,7 +18,7 @@ import type {
   TrajectoryMilestoneEntity,
 } from '@cluster/persistence';
 import { formatEuro } from '@cluster/budget';
-import { CLOSURE_WORDS, CONCLUSION_WORDS, TRAJECTORY_WORDS, type TerminationKind } from '@cluster/domain';
+import { CLOSURE_WORDS, CONCLUSION_WORDS, DECISION_WORDS, TRAJECTORY_WORDS, type TerminationKind } from '@cluster/domain';
 import type {
   DecisionTraceRecord,
   TraceAdvice,
@@ -103,14 +103,14 @@ export class TraceRecords {
     const proposer = this.person(d.proposedBy);
     const verdict = approval?.status === 'approved' ? ['goedgekeurd door', 'approved by'] : approval?.status === 'sent_back' ? ['teruggestuurd door', 'sent back by'] : null;
     const by = approval?.decidedBy?.name ?? approval?.decidedBy?.userId ?? '';
-    const about = roadmapVersion !== null ? ` over roadmap v${roadmapVersion}` : '';
+    const about = roadmapVersion !== null ? ` over routekaart v${roadmapVersion}` : '';
     const aboutEn = roadmapVersion !== null ? ` on roadmap v${roadmapVersion}` : '';
     return {
       kind: 'government_decision',
       at: d.proposedAt.toISOString(),
       summary:
-        `Beslissing v${d.version} (${d.outcome})${about}: voorgesteld door ${proposer.name ?? proposer.userId}, ${verdict ? `${verdict[0]} ${by}` : 'wacht op goedkeuring'}` +
-        ` / Decision v${d.version} (${d.outcome})${aboutEn}: proposed by ${proposer.name ?? proposer.userId}, ${verdict ? `${verdict[1]} ${by}` : 'awaiting approval'}`,
+        `Beslissing v${d.version} (${DECISION_WORDS[d.outcome].nl})${about}: voorgesteld door ${proposer.name ?? proposer.userId}, ${verdict ? `${verdict[0]} ${by}` : 'wacht op goedkeuring'}` +
+        ` / Decision v${d.version} (${DECISION_WORDS[d.outcome].en})${aboutEn}: proposed by ${proposer.name ?? proposer.userId}, ${verdict ? `${verdict[1]} ${by}` : 'awaiting approval'}`,
       events,
       governmentDecision: {
         decisionId: d.id,
