@@ -20,3 +20,4 @@ export * from './approval-action';
 export * from './roadmap';
 export * from './government-decision';
 export * from './process-words';
+export * from './project';

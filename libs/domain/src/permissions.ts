@@ -70,6 +70,7 @@ export const OTHER_ACTIONS = [
   'attachAgreementDocument',
   'attachDialogueDocument',
   'attachMilestoneDocument',
+  'manageProjects',
 ] as const;
 export type OtherAction = (typeof OTHER_ACTIONS)[number];
 export type Action = CaseCommand | OtherAction;
@@ -309,6 +310,16 @@ export const OTHER_RULES: Record<OtherAction, Rule> = {
   },
   attachDialogueDocument: { kind: 'change', who: CASE_EDITORS, refusal: EDITORS_ONLY },
   attachMilestoneDocument: { kind: 'change', who: CASE_EDITORS, refusal: EDITORS_ONLY },
+  // The project portfolio (issue 14): the cluster keeps its projects, with its account manager;
+  // whoever reads the case reads them (readCase).
+  manageProjects: {
+    kind: 'change',
+    who: CASE_EDITORS,
+    refusal: only(
+      'Alleen de clustervertegenwoordigers van dit dossier en de accountmanager beheren de projectportefeuille.',
+      "Only the case's cluster representatives and its account manager manage its project portfolio.",
+    ),
+  },
 };
 
 export const RULES: Record<Action, Rule> = { ...CASE_COMMAND_RULES, ...OTHER_RULES };
