@@ -16,6 +16,7 @@ import { CaseClosureEntity, DialogueCycleEntity } from './dialogue.entities';
 import { CaseTerminationEntity } from './termination.entity';
 import { CasePartyAmendmentEntity } from './case-party-amendment.entity';
 import { GovernmentDecisionEntity } from './government-decision.entity';
+import { CaseProjectEntity } from './case-project.entity';
 
 export { AuditEventEntity, CaseTaskEntity, CaseEntity, PolicyProposalEntity, PolicyVersionEntity, RoadmapVersionEntity, UserCaseEntity, UserEntity };
 export { AdviceRequestEntity, AssessmentConclusionEntity, AssessmentEntity, AssessorAssignmentEntity, ApprovalEntity, DecisionEntity };
@@ -33,7 +34,7 @@ export type { MovementKind, ReleaseStatus } from './budget.entities';
 export type { EmailStatus } from './notification.entity';
 export type { CaseTaskStatus } from './case-task.entity';
 export { DocumentEntity };
-export { CasePartyAmendmentEntity, GovernmentDecisionEntity };
+export { CasePartyAmendmentEntity, GovernmentDecisionEntity, CaseProjectEntity };
 export { DOCUMENT_OWNER_TYPES, type DocumentOwnerType } from './document.entity';
 
 export const ENTITIES = [
@@ -65,4 +66,5 @@ export const ENTITIES = [
   CaseTerminationEntity,
   CasePartyAmendmentEntity,
   GovernmentDecisionEntity,
+  CaseProjectEntity,
 ];

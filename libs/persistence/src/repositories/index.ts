@@ -18,10 +18,11 @@ import { CommandResultRepository } from './command-result.repository';
 import { TerminationRepository } from './termination.repository';
 import { CasePartyAmendmentRepository } from './case-party-amendment.repository';
 import { GovernmentDecisionRepository } from './government-decision.repository';
+import { CaseProjectRepository } from './case-project.repository';
 
 export { AuditRepository, CaseRepository, PolicyRepository, RoadmapRepository, TaskRepository, UserRepository };
 export { AssessmentRepository, AdviceRepository, ApprovalRepository, DecisionRepository, NotificationRepository, BudgetRepository, TrajectoryRepository, AgreementRepository, DialogueRepository };
-export { DocumentRepository, CommandResultRepository, CasePartyAmendmentRepository, TerminationRepository, GovernmentDecisionRepository };
+export { DocumentRepository, CommandResultRepository, CasePartyAmendmentRepository, TerminationRepository, GovernmentDecisionRepository, CaseProjectRepository };
 export { commandRef, type CommandRef } from './command-result.repository';
 export type { AdviceRequestFilter } from './advice.repository';
 export type { CaseListFilter } from './case.repository';
@@ -50,6 +51,7 @@ export interface Repositories {
   terminations: TerminationRepository;
   partyAmendments: CasePartyAmendmentRepository;
   governmentDecisions: GovernmentDecisionRepository;
+  projects: CaseProjectRepository;
 }
 
 /** `appendedStreams`: collects the audit streams written in this transaction (see Database). */
@@ -75,5 +77,6 @@ export function repositoriesFor(m: EntityManager, appendedStreams?: Set<string>)
     terminations: new TerminationRepository(m),
     partyAmendments: new CasePartyAmendmentRepository(m),
     governmentDecisions: new GovernmentDecisionRepository(m),
+    projects: new CaseProjectRepository(m),
   };
 }

@@ -21,6 +21,10 @@ export class RoadmapRepository {
     return row?.max ?? 0;
   }
 
+  findVersion(caseId: string, version: number): Promise<RoadmapVersionEntity | null> {
+    return this.m.findOneBy(RoadmapVersionEntity, { caseId, version });
+  }
+
   listForCase(caseId: string): Promise<RoadmapVersionEntity[]> {
     return this.m.find(RoadmapVersionEntity, { where: { caseId }, order: { version: 'ASC' } });
   }
