@@ -17,6 +17,7 @@ import { DocumentsApiModule } from './documents/documents-api.module';
 import { AccountabilityApiModule } from './accountability/accountability-api.module';
 import { AuditApiModule } from './audit/audit-api.module';
 import { EvidenceApiModule } from './evidence/evidence-api.module';
+import { ProjectsApiModule } from './projects/projects-api.module';
 
 @Module({})
 export class AppModule {
@@ -53,6 +54,7 @@ export class AppModule {
         CasesApiModule,
         UsersModule,
         ProcessApiModule,
+        ProjectsApiModule,
         DocumentsApiModule,
         NotificationsApiModule,
         PolicyApiModule,

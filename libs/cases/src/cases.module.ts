@@ -15,10 +15,11 @@ import { CaseCommandsService } from './case-commands.service';
 import { CaseQueriesService } from './case-queries.service';
 import { TerminationService } from './termination.service';
 import { PartyAmendmentService } from './party-amendment.service';
+import { ProjectService } from './project.service';
 
 @Module({
   imports: [AuditModule, ApprovalsModule, NotificationsModule, BudgetModule],
-  providers: [CaseCommandsService, CaseQueriesService, AssessmentService, AdviceService, DecisionService, HandoverService, StandInService, TrajectoryService, AgreementService, DialogueService, PartyAmendmentService, TerminationService],
+  providers: [CaseCommandsService, CaseQueriesService, AssessmentService, AdviceService, DecisionService, HandoverService, StandInService, TrajectoryService, AgreementService, DialogueService, PartyAmendmentService, ProjectService, TerminationService],
   exports: [
     CaseCommandsService,
     CaseQueriesService,
@@ -32,6 +33,7 @@ import { PartyAmendmentService } from './party-amendment.service';
     DialogueService,
     TerminationService,
     PartyAmendmentService,
+    ProjectService,
   ],
 })
 export class CasesModule {}

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { dialogueActionProblems, DomainError, SYSTEM_ACTOR, type DialogueAction, type DialogueOutcome, type DialogueReport } from '@cluster/domain';
+import { dialogueActionProblems, DomainError, projectProgressProblems, SYSTEM_ACTOR, type DialogueAction, type DialogueOutcome, type DialogueReport } from '@cluster/domain';
 import { commandRef, Database, type CaseClosureEntity, type Repositories } from '@cluster/persistence';
 import { AuditService, caseStream } from '@cluster/audit';
 import { ApprovalsService } from '@cluster/approvals';
@@ -56,6 +56,9 @@ export class DialogueService {
       if (!c) throw new DomainError('NOT_FOUND', `Dialoogcyclus ${cycle} bestaat niet in dit dossier. / Dialogue cycle ${cycle} does not exist.`);
       if (await repos.audit.findByIdempotencyKey(ctx.idempotencyKey)) return { cycle, status: c.status };
       const row = await lockCaseFor(repos, caseId, 'submitDialogueReport');
+      // The cluster reports on its own projects only (the API checked too; projects are never removed).
+      const unknown = projectProgressProblems(report.projects ?? [], report.projects?.length ? await repos.projects.idsOfCase(caseId) : []);
+      if (unknown.length) throw new DomainError('VALIDATION_FAILED', 'Het verslag noemt projecten die niet in de projectportefeuille van dit dossier staan. / The report names projects that are not in this case\'s project portfolio.', unknown);
       if (c.status !== 'awaiting_report') throw new DomainError('CONFLICT', `Het verslag van cyclus ${cycle} is al ingediend en is definitief. / The report of cycle ${cycle} is in already; it is final.`);
       await repos.dialogue.updateCycle(c.id, { status: 'reported', report, reportedBy: ctx.meta.actor.userId, reportedAt: acceptedAt });
       await repos.tasks.close(caseId, 'dialogue_report');

@@ -15,3 +15,4 @@ export * from './dialogue.service';
 export * from './termination.service';
 export * from './accountability';
 export * from './party-amendment.service';
+export * from './project.service';

@@ -1,5 +1,6 @@
 import { calendarDateProblems } from './calendar-date';
 import type { FieldError } from './errors';
+import type { ProjectProgress } from './project';
 
 export const DIALOGUE_OUTCOMES = ['on_track', 'attention', 'off_track'] as const;
 export type DialogueOutcome = (typeof DIALOGUE_OUTCOMES)[number];
@@ -9,6 +10,11 @@ export interface DialogueReport {
   milestoneProgress: string;
   /** Progress of the project portfolio. */
   portfolioProgress: string;
+  /**
+   * Per project of the case's portfolio, its status and progress as the cluster reports them
+   * (optional: reports from before the portfolio existed have none).
+   */
+  projects?: ProjectProgress[];
 }
 
 export interface DialogueAction {

@@ -43,7 +43,7 @@ export class CaseAccessController {
         ? commandRefusal(view.stage, action)
         : documentStages
           ? documentStages.includes(view.stage) ? null : 'stage'
-          : view.stage === 'closed' && (action === 'nameStandIn' || action === 'amendParties') ? 'closed' : null;
+          : view.stage === 'closed' && (action === 'nameStandIn' || action === 'amendParties' || action === 'manageProjects') ? 'closed' : null;
       return {
         action,
         allowed: answer.allowed,

@@ -1,16 +1,16 @@
 import { Body, Controller, Get, HttpCode, HttpStatus, Param, ParseIntPipe, Post, Req, Res } from '@nestjs/common';
 import type { Response } from 'express';
-import { ApiAcceptedResponse, ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsInt, IsString, Length, Max, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Max, Min, ValidateNested } from 'class-validator';
 import {
   closeCaseUpdate,
   recordDialogueOutcomeUpdate,
   requestReleaseUpdate,
   submitDialogueReportUpdate,
 } from '@cluster/contracts';
-import { DIALOGUE_OUTCOMES, DomainError, type DialogueOutcome, type Principal } from '@cluster/domain';
-import { DialogueService } from '@cluster/cases';
+import { DIALOGUE_OUTCOMES, DomainError, PROJECT_STATUSES, projectProgressProblems, type DialogueOutcome, type Principal, type ProjectStatus } from '@cluster/domain';
+import { DialogueService, ProjectService } from '@cluster/cases';
 import { CurrentPrincipal, Allow, type AuthenticatedRequest } from '../auth/principal.decorator';
 import { CaseCommandsGateway } from '../cases/case-commands.gateway';
 import { actorOf, CaseUpdates } from '../cases/case-updates.service';
@@ -20,9 +20,25 @@ import { IsRealDate } from '../platform/real-date';
 import { ProcessGateway } from './process.gateway';
 import { TerminationProposedDto } from './process-responses.dto';
 
+/** One project of the case's portfolio as the cluster reports it in this cycle. */
+class ProjectProgressDto {
+  @ApiProperty({ format: 'uuid', description: 'A project of this case (GET /api/cases/{id}/projects)' }) @IsUUID() projectId!: string;
+  @ApiProperty({ enum: PROJECT_STATUSES, description: 'The status the cluster reports (the project itself changes through PATCH /api/cases/{id}/projects/{projectId})' })
+  @IsIn(PROJECT_STATUSES)
+  status!: ProjectStatus;
+  @ApiProperty({ example: 'Installatie gebouwd; eerste proefdraai in maart.' }) @IsString() @Length(2, 5000) progress!: string;
+}
+
 class ReportDto {
   @ApiProperty({ description: 'Progress on the roadmap milestones' }) @IsString() @Length(10, 20000) milestoneProgress!: string;
   @ApiProperty({ description: 'Progress of the project portfolio' }) @IsString() @Length(10, 20000) portfolioProgress!: string;
+  @ApiPropertyOptional({ type: [ProjectProgressDto], description: "Per project of the case's portfolio, its status and progress (each project once)" })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(500)
+  @ValidateNested({ each: true })
+  @Type(() => ProjectProgressDto)
+  projects?: ProjectProgressDto[];
 }
 
 class ActionDto {
@@ -84,6 +100,7 @@ export class DialogueController {
     private readonly updates: CaseUpdates,
     private readonly dialogue: DialogueService,
     private readonly process: ProcessGateway,
+    private readonly projects: ProjectService,
   ) {}
 
   @Post('dialogue/cycles/:cycle/report')
@@ -93,6 +110,11 @@ export class DialogueController {
   @ApiOkResponse({ type: CycleResultDto })
   async report(@Req() req: AuthenticatedRequest, @Param('id', uuid) id: string, @Param('cycle', cycleNo) cycle: number, @Body() dto: ReportDto) {
     const { view, role } = await this.cases.authorised(req.principal!, id, 'submitDialogueReport');
+    // Before the workflow is asked: a report on a project that is not this case's is a 400 naming it.
+    if (dto.projects?.length) {
+      const problems = projectProgressProblems(dto.projects, await this.projects.projectIds(id));
+      if (problems.length) throw new DomainError('VALIDATION_FAILED', 'Het verslag noemt projecten die niet in de projectportefeuille van dit dossier staan. / The report names projects that are not in this case\'s project portfolio.', problems);
+    }
     const ctx = context(req);
     return this.updates.send(view.workflowId, submitDialogueReportUpdate, { meta: { actor: actorOf(ctx, role), requestId: ctx.requestId }, cycle, report: dto }, ctx.requestId);
   }
