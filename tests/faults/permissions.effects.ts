@@ -72,6 +72,8 @@ const AUDITED: Record<string, AuditedAs | null> = {
   'POST /api/cases/{id}/trajectory/milestones/{milestoneId}/documents': onCase('document.attached'),
   'POST /api/cases/{id}/agreement/versions/{version}/documents': onCase('document.attached'),
   'POST /api/cases/{id}/dialogue/cycles/{cycle}/documents': onCase('document.attached'),
+  'POST /api/cases/{id}/projects': onCase('project.created'),
+  'PATCH /api/cases/{id}/projects/{projectId}': onCase('project.updated'),
 };
 
 /** The audit search that counts a command's event; null when the command writes none. */
@@ -134,6 +136,12 @@ const COMMAND_CHECKS: Record<string, Check> = {
     const asked = (c.req.body as { leadActors: string[] }).leadActors;
     const now = (await c.read(`/api/cases/${c.target.id}`)) as { leadActors?: string[] } | undefined;
     return JSON.stringify(now?.leadActors) === JSON.stringify(asked) ? null : `the case's lead actors read ${JSON.stringify(now?.leadActors)}, not ${JSON.stringify(asked)}`;
+  },
+  'PATCH /api/cases/{id}/projects/{projectId}': async (c, body) => {
+    const asked = (c.req.body as { title: string }).title;
+    const page = (await c.read(`/api/cases/${c.target.id}/projects?limit=200`)) as { items: { id: string; title: string }[] } | undefined;
+    const now = page?.items.find((p) => p.id === body.id);
+    return now?.title === asked ? null : `project ${String(body.id)} reads back as ${JSON.stringify(now?.title)}, not ${asked}`;
   },
   'POST /api/handovers': async (c, body) => {
     const { fromUserId, toUserId } = c.req.body as { fromUserId: string; toUserId: string };

@@ -101,6 +101,15 @@ const BODIES: Record<string, BodyOf> = {
   'POST /api/cases/{id}/dialogue/cycles/{cycle}/report': () => ({ milestoneProgress: 'Pilootlijn draait op volle capaciteit.', portfolioProgress: 'Acht projecten lopen.' }),
   'POST /api/cases/{id}/dialogue/cycles/{cycle}/outcome': () => ({ outcome: 'on_track', actions: [] }),
   'POST /api/cases/{id}/budget/releases': () => ({ instrumentCode: 'IWT', amountCents: 1000, justification: 'Eerste tranche na de dialoog.', basis: 'Dialoogcyclus 1' }),
+  'POST /api/cases/{id}/projects': () => ({
+    title: `Project ${unique()}`,
+    leadOrganisation: 'Catalisti vzw',
+    serves: { kind: 'milestone', index: 0 },
+    instrumentCode: 'IWT',
+    requestedCents: 1000,
+  }),
+  // A new title each time, so that every allowed cell changes the project.
+  'PATCH /api/cases/{id}/projects/{projectId}': () => ({ title: `Project ${unique()}` }),
   'POST /api/cases/{id}/withdrawal': () => ({ reason: 'De cluster trekt de kandidatuur in (rechtentest).' }),
   'POST /api/cases/{id}/closure': () => ({ explanation: 'Einde van de proef in de rechtentest.', finalReport: 'Eindrapport van de rechtentest.' }),
 };
@@ -122,6 +131,12 @@ const UPLOAD_FORMS: Record<string, () => Record<string, string>> = {
 const QUERIES: Record<string, () => string> = {
   'GET /api/cases/{id}/as-of': () => `?at=${encodeURIComponent(new Date().toISOString())}`,
 };
+
+/** A project of the cell's case (the world adds one to each shared case), or a well-formed id when it has none. */
+async function projectOfTarget(c: CellContext): Promise<string> {
+  const page = (await c.read(`/api/cases/${c.target.id}/projects?limit=1`)) as { items: { id: string }[] } | undefined;
+  return page?.items?.[0]?.id ?? '00000000-0000-4000-8000-00000000fffe';
+}
 
 /** The id an object-kind path parameter stands for in this cell. */
 async function objectId(rule: PermissionRule, c: CellContext): Promise<string> {
@@ -150,6 +165,7 @@ export async function cellRequest(rule: PermissionRule, c: CellContext): Promise
     version: rule.endpoint === 'POST /api/cases/{id}/agreement/versions/{version}/documents' ? await currentAgreementVersion(c) : '1',
     cycle: '1',
     milestoneId: c.target.milestoneId ?? '00000000-0000-4000-8000-00000000ffff',
+    projectId: template.includes('{projectId}') ? await projectOfTarget(c) : '',
   };
   const path = template.replace(/\{(\w+)\}/g, (_m, name: string) => {
     if (!(name in params)) throw new Error(`${rule.endpoint}: no value for {${name}}: add one in permissions.requests.ts`);

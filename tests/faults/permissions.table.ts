@@ -225,6 +225,13 @@ POST /api/cases/{id}/dialogue/cycles/{cycle}/documents                case@dialo
 POST /api/cases/{id}/budget/releases                                  case@dialogue          requestRelease
 POST /api/cases/{id}/closure                                          case@dialogue          closeCase
 
+# The project portfolio (issue 14): kept by the case's cluster representatives and its account manager in any
+# stage before closure; read by whoever reads the case.
+GET /api/cases/{id}/projects                                          case                   readCase
+GET /api/cases/{id}/projects/coverage                                 case                   readCase
+POST /api/cases/{id}/projects                                         case@dialogue          manageProjects
+PATCH /api/cases/{id}/projects/{projectId}                            case@dialogue          manageProjects
+
 # Four eyes for what ends a case: a withdrawal, in any stage before closure, by the account manager or
 # the cluster's own representative, is only a proposal; an approver other than the proposer decides.
 POST /api/cases/{id}/withdrawal                                    case@drafting          withdrawCase

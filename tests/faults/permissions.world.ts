@@ -87,6 +87,12 @@ export async function buildPermissionWorld(s: HttpStack): Promise<PermissionWorl
   const proposed = await post('admin2', 'policy-versions', { content: latest.content, reason: 'Voorstel in de rechtentest' });
   if (proposed.status !== 201) throw new Error(`policy proposal: ${proposed.status} ${JSON.stringify(proposed.body)}`);
   const byKey = new Map(plans.map((p, i) => [p.key, built[i]!]));
+  // A project on each shared case the portfolio's cells run against, for the cells that change one.
+  for (const c of [byKey.get('own dialogue')!, byKey.get('other')!]) {
+    const project = { title: `Project van ${c.label}`, leadOrganisation: 'Catalisti vzw', serves: { kind: 'objective', index: 0 }, instrumentCode: 'IWT', requestedCents: 100_000 };
+    const created = await post(c.accountManager, `cases/${c.id}/projects`, project);
+    if (created.status !== 201) throw new Error(`project on ${c.label}: ${created.status} ${JSON.stringify(created.body)}`);
+  }
   const users = (await get('admin', 'users')).body as { id: string; subject: string }[];
   const own = Object.fromEntries((Object.keys(OWN) as Scene[]).map((scene) => [scene, byKey.get(`own ${scene}`)!])) as Record<Scene, StagedCase>;
   // Notifications come from reminders and escalations, which take days of real time: one unread
