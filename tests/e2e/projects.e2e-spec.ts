@@ -163,6 +163,9 @@ describe('the project portfolio of a case', () => {
     const badId = await patch(dialogue.accountManager, `cases/${dialogue.id}/projects/not-a-uuid`, { title: 'Niets' });
     expect(badId.status).toBe(400);
     expect(fieldsOf(badId)).toEqual(['projectId']);
+    // The coverage is its own path, not a project called "coverage": it is only read.
+    const onCoverage = await patch(dialogue.accountManager, `cases/${dialogue.id}/projects/coverage`, { title: 'Niets' });
+    expect({ status: onCoverage.status, allow: onCoverage.headers.allow }).toEqual({ status: 405, allow: 'GET' });
   });
 
   it('without a submitted roadmap there is nothing to serve yet: 409', async () => {

@@ -3,7 +3,7 @@ import type { ErrorResponseDto } from './error-response';
 
 /** The parts of Express's router (the `router` package) this reads: its route layers. */
 interface RouteLayer {
-  route?: { methods: Record<string, boolean> };
+  route?: { methods: Record<string, boolean>; path?: string };
   matchers?: ((path: string) => unknown)[];
 }
 interface ExpressApp {
@@ -22,12 +22,21 @@ const MESSAGE = 'Deze methode is niet toegestaan op dit pad; de Allow-header noe
 export function methodNotAllowed(express: unknown) {
   const app = express as ExpressApp;
   return (req: Request & { id?: string }, res: Response, next: NextFunction): void => {
-    const methods = new Set<string>();
+    const matching: RouteLayer[] = [];
     for (const layer of app.router.stack) {
       // Nest mounts route-bound middleware (the request logger) as routes on every method: they
       // pass every request on, so they say nothing about what the path allows.
       if (!layer.route || EVERY.every((m) => layer.route!.methods[m]) || !layer.matchers?.some((match) => match(req.path))) continue;
-      for (const [method, on] of Object.entries(layer.route.methods)) if (on) methods.add(method.toUpperCase());
+      matching.push(layer);
+    }
+    // A path that names a route by its words (`…/projects/coverage`) is that route's, even where a
+    // route with a parameter in that place (`…/projects/:projectId`) would match it too: the path's
+    // methods are those of the routes with the most fixed segments, as the OpenAPI document has it.
+    const fixed = (layer: RouteLayer) => (layer.route!.path ?? '').split('/').filter((part) => part !== '' && !/[:*{]/.test(part)).length;
+    const most = Math.max(0, ...matching.map(fixed));
+    const methods = new Set<string>();
+    for (const layer of matching.filter((l) => fixed(l) === most)) {
+      for (const [method, on] of Object.entries(layer.route!.methods)) if (on) methods.add(method.toUpperCase());
     }
     const asked = req.method === 'HEAD' ? 'GET' : req.method;
     if (methods.size === 0 || methods.has(asked)) return next();
