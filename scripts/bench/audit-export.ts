@@ -130,7 +130,7 @@ async function main(): Promise<void> {
     const manager = DEMO_USERS.find((u) => u.subject === 'handler')!;
     await db.repos.cases.insert({
       id: caseId, workflowId: `case-${caseId}`, clusterName: 'Benchmark-cluster', domain: 'Chemie', leadActors: ['Catalisti vzw'], partners: [],
-      accountManagerId: manager.id, stage: 'structured_dialogue', policyVersion, latestRoadmapVersion: null, submittedRoadmapVersion: null, standInId: null, pilot: false,
+      accountManagerId: manager.id, stage: 'structured_dialogue', policyVersion, latestRoadmapVersion: null, submittedRoadmapVersion: null, standInId: null, callId: null, pilot: false,
       createdAt: new Date(), updatedAt: new Date(),
     });
 

@@ -78,6 +78,7 @@ describe('hostile input on every endpoint', () => {
       council: 'council-ri',
       rep: drafting.representative,
       auditor: 'auditor',
+      owner: 'policy-owner',
       admin: 'admin',
     };
     const tokens = new Map(await Promise.all(Object.values(subjects).map(async (subject) => [subject, await s.tokenFor(subject)] as const)));

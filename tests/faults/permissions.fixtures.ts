@@ -39,6 +39,8 @@ export const FIXTURES: Partial<Record<string, Fixture>> = {
   'POST /api/cases/{id}/closure': { fresh: 'structured_dialogue' },
   // One proposal to end a case at a time: each allowed cell withdraws a case of its own.
   'POST /api/cases/{id}/withdrawal': { fresh: 'drafting' },
+  // A case registers to a call once (again is answered without a new event).
+  'POST /api/cases/{id}/call': { fresh: 'drafting' },
 };
 
 export const fixtureOf = (rule: PermissionRule): Fixture => FIXTURES[rule.endpoint] ?? {};

@@ -1,6 +1,6 @@
 import { addDays, brusselsDate } from '@cluster/domain';
 import { agreementContent, type StagedCase } from '../support/case-stages';
-import { roadmap } from '../support/fixtures';
+import { callBody, roadmap } from '../support/fixtures';
 import { assessment, proposal } from '../support/first-half';
 import type { Actor, PermissionRule, Relation } from './permissions.table';
 import type { PermissionWorld } from './permissions.world';
@@ -80,6 +80,8 @@ const BODIES: Record<string, BodyOf> = {
   'POST /api/cases/{id}/assessments': () => assessment(4),
   'POST /api/cases/{id}/assessment/conclusion': () => ({ outcome: 'proceed', remarks: 'Sterke roadmap.' }),
   // A colleague nobody has named yet: every allowed cell changes who stands in.
+  'POST /api/calls': () => callBody(`Oproep ${unique()}`),
+  'POST /api/cases/{id}/call': (c) => ({ callId: c.world.callId }),
   'POST /api/cases/{id}/stand-in': async (c) => ({ standInId: await c.newCaseHandler(), reason: 'Afwezigheid van de accountmanager' }),
   'POST /api/advice-requests/{id}/advice': () => ({ position: 'positive', text: 'Gunstig advies in de rechtentest.' }),
   'POST /api/cases/{id}/decision/proposals': () => proposal(),
@@ -152,6 +154,8 @@ async function objectId(rule: PermissionRule, c: CellContext): Promise<string> {
       return c.target.approvalId!;
     case 'policy-proposal':
       return c.world.policyProposalId;
+    case 'call':
+      return c.world.callId;
     default:
       return c.target.id;
   }

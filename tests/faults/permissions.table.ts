@@ -14,6 +14,7 @@
  *   council   the RI secretary
  *   rep       the cluster representative of the "own" case
  *   auditor, admin
+ *   owner     the policy owner, who opens calls for spearhead clusters
  *
  * Objects, per kind ("own" / "other"):
  *   case            the actor's case (see above) / a case managed, assessed and represented by others
@@ -23,6 +24,7 @@
  *   policy-proposal a proposed version of the reference data, proposed by a second administrator (admin2; one object)
  *   handover        the actor's own cases / another case handler's cases
  *   user            the actor's own account (anon: a new one) / a case handler created for the cell
+ *   call            a call for spearhead clusters the policy owner opened (one object)
  *   none            no object (one cell per actor)
  *
  * Verdicts: A allowed: it succeeds (a read answers 200 with the thing asked for; a command answers
@@ -38,13 +40,13 @@
 
 import { permission, RULES, type Action, type ObjectFacts, type Principal, type Role } from '@cluster/domain';
 
-export const ACTORS = ['anon', 'handler', 'assessor', 'approver', 'council', 'rep', 'auditor', 'admin'] as const;
+export const ACTORS = ['anon', 'handler', 'assessor', 'approver', 'council', 'rep', 'auditor', 'admin', 'owner'] as const;
 export type Actor = (typeof ACTORS)[number];
 
 export const SCENES = ['drafting', 'assessment', 'advice', 'decision', 'trajectory', 'agreement', 'dialogue'] as const;
 export type Scene = (typeof SCENES)[number];
 
-export type ObjectKind = 'none' | 'case' | 'advice-request' | 'document' | 'approval' | 'policy-proposal' | 'handover' | 'user';
+export type ObjectKind = 'none' | 'case' | 'advice-request' | 'document' | 'approval' | 'policy-proposal' | 'handover' | 'user' | 'call';
 export type Relation = 'own' | 'other';
 export type Verdict = 'A' | 'R' | 'H' | 'U';
 
@@ -71,6 +73,7 @@ const ROLES_OF: Record<Exclude<Actor, 'anon'>, { roles: Role[]; councilCode?: st
   rep: { roles: ['cluster_representative'], caseId: 'own-case' },
   auditor: { roles: ['auditor'] },
   admin: { roles: ['admin'] },
+  owner: { roles: ['policy_owner'] },
 };
 const principalOf = (actor: Exclude<Actor, 'anon'>): Principal => ({
   userId: actor,
@@ -91,6 +94,7 @@ function factsOf(on: ObjectKind, relation: Relation, actor: string): ObjectFacts
   const c = CASES[relation];
   switch (on) {
     case 'none':
+    case 'call':
       return {};
     case 'case':
       return { case: c };
@@ -236,6 +240,13 @@ PATCH /api/cases/{id}/projects/{projectId}                            case@dialo
 # the cluster's own representative, is only a proposal; an approver other than the proposer decides.
 POST /api/cases/{id}/withdrawal                                    case@drafting          withdrawCase
 
+# Calls for spearhead clusters (issue 14): a policy owner opens them, everyone reads them, a case's
+# editors register it while its roadmap is drafted.
+POST /api/calls                                                       none                   openCall
+GET /api/calls                                                        none                   listCalls
+GET /api/calls/{id}                                                   call                   listCalls
+POST /api/cases/{id}/call                                             case@drafting          registerForCall
+
 `;
 
 function parse(table: string): PermissionRule[] {
@@ -245,7 +256,7 @@ function parse(table: string): PermissionRule[] {
     const [on, scene = 'dialogue'] = target!.split('@') as [ObjectKind, Scene?];
     if (!SCENES.includes(scene)) throw new Error(`permissions table, ${endpoint}: unknown scene ${scene}`);
     if (action !== 'public' && !(action! in RULES)) throw new Error(`permissions table, ${endpoint}: ${action} is no action of libs/domain/src/permissions.ts`);
-    const single = on === 'none' || on === 'approval' || on === 'policy-proposal';
+    const single = on === 'none' || on === 'approval' || on === 'policy-proposal' || on === 'call';
     const act = action as Action | 'public';
     return {
       endpoint: endpoint!,

@@ -1,6 +1,7 @@
 import { NotificationsService, termReminder } from '@cluster/notifications';
 import { Database } from '@cluster/persistence';
 import { caseAt, type CaseMilestone, type StagedCase, type StagedCaseOptions } from '../support/case-stages';
+import { callBody } from '../support/fixtures';
 import { httpCalls } from '../support/http-calls';
 import type { HttpStack } from '../support/http-stack';
 import { inBatches } from '../support/raw-http';
@@ -33,6 +34,8 @@ export interface PermissionWorld {
   userIds: Record<string, string>;
   /** A version of the reference data proposed by the second administrator (admin2), for the administrator to decide. */
   policyProposalId: string;
+  /** A call for spearhead clusters the policy owner opened, open for registration. */
+  callId: string;
 }
 
 export const ACTOR_SUBJECTS: Record<Exclude<Actor, 'anon' | 'rep'>, string> = {
@@ -42,6 +45,7 @@ export const ACTOR_SUBJECTS: Record<Exclude<Actor, 'anon' | 'rep'>, string> = {
   council: 'council-ri',
   auditor: 'auditor',
   admin: 'admin',
+  owner: 'policy-owner',
 };
 
 /** How many cases are driven at the same time: enough to overlap their waits, few enough for 2 cores. */
@@ -86,6 +90,8 @@ export async function buildPermissionWorld(s: HttpStack): Promise<PermissionWorl
   const latest = (await get('admin2', 'policy-versions/latest')).body as { content: object };
   const proposed = await post('admin2', 'policy-versions', { content: latest.content, reason: 'Voorstel in de rechtentest' });
   if (proposed.status !== 201) throw new Error(`policy proposal: ${proposed.status} ${JSON.stringify(proposed.body)}`);
+  const call = await post('policy-owner', 'calls', callBody('Oproep in de rechtentest'));
+  if (call.status !== 201) throw new Error(`call: ${call.status} ${JSON.stringify(call.body)}`);
   const byKey = new Map(plans.map((p, i) => [p.key, built[i]!]));
   // A project on each shared case the portfolio's cells run against, for the cells that change one.
   for (const c of [byKey.get('own dialogue')!, byKey.get('other')!]) {
@@ -108,6 +114,7 @@ export async function buildPermissionWorld(s: HttpStack): Promise<PermissionWorl
     fresh: Object.fromEntries(plans.filter((p) => p.fresh).map((p) => [p.key, byKey.get(p.key)!])),
     userIds: Object.fromEntries(users.map((u) => [u.subject, u.id])),
     policyProposalId: (proposed.body as { proposalId: string }).proposalId,
+    callId: (call.body as { id: string }).id,
   };
 }
 

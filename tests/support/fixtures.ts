@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Actor, NewCaseDetails, RoadmapContent } from '@cluster/domain';
+import { addDays, brusselsDate, type Actor, type CallInput, type NewCaseDetails, type RoadmapContent } from '@cluster/domain';
 import type { CommandMeta } from '@cluster/contracts';
 import { DEMO_USERS } from '@cluster/reference-data';
 
@@ -39,6 +39,21 @@ export function roadmap(overrides: Partial<RoadmapContent> = {}): RoadmapContent
     projectPortfolio: ['Project A'],
     internationalRoadmapLinks: ['SPIRE 2050'],
     societalChallenges: ['Klimaat'],
+    ...overrides,
+  };
+}
+
+/** A sound call for spearhead clusters, opened today: registration open for 30 days, in a period of a year. */
+export function callBody(title: string, overrides: Partial<CallInput> = {}): CallInput {
+  const today = new Date();
+  return {
+    title,
+    description: 'Oproep voor speerpuntclusters in het gericht clusterbeleid.',
+    periodStart: brusselsDate(today),
+    periodEnd: brusselsDate(addDays(today, 365)),
+    submissionDeadline: brusselsDate(addDays(today, 30)),
+    maxSelected: 2,
+    envelopes: [{ instrumentCode: 'IWT', amountCents: 500_000_000 }],
     ...overrides,
   };
 }

@@ -18,6 +18,7 @@ import { AccountabilityApiModule } from './accountability/accountability-api.mod
 import { AuditApiModule } from './audit/audit-api.module';
 import { EvidenceApiModule } from './evidence/evidence-api.module';
 import { ProjectsApiModule } from './projects/projects-api.module';
+import { CallsApiModule } from './calls/calls-api.module';
 
 @Module({})
 export class AppModule {
@@ -60,6 +61,7 @@ export class AppModule {
         PolicyApiModule,
         BudgetApiModule,
         AuditApiModule,
+        CallsApiModule,
         EvidenceApiModule,
       ],
       controllers: [HealthController],

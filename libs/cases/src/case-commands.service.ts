@@ -43,6 +43,7 @@ export class CaseCommandsService {
         partners: details.partners,
         accountManagerId: details.accountManagerId,
         stage: 'roadmap_drafting',
+        callId: null,
         policyVersion: policy.version,
         latestRoadmapVersion: null,
         submittedRoadmapVersion: null,

@@ -16,10 +16,11 @@ import { CaseQueriesService } from './case-queries.service';
 import { TerminationService } from './termination.service';
 import { PartyAmendmentService } from './party-amendment.service';
 import { ProjectService } from './project.service';
+import { CallService } from './call.service';
 
 @Module({
   imports: [AuditModule, ApprovalsModule, NotificationsModule, BudgetModule],
-  providers: [CaseCommandsService, CaseQueriesService, AssessmentService, AdviceService, DecisionService, HandoverService, StandInService, TrajectoryService, AgreementService, DialogueService, PartyAmendmentService, ProjectService, TerminationService],
+  providers: [CaseCommandsService, CaseQueriesService, AssessmentService, AdviceService, DecisionService, HandoverService, StandInService, TrajectoryService, AgreementService, DialogueService, PartyAmendmentService, ProjectService, TerminationService, CallService],
   exports: [
     CaseCommandsService,
     CaseQueriesService,
@@ -34,6 +35,7 @@ import { ProjectService } from './project.service';
     TerminationService,
     PartyAmendmentService,
     ProjectService,
+    CallService,
   ],
 })
 export class CasesModule {}

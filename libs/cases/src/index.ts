@@ -16,3 +16,4 @@ export * from './termination.service';
 export * from './accountability';
 export * from './party-amendment.service';
 export * from './project.service';
+export * from './call.service';

@@ -21,6 +21,7 @@ describe('case access', () => {
     approver: true,
     auditor: true,
     admin: true,
+    policy_owner: true,
     council_member: false,
     cluster_representative: false,
   };

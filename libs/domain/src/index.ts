@@ -21,3 +21,4 @@ export * from './roadmap';
 export * from './government-decision';
 export * from './process-words';
 export * from './project';
+export * from './call';

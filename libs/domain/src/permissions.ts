@@ -71,14 +71,17 @@ export const OTHER_ACTIONS = [
   'attachDialogueDocument',
   'attachMilestoneDocument',
   'manageProjects',
+  'openCall',
+  'listCalls',
+  'registerForCall',
 ] as const;
 export type OtherAction = (typeof OTHER_ACTIONS)[number];
 export type Action = CaseCommand | OtherAction;
 
-/** Civil servants and auditors read every case; administrators too (DOMAIN.md, "Who uses it"). */
-const READERS = { case_handler: 'any', approver: 'any', auditor: 'any', admin: 'any', cluster_representative: 'own_case' } as const;
+/** Civil servants and auditors read every case; administrators and policy owners too (DOMAIN.md, "Who uses it"). */
+const READERS = { case_handler: 'any', approver: 'any', auditor: 'any', admin: 'any', policy_owner: 'any', cluster_representative: 'own_case' } as const;
 const CASE_EDITORS = { cluster_representative: 'own_case', case_handler: 'account_manager' } as const;
-const EVERYONE = { case_handler: 'any', approver: 'any', council_member: 'any', cluster_representative: 'any', auditor: 'any', admin: 'any' } as const;
+const EVERYONE = { case_handler: 'any', approver: 'any', council_member: 'any', cluster_representative: 'any', auditor: 'any', admin: 'any', policy_owner: 'any' } as const;
 
 const only = (nl: string, en: string): Words => ({ nl, en });
 const EDITORS_ONLY = only(
@@ -285,9 +288,18 @@ export const OTHER_RULES: Record<OtherAction, Rule> = {
   readOwnWork: { kind: 'read', who: EVERYONE, refusal: only('Meld u aan om uw eigen werk te zien.', 'Sign in to see your own work.') },
   markNotificationsRead: {
     kind: 'change',
-    who: { case_handler: 'any', approver: 'any', council_member: 'any', cluster_representative: 'any', admin: 'any' },
+    who: { case_handler: 'any', approver: 'any', council_member: 'any', cluster_representative: 'any', admin: 'any', policy_owner: 'any' },
     refusal: only('Auditoren lezen alles en wijzigen niets.', 'Auditors read everything and change nothing.'),
   },
+  // Calls for spearhead clusters (issue 14, libs/domain/src/call.ts): a policy owner opens them;
+  // everyone may read them (a call is public); a case registers through its editors.
+  openCall: {
+    kind: 'change',
+    who: { policy_owner: 'any' },
+    refusal: only('Alleen een beleidsverantwoordelijke opent een oproep voor speerpuntclusters.', 'Only a policy owner opens a call for spearhead clusters.'),
+  },
+  listCalls: { kind: 'read', who: EVERYONE, refusal: only('Meld u aan om de oproepen te zien.', 'Sign in to see the calls.') },
+  registerForCall: { kind: 'change', who: CASE_EDITORS, refusal: EDITORS_ONLY },
   // Documents where the process produces them (issue 13): the government's actual decision is
   // recorded by whoever proposed it for the case (the steward); the signed agreement by its
   // account manager or a signer the version names; reports and milestone evidence by the case's

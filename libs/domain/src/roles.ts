@@ -6,6 +6,10 @@ export const ROLES = [
   'cluster_representative',
   'auditor',
   'admin',
+  // Opens calls for spearhead clusters and steers the portfolio (issue 14): a civil servant of the
+  // department, not the system administrator, so that policy choices and user management are
+  // held by different people.
+  'policy_owner',
 ] as const;
 export type Role = (typeof ROLES)[number];
 

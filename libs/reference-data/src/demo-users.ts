@@ -28,6 +28,8 @@ export const DEMO_USERS: DemoUser[] = [
   { id: '00000000-0000-4000-8000-000000000009', subject: 'assessor-a', displayName: 'Karel Jacobs', email: 'karel.jacobs@example.be', organisation: EWI, roles: ['case_handler'], councilCode: null },
   { id: '00000000-0000-4000-8000-00000000000a', subject: 'assessor-b', displayName: 'Lies Mertens', email: 'lies.mertens@example.be', organisation: EWI, roles: ['case_handler'], councilCode: null },
   { id: '00000000-0000-4000-8000-000000000008', subject: 'admin', displayName: 'Hans De Smet', email: 'hans.desmet@example.be', organisation: EWI, roles: ['admin'], councilCode: null },
+  // Opens calls for spearhead clusters and steers the portfolio (issue 14).
+  { id: '00000000-0000-4000-8000-0000000000b1', subject: 'policy-owner', displayName: 'Sofie Claes', email: 'sofie.claes@example.be', organisation: EWI, roles: ['policy_owner'], councilCode: null },
   // A second administrator: a new version of the reference data is published only when another administrator approves it.
   { id: '00000000-0000-4000-8000-0000000000a2', subject: 'admin2', displayName: 'Ine Vermeulen', email: 'ine.vermeulen@example.be', organisation: EWI, roles: ['admin'], councilCode: null },
 ];

@@ -42,6 +42,10 @@ export class CaseEntity {
   @Column('uuid', { name: 'stand_in_id', nullable: true })
   standInId!: string | null;
 
+  /** The call for spearhead clusters it registered to (set once), or null outside any call. */
+  @Column('uuid', { name: 'call_id', nullable: true })
+  callId!: string | null;
+
   /** One of the pilot test trajectories. */
   @Column('boolean', { default: false })
   pilot!: boolean;

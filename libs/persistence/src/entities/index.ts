@@ -17,6 +17,7 @@ import { CaseTerminationEntity } from './termination.entity';
 import { CasePartyAmendmentEntity } from './case-party-amendment.entity';
 import { GovernmentDecisionEntity } from './government-decision.entity';
 import { CaseProjectEntity } from './case-project.entity';
+import { CallEntity } from './call.entity';
 
 export { AuditEventEntity, CaseTaskEntity, CaseEntity, PolicyProposalEntity, PolicyVersionEntity, RoadmapVersionEntity, UserCaseEntity, UserEntity };
 export { AdviceRequestEntity, AssessmentConclusionEntity, AssessmentEntity, AssessorAssignmentEntity, ApprovalEntity, DecisionEntity };
@@ -34,10 +35,11 @@ export type { MovementKind, ReleaseStatus } from './budget.entities';
 export type { EmailStatus } from './notification.entity';
 export type { CaseTaskStatus } from './case-task.entity';
 export { DocumentEntity };
-export { CasePartyAmendmentEntity, GovernmentDecisionEntity, CaseProjectEntity };
+export { CasePartyAmendmentEntity, GovernmentDecisionEntity, CaseProjectEntity, CallEntity };
 export { DOCUMENT_OWNER_TYPES, type DocumentOwnerType } from './document.entity';
 
 export const ENTITIES = [
+  CallEntity,
   AuditEventEntity,
   CaseTaskEntity,
   CaseEntity,

@@ -71,7 +71,7 @@ export class CaseRepository {
     return { items, total };
   }
 
-  async update(id: string, changes: Partial<Pick<CaseEntity, 'stage' | 'latestRoadmapVersion' | 'submittedRoadmapVersion' | 'accountManagerId' | 'standInId' | 'leadActors' | 'partners' | 'pilot' | 'updatedAt'>>): Promise<void> {
+  async update(id: string, changes: Partial<Pick<CaseEntity, 'stage' | 'latestRoadmapVersion' | 'submittedRoadmapVersion' | 'accountManagerId' | 'standInId' | 'leadActors' | 'partners' | 'pilot' | 'callId' | 'updatedAt'>>): Promise<void> {
     await this.m.update(CaseEntity, { id }, changes);
   }
 }

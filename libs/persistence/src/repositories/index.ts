@@ -17,6 +17,7 @@ import { DialogueRepository } from './dialogue.repository';
 import { CommandResultRepository } from './command-result.repository';
 import { TerminationRepository } from './termination.repository';
 import { CasePartyAmendmentRepository } from './case-party-amendment.repository';
+import { CallRepository } from './call.repository';
 import { GovernmentDecisionRepository } from './government-decision.repository';
 import { CaseProjectRepository } from './case-project.repository';
 
@@ -52,6 +53,7 @@ export interface Repositories {
   partyAmendments: CasePartyAmendmentRepository;
   governmentDecisions: GovernmentDecisionRepository;
   projects: CaseProjectRepository;
+  calls: CallRepository;
 }
 
 /** `appendedStreams`: collects the audit streams written in this transaction (see Database). */
@@ -78,5 +80,6 @@ export function repositoriesFor(m: EntityManager, appendedStreams?: Set<string>)
     partyAmendments: new CasePartyAmendmentRepository(m),
     governmentDecisions: new GovernmentDecisionRepository(m),
     projects: new CaseProjectRepository(m),
+    calls: new CallRepository(m),
   };
 }

@@ -1,0 +1,42 @@
+import type { EntityManager } from 'typeorm';
+import { CallEntity, CaseEntity } from '../entities';
+
+/** Calls for spearhead clusters, and which cases registered to each. */
+export class CallRepository {
+  constructor(private readonly m: EntityManager) {}
+
+  async insert(row: CallEntity): Promise<void> {
+    await this.m.insert(CallEntity, row);
+  }
+
+  findById(id: string): Promise<CallEntity | null> {
+    return this.m.findOneBy(CallEntity, { id });
+  }
+
+  findByIdempotencyKey(idempotencyKey: string): Promise<CallEntity | null> {
+    return this.m.findOneBy(CallEntity, { idempotencyKey });
+  }
+
+  /** Newest first, optionally by status; with the number of cases registered to each. */
+  async list(o: { status?: CallEntity['status']; limit: number; offset: number }): Promise<{ items: (CallEntity & { candidates: number })[]; total: number }> {
+    const [items, total] = await this.m.findAndCount(CallEntity, {
+      where: o.status ? { status: o.status } : {},
+      order: { openedAt: 'DESC', id: 'ASC' },
+      take: o.limit,
+      skip: o.offset,
+    });
+    const counts = await this.candidateCounts(items.map((c) => c.id));
+    return { items: items.map((c) => ({ ...c, candidates: counts.get(c.id) ?? 0 })), total };
+  }
+
+  async candidateCounts(callIds: string[]): Promise<Map<string, number>> {
+    if (!callIds.length) return new Map();
+    const rows: { call_id: string; n: string }[] = await this.m.query(`SELECT call_id, count(*) AS n FROM cases WHERE call_id = ANY($1) GROUP BY call_id`, [callIds]);
+    return new Map(rows.map((r) => [r.call_id, Number(r.n)]));
+  }
+
+  /** The cases registered to a call, oldest first. */
+  candidates(callId: string): Promise<CaseEntity[]> {
+    return this.m.find(CaseEntity, { where: { callId }, order: { createdAt: 'ASC', id: 'ASC' } });
+  }
+}
