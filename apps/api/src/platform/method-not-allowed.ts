@@ -3,7 +3,8 @@ import type { ErrorResponseDto } from './error-response';
 
 /** The parts of Express's router (the `router` package) this reads: its route layers. */
 interface RouteLayer {
-  route?: { methods: Record<string, boolean>; path?: string };
+  /** `path` is a string for Nest's routes; the web app's fallback route is a RegExp or a list. */
+  route?: { methods: Record<string, boolean>; path?: unknown };
   matchers?: ((path: string) => unknown)[];
 }
 interface ExpressApp {
@@ -32,7 +33,10 @@ export function methodNotAllowed(express: unknown) {
     // A path that names a route by its words (`…/projects/coverage`) is that route's, even where a
     // route with a parameter in that place (`…/projects/:projectId`) would match it too: the path's
     // methods are those of the routes with the most fixed segments, as the OpenAPI document has it.
-    const fixed = (layer: RouteLayer) => (layer.route!.path ?? '').split('/').filter((part) => part !== '' && !/[:*{]/.test(part)).length;
+    const fixed = (layer: RouteLayer) => {
+      const path = layer.route!.path;
+      return typeof path === 'string' ? path.split('/').filter((part) => part !== '' && !/[:*{]/.test(part)).length : 0;
+    };
     const most = Math.max(0, ...matching.map(fixed));
     const methods = new Set<string>();
     for (const layer of matching.filter((l) => fixed(l) === most)) {
