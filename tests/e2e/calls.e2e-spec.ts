@@ -86,6 +86,8 @@ describe('calls for spearhead clusters', () => {
     expect((await post('handler', `cases/${drafting.id}/call`, { callId })).body).toEqual({ caseId: drafting.id, callId });
     expect((await trail(drafting.id)).filter((e) => e.action === 'case.registered_to_call')).toEqual([expect.objectContaining({ payload: expect.objectContaining({ callId }) })]);
     expect((await get('auditor', `calls/${callId}`)).body.candidates).toBe(1);
+    expect((await get(drafting.representative, `cases/${drafting.id}`)).body.callId).toBe(callId);
+    expect((await get('handler', `cases/${submitted.id}`)).body.callId).toBeNull();
 
     const other = await post('policy-owner', 'calls', callBody('Tweede oproep'));
     const moved = await post('handler', `cases/${drafting.id}/call`, { callId: other.body.id });

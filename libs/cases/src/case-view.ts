@@ -11,6 +11,7 @@ export function toCaseView(row: CaseEntity, tasks: CaseTaskEntity[]): CaseView {
     partners: row.partners,
     accountManagerId: row.accountManagerId,
     standInId: row.standInId ?? null,
+    callId: row.callId ?? null,
     stage: row.stage,
     policyVersion: row.policyVersion,
     latestRoadmapVersion: row.latestRoadmapVersion,

@@ -49,6 +49,8 @@ export interface CaseView extends NewCaseDetails {
   policyVersion: number;
   /** The colleague named to conclude and propose in the account manager's stead, if any. */
   standInId: string | null;
+  /** The call for spearhead clusters it registered to, or null outside any call. */
+  callId: string | null;
   createdAt: string;
   updatedAt: string;
   latestRoadmapVersion: number | null;

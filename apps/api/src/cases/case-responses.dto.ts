@@ -22,6 +22,7 @@ export class CaseDto {
   @ApiProperty({ enum: CASE_STAGES }) stage!: string;
   @ApiProperty() policyVersion!: number;
   @ApiProperty({ nullable: true, type: Number }) latestRoadmapVersion!: number | null;
+  @ApiProperty({ format: 'uuid', nullable: true, type: String, description: 'The call for spearhead clusters it registered to (GET /api/calls/{id}); null outside any call' }) callId!: string | null;
   @ApiProperty({ description: 'One of the pilot test trajectories' }) pilot!: boolean;
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
   @ApiProperty({ format: 'date-time' }) updatedAt!: string;

@@ -1986,6 +1986,11 @@ export interface components {
             stage: "roadmap_drafting" | "quality_assessment" | "advice" | "decision" | "test_trajectory" | "partnership_agreement" | "structured_dialogue" | "closed";
             policyVersion: number;
             latestRoadmapVersion: number | null;
+            /**
+             * Format: uuid
+             * @description The call for spearhead clusters it registered to (GET /api/calls/{id}); null outside any call
+             */
+            callId: string | null;
             /** @description One of the pilot test trajectories */
             pilot: boolean;
             /** Format: date-time */
