@@ -1,4 +1,5 @@
 import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import { api, tokenStore } from '../api/client';
 import type { components } from '../api/schema';
 import { clearOidcUser } from './oidc';
@@ -29,6 +30,8 @@ const SessionContext = createContext<Session | null>(null);
 export function SessionProvider({ children }: { children: ReactNode }) {
   const [user, setUser] = useState<CurrentUser | null>(null);
   const [loading, setLoading] = useState(true);
+  // What one person was shown must never be shown to the next one signing in in this tab.
+  const queries = useQueryClient();
 
   const load = useCallback(async (): Promise<boolean> => {
     if (!tokenStore.get()) {
@@ -51,11 +54,13 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     user,
     loading,
     async signIn(token) {
+      queries.clear();
       tokenStore.set(token);
       setLoading(true);
       return load();
     },
     signOut() {
+      queries.clear();
       tokenStore.set(null);
       setUser(null);
       void clearOidcUser();

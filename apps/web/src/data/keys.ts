@@ -1,0 +1,41 @@
+/**
+ * Every query key of the web app, in one place, so that an action can invalidate exactly what it
+ * changed. Everything read about one case sits under `queryKeys.case(id)`: an action on the case
+ * invalidates that prefix and every section of the case page reads again.
+ */
+export const queryKeys = {
+  /** Prefix of everything read about one case. */
+  case: (id: string) => ['case', id] as const,
+  caseView: (id: string) => ['case', id, 'view'] as const,
+  /** Asked again whenever the case itself changes (its updatedAt). */
+  casePermissions: (id: string, updatedAt: string) => ['case', id, 'permissions', updatedAt] as const,
+  caseDecisions: (id: string) => ['case', id, 'decisions'] as const,
+  caseDocuments: (id: string) => ['case', id, 'documents'] as const,
+  caseRoadmapVersions: (id: string) => ['case', id, 'roadmap-versions'] as const,
+  caseAssessments: (id: string) => ['case', id, 'assessments'] as const,
+  caseAdviceRequests: (id: string) => ['case', id, 'advice-requests'] as const,
+  caseAsOf: (id: string, at: string) => ['case', id, 'as-of', at] as const,
+  caseGovernmentDecisions: (id: string) => ['case', id, 'government-decisions'] as const,
+  caseTrajectory: (id: string) => ['case', id, 'trajectory'] as const,
+  caseAgreement: (id: string) => ['case', id, 'agreement'] as const,
+  caseDialogue: (id: string) => ['case', id, 'dialogue'] as const,
+  caseBudget: (id: string) => ['case', id, 'budget'] as const,
+  caseTerminations: (id: string) => ['case', id, 'terminations'] as const,
+  casePartyAmendments: (id: string) => ['case', id, 'party-amendments'] as const,
+  caseAudit: (id: string, page: number) => ['case', id, 'audit', page] as const,
+
+  /** Prefix of every page of the case list. */
+  caseLists: () => ['case-list'] as const,
+  caseList: (query: Record<string, unknown>) => ['case-list', query] as const,
+
+  /** The people the signed-in user may list (GET /api/users). */
+  users: () => ['users'] as const,
+  /** Prefix of what the administrators' users screen reads. */
+  userAccounts: () => ['user-accounts'] as const,
+  userAccountList: (query: Record<string, unknown>) => ['user-accounts', 'list', query] as const,
+  userOpenWork: (id: string) => ['user-accounts', id, 'open-work'] as const,
+  userChoices: () => ['user-accounts', 'choices'] as const,
+
+  /** A published policy version never changes; the newest one does. */
+  policyVersion: (version: number) => ['policy-version', version] as const,
+} as const;
