@@ -1,10 +1,12 @@
-import { useCallback, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/client';
 import { useSession } from '../auth/session';
 import { offers } from '../layout/Layout';
 import type { components } from '../api/schema';
+import { queryKeys } from '../data/keys';
+import { useApiQuery, type Loaded } from '../data/useApiQuery';
+import { useCaseChanged } from '../data/useInvalidate';
 import { CaseActions } from './case/actions/CaseActions';
 import { useMay } from './case/actions/who';
 import { AdviceSection } from './case/advice/AdviceSection';
@@ -20,7 +22,6 @@ import { ProcessTracker } from './case/ProcessTracker';
 import { RoadmapSection } from './case/roadmap/RoadmapSection';
 import { TerminationSection } from './case/termination/TerminationSection';
 import { TrajectorySection } from './case/trajectory/TrajectorySection';
-import { useLoad } from './case/useLoad';
 import { usePolicyNames } from './case/usePolicyVersion';
 import { useUserNames } from './case/useUserNames';
 import './case/case.css';
@@ -32,7 +33,7 @@ const SECTIONS = ['facts', 'roadmap', 'assessment', 'advice', 'decision', 'traje
 
 /**
  * One case: where it stands in the process, the actions the signed-in user may take, and every
- * step's record. After an action the revision goes up and every part reads again.
+ * step's record. After an action everything read about the case is invalidated and every part reads again.
  */
 export function CasePage() {
   const { id = '' } = useParams();
@@ -42,14 +43,13 @@ export function CasePage() {
 
 function CaseScreen({ id }: { id: string }) {
   const { t } = useTranslation();
-  const [revision, setRevision] = useState(0);
-  const reload = useCallback(() => setRevision((r) => r + 1), []);
-  const loaded = useLoad(() => api.GET('/api/cases/{id}', { params: { path: { id } } }), [id, revision]);
+  const reload = useCaseChanged(id);
+  const loaded = useApiQuery(queryKeys.caseView(id), () => api.GET('/api/cases/{id}', { params: { path: { id } } }));
   // Without asOf the API answers the case as it is now (a CaseDto).
   const view = loaded.data && 'workflowId' in loaded.data ? (loaded.data as CaseView) : null;
   const people = useUserNames();
   const policy = usePolicyNames(view?.policyVersion ?? null);
-  const trace = useLoad(() => (view ? api.GET('/api/cases/{id}/decisions', { params: { path: { id } } }) : null), [id, revision, view === null]);
+  const trace = useApiQuery(queryKeys.caseDecisions(id), () => api.GET('/api/cases/{id}/decisions', { params: { path: { id } } }), { enabled: view !== null });
 
   if (!view) return <CaseUnavailable loading={loaded.loading} status={loaded.status} message={loaded.error?.message} />;
   // The moment the server answered: "the case as it stands now" must not lie ahead of its clock.
@@ -80,34 +80,34 @@ function CaseScreen({ id }: { id: string }) {
           ))}
         </ul>
       </nav>
-      <CaseSummary view={view} people={people} revision={revision} onChanged={reload} />
-      <RoadmapSection caseId={view.id} revision={revision} people={people} />
-      <AssessmentSection caseId={view.id} revision={revision} people={people} policy={policy} trace={trace} />
-      <AdviceSection view={view} revision={revision} at={now} policy={policy} trace={trace} />
-      <LaterSteps view={view} revision={revision} trace={trace} policy={policy} people={people} onChanged={reload} />
-      <BudgetSection caseId={view.id} revision={revision} policy={policy} />
-      <AuditSection caseId={view.id} revision={revision} />
+      <CaseSummary view={view} people={people} onChanged={reload} />
+      <RoadmapSection caseId={view.id} people={people} />
+      <AssessmentSection caseId={view.id} people={people} policy={policy} trace={trace} />
+      <AdviceSection view={view} at={now} policy={policy} trace={trace} />
+      <LaterSteps view={view} trace={trace} policy={policy} people={people} onChanged={reload} />
+      <BudgetSection caseId={view.id} policy={policy} />
+      <AuditSection caseId={view.id} />
     </article>
   );
 }
 
-type Trace = ReturnType<typeof useLoad<components['schemas']['DecisionTraceDto']>>;
+type Trace = Loaded<components['schemas']['DecisionTraceDto']>;
 
 /**
  * The steps that produce documents, with what the API says the user may attach or record (asked once
  * for them all), and what ends the case early.
  */
-function LaterSteps({ view, revision, trace, policy, people, onChanged }: { view: CaseView; revision: number; trace: Trace; policy: ReturnType<typeof usePolicyNames>; people: ReturnType<typeof useUserNames>; onChanged: () => void }) {
+function LaterSteps({ view, trace, policy, people, onChanged }: { view: CaseView; trace: Trace; policy: ReturnType<typeof usePolicyNames>; people: ReturnType<typeof useUserNames>; onChanged: () => void }) {
   const may = useMay(view);
-  const documents = useCaseDocuments(view.id, revision);
-  const common = { revision, may, documents, onChanged, policy, people };
+  const documents = useCaseDocuments(view.id);
+  const common = { may, documents, onChanged, policy, people };
   return (
     <>
       <DecisionSection caseId={view.id} trace={trace} {...common} />
       <TrajectorySection view={view} {...common} />
       <AgreementSection caseId={view.id} {...common} />
       <DialogueSection caseId={view.id} {...common} />
-      <TerminationSection view={view} may={may} revision={revision} onChanged={onChanged} />
+      <TerminationSection view={view} may={may} onChanged={onChanged} />
     </>
   );
 }

@@ -2,12 +2,13 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../api/client';
 import { useSession } from '../auth/session';
 import { AsyncState } from '../components/AsyncState';
+import { queryKeys } from '../data/keys';
+import { useApiQuery } from '../data/useApiQuery';
 import { CaseFiltersForm } from './case/list/CaseFiltersForm';
 import { CaseTable } from './case/list/CaseTable';
 import { NewCaseForm } from './case/list/NewCaseForm';
 import { Pager } from './case/list/Pager';
 import { useCaseFilters } from './case/list/useCaseFilters';
-import { useLoad } from './case/useLoad';
 import { useUserNames } from './case/useUserNames';
 import './case/case.css';
 
@@ -21,23 +22,16 @@ export function CasesPage() {
   const people = useUserNames();
   const handlers = people.users.filter((u) => u.roles.includes('case_handler'));
   const accountManagerId = filters.manager === 'mine' ? user?.id : filters.manager || undefined;
-  const cases = useLoad(
-    () =>
-      api.GET('/api/cases', {
-        params: {
-          query: {
-            limit: PAGE_SIZE,
-            offset: filters.page * PAGE_SIZE,
-            stage: filters.stage || undefined,
-            accountManagerId,
-            search: filters.search || undefined,
-            overdue: filters.overdue || undefined,
-            pilot: filters.pilot || undefined,
-          },
-        },
-      }),
-    [filters.page, filters.stage, accountManagerId, filters.search, filters.overdue, filters.pilot],
-  );
+  const query = {
+    limit: PAGE_SIZE,
+    offset: filters.page * PAGE_SIZE,
+    stage: filters.stage || undefined,
+    accountManagerId,
+    search: filters.search || undefined,
+    overdue: filters.overdue || undefined,
+    pilot: filters.pilot || undefined,
+  };
+  const cases = useApiQuery(queryKeys.caseList(query), () => api.GET('/api/cases', { params: { query } }));
   const items = cases.data?.items ?? [];
   const managerName = people.users.length > 0 ? (id: string) => (id === user?.id ? t('cases.me') : people.name(id)) : undefined;
 

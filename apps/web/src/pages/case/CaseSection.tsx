@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Loaded } from './useLoad';
+import type { Loaded } from '../../data/useApiQuery';
 
 /**
  * One part of the case page: its heading, then a loading state, a refusal ("not for your role"),

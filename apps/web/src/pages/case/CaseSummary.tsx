@@ -13,7 +13,7 @@ import { useMay } from './actions/who';
  * The case's own facts and what waits on whom (with due dates); how its lead actors and partners
  * changed, and for its account manager (until closure) the form to amend them.
  */
-export function CaseSummary({ view, people, revision, onChanged }: { view: CaseView; people: UserNames; revision: number; onChanged: () => void }) {
+export function CaseSummary({ view, people, onChanged }: { view: CaseView; people: UserNames; onChanged: () => void }) {
   const { t } = useTranslation();
   const { user } = useSession();
   const may = useMay(view);
@@ -45,7 +45,7 @@ export function CaseSummary({ view, people, revision, onChanged }: { view: CaseV
         <dt>{t('casePage.updatedAt')}</dt>
         <dd>{formatDateTime(view.updatedAt)}</dd>
       </dl>
-      <PartyAmendments caseId={view.id} revision={revision} people={people} />
+      <PartyAmendments caseId={view.id} people={people} />
       {/* The API decides again (the account manager only, not once closed); this only offers the form. */}
       {may?.amendParties && view.stage !== 'closed' ? <PartiesAmendmentForm view={view} onChanged={onChanged} /> : null}
       {may?.nameStandIn && view.stage !== 'closed' ? <StandInForm key={view.standInId ?? 'none'} view={view} onChanged={onChanged} /> : null}

@@ -1,21 +1,40 @@
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
 import type { components } from '../../api/schema';
-import { useLoad } from './useLoad';
+import { queryKeys } from '../../data/keys';
+import { useApiQuery } from '../../data/useApiQuery';
 
 type LocalizedText = components['schemas']['LocalizedTextDto'];
 export type PolicyDocument = components['schemas']['PolicyDocumentDto'];
+/** The reference data the forms need (criteria, gate questions, scale, councils, instruments). */
+export type Policy = PolicyDocument;
+
+/**
+ * The one read of a policy version, for the case page and its forms alike. A published version never
+ * changes, so it is read once per visit.
+ */
+function usePolicyDocument(version: number | null) {
+  return useApiQuery(queryKeys.policyVersion(version ?? -1), () => api.GET('/api/policy-versions/{version}', { params: { path: { version: version ?? -1 } } }), {
+    enabled: version !== null,
+    staleTime: Infinity,
+  });
+}
 
 /** The case's own policy version: the names of criteria, gate questions, councils and instruments. */
 export function usePolicyVersion(version: number | null) {
-  const policy = useLoad(() => (version === null ? null : api.GET('/api/policy-versions/{version}', { params: { path: { version } } })), [version]);
-  return policy.data?.content ?? null;
+  return usePolicyDocument(version).data?.content ?? null;
 }
 
-/** Reference-data texts in the interface language. */
+/** The policy version for a form: the reference data, the API's error, and whether it is still on its way. */
+export function usePolicy(version: number) {
+  const policy = usePolicyDocument(version);
+  return { policy: policy.data?.content ?? null, error: policy.error, loading: policy.pending };
+}
+
+/** Reference-data texts in the interface language (the fallback when there is none). */
 export function useLocalized() {
   const { i18n } = useTranslation();
-  return (value: LocalizedText | undefined, fallback: string): string => (value ? (i18n.language === 'en' ? value.en : value.nl) : fallback);
+  return (value: LocalizedText | undefined, fallback = ''): string => (value ? (i18n.language === 'en' ? value.en : value.nl) : fallback);
 }
 
 /** Name lookups by code; the code itself when the policy is not (yet) loaded. */

@@ -1,7 +1,8 @@
 import { useMemo } from 'react';
 import { api } from '../../api/client';
 import { useSession } from '../../auth/session';
-import { useLoad } from './useLoad';
+import { queryKeys } from '../../data/keys';
+import { useApiQuery } from '../../data/useApiQuery';
 
 /**
  * Display names of users by id, for the roles that may list users (GET /api/users); for the
@@ -10,7 +11,7 @@ import { useLoad } from './useLoad';
 export function useUserNames() {
   const { may } = useSession();
   const allowed = may('listUsers');
-  const users = useLoad(() => (allowed ? api.GET('/api/users') : null), [allowed]);
+  const users = useApiQuery(queryKeys.users(), () => api.GET('/api/users'), { enabled: allowed });
   return useMemo(() => {
     const byId = new Map((users.data ?? []).map((u) => [u.id, u]));
     return {

@@ -1,18 +1,17 @@
-import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../../api/client';
 import { AsyncState } from '../../../components/AsyncState';
 import { formatDate } from '../../../format';
-import { useLoad } from '../../case/useLoad';
+import { queryKeys } from '../../../data/keys';
+import { useApiQuery } from '../../../data/useApiQuery';
 import { HandoverForm } from '../../handover/HandoverForm';
 import type { UserAccount } from './types';
 
 /** What waits on a person (deactivated, or about to leave), and the handover of it to a colleague. */
 export function OpenWork({ user, onChanged, onClose }: { user: UserAccount; onChanged: () => void; onClose: () => void }) {
   const { t } = useTranslation();
-  const [revision, setRevision] = useState(0);
-  const work = useLoad(() => api.GET('/api/users/{id}/open-work', { params: { path: { id: user.id } } }), [user.id, revision]);
+  const work = useApiQuery(queryKeys.userOpenWork(user.id), () => api.GET('/api/users/{id}/open-work', { params: { path: { id: user.id } } }));
   const tasks = work.data?.tasks ?? [];
   const managed = work.data?.managedCases ?? [];
   return (
@@ -76,10 +75,7 @@ export function OpenWork({ user, onChanged, onClose }: { user: UserAccount; onCh
           <h3>{t('people.openWork.handOver')}</h3>
           <HandoverForm
             from={user.id}
-            onDone={() => {
-              setRevision((r) => r + 1);
-              onChanged();
-            }}
+            onDone={onChanged}
           />
         </>
       ) : null}

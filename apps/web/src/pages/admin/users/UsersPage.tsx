@@ -4,7 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../../api/client';
 import { useSession } from '../../../auth/session';
 import { AsyncState } from '../../../components/AsyncState';
-import { useLoad } from '../../case/useLoad';
+import { queryKeys } from '../../../data/keys';
+import { useApiQuery } from '../../../data/useApiQuery';
+import { useUsersChanged } from '../../../data/useInvalidate';
 import { CreateUserForm } from './CreateUserForm';
 import { DeactivateForm } from './DeactivateForm';
 import { EditUserForm } from './EditUserForm';
@@ -26,30 +28,23 @@ export function UsersPage() {
   const choices = useChoices();
   const [filters, setFilters] = useState<UserFilterValues>({ role: '', active: '', search: '' });
   const [page, setPage] = useState(0);
-  const [revision, setRevision] = useState(0);
+  const usersChanged = useUsersChanged();
   const [open, setOpen] = useState<{ user: UserAccount; action: UserAction } | null>(null);
   const [notice, setNotice] = useState('');
-  const list = useLoad(
-    () =>
-      api.GET('/api/user-accounts', {
-        params: {
-          query: {
-            limit: PAGE_SIZE,
-            offset: page * PAGE_SIZE,
-            role: filters.role || undefined,
-            active: filters.active === '' ? undefined : filters.active === 'true',
-            search: filters.search || undefined,
-          },
-        },
-      }),
-    [page, filters.role, filters.active, filters.search, revision],
-  );
+  const query = {
+    limit: PAGE_SIZE,
+    offset: page * PAGE_SIZE,
+    role: filters.role || undefined,
+    active: filters.active === '' ? undefined : filters.active === 'true',
+    search: filters.search || undefined,
+  };
+  const list = useApiQuery(queryKeys.userAccountList(query), () => api.GET('/api/user-accounts', { params: { query } }));
   const items = list.data?.items ?? [];
   const total = list.data?.total ?? 0;
   const changed = (message: string) => {
     setNotice(message);
     setOpen(null);
-    setRevision((r) => r + 1);
+    usersChanged();
   };
   const from = total === 0 ? 0 : page * PAGE_SIZE + 1;
   const to = Math.min(total, (page + 1) * PAGE_SIZE);
@@ -101,7 +96,7 @@ export function UsersPage() {
           onClose={() => setOpen(null)}
         />
       ) : null}
-      {open?.action === 'work' ? <OpenWork key={open.user.id} user={open.user} onChanged={() => setRevision((r) => r + 1)} onClose={() => setOpen(null)} /> : null}
+      {open?.action === 'work' ? <OpenWork key={open.user.id} user={open.user} onChanged={usersChanged} onClose={() => setOpen(null)} /> : null}
       <CreateUserForm choices={choices} onCreated={(u) => changed(t('people.create.done', { name: u.displayName }))} />
     </>
   );

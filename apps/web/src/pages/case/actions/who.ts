@@ -1,6 +1,7 @@
 import { api } from '../../../api/client';
 import type { components } from '../../../api/schema';
-import { useLoad } from '../useLoad';
+import { queryKeys } from '../../../data/keys';
+import { useApiQuery } from '../../../data/useApiQuery';
 
 export type CaseView = components['schemas']['CaseDto'];
 export type CasePageAction = components['schemas']['CasePermissionDto']['action'];
@@ -14,7 +15,7 @@ export type May = Partial<Record<CasePageAction, boolean>>;
 
 /** The "may I" answers for a case, asked again whenever the case changes; null while loading. */
 export function useMay(view: CaseView): May | null {
-  const { data } = useLoad(() => api.GET('/api/cases/{id}/permissions', { params: { path: { id: view.id } } }), [view.id, view.updatedAt]);
+  const { data } = useApiQuery(queryKeys.casePermissions(view.id, view.updatedAt), () => api.GET('/api/cases/{id}/permissions', { params: { path: { id: view.id } } }));
   if (!data || data.caseId !== view.id) return null;
   return Object.fromEntries(data.actions.map((a) => [a.action, a.allowed]));
 }

@@ -6,7 +6,8 @@ import { daysUntil, formatDate, formatDateTime } from '../../../format';
 import { CaseSection, ScrollTable } from '../CaseSection';
 import { requestPath } from '../../council/types';
 import { reached, type CaseView } from '../stages';
-import { useLoad, type Loaded } from '../useLoad';
+import { queryKeys } from '../../../data/keys';
+import { useApiQuery, type Loaded } from '../../../data/useApiQuery';
 import type { PolicyNames } from '../usePolicyVersion';
 
 type DecisionTrace = components['schemas']['DecisionTraceDto'];
@@ -21,10 +22,10 @@ type AsOfAdvice = components['schemas']['AsOfAdviceDto'];
  * trail, readable by everyone who may read the case); the advice texts' summaries from the
  * decision trace once a decision rests on them.
  */
-export function AdviceSection({ view, revision, at, policy, trace }: { view: CaseView; revision: number; at: string; policy: PolicyNames; trace: Loaded<DecisionTrace> }) {
+export function AdviceSection({ view, at, policy, trace }: { view: CaseView; at: string; policy: PolicyNames; trace: Loaded<DecisionTrace> }) {
   const { t } = useTranslation();
   const started = reached(view, 'advice');
-  const now = useLoad(() => (started ? api.GET('/api/cases/{id}/as-of', { params: { path: { id: view.id }, query: { at } } }) : null), [view.id, revision, started, at]);
+  const now = useApiQuery(queryKeys.caseAsOf(view.id, at), () => api.GET('/api/cases/{id}/as-of', { params: { path: { id: view.id }, query: { at } } }), { enabled: started });
   const round = now.data?.advice;
   const summaries = new Map(
     (trace.data?.records ?? []).flatMap((r) => r.governmentDecision?.advice ?? []).map((a) => [a.requestId, a.textSummary] as const),

@@ -4,7 +4,8 @@ import type { components } from '../../../api/schema';
 import { CaseSection } from '../CaseSection';
 import { OwnerDocuments } from '../documents/OwnerDocuments';
 import type { DocumentStepProps } from '../documents/stepProps';
-import { useLoad } from '../useLoad';
+import { queryKeys } from '../../../data/keys';
+import { useApiQuery } from '../../../data/useApiQuery';
 import { AgreementVersion } from './AgreementVersion';
 
 type AgreementVersionDto = components['schemas']['AgreementVersionDto'];
@@ -14,9 +15,9 @@ interface Props extends DocumentStepProps {
 }
 
 /** Every version of the partnership agreement (newest first) with its parties, signatures and documents (the signed agreement). */
-export function AgreementSection({ caseId, revision, policy, people, documents, may, onChanged }: Props) {
+export function AgreementSection({ caseId, policy, people, documents, may, onChanged }: Props) {
   const { t } = useTranslation();
-  const versions = useLoad(() => api.GET('/api/cases/{id}/agreement', { params: { path: { id: caseId } } }), [caseId, revision]);
+  const versions = useApiQuery(queryKeys.caseAgreement(caseId), () => api.GET('/api/cases/{id}/agreement', { params: { path: { id: caseId } } }));
   const newestFirst: AgreementVersionDto[] = [...(versions.data ?? [])].sort((a, b) => b.version - a.version);
   return (
     <CaseSection id="agreement" title={t('casePage.agreement.title')} state={versions} notYet={newestFirst.length === 0 && t('casePage.agreement.notYet')}>

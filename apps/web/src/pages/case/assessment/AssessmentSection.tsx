@@ -5,7 +5,8 @@ import type { components } from '../../../api/schema';
 import { formatDateTime } from '../../../format';
 import { CaseSection } from '../CaseSection';
 import { list, num, openOf, text } from '../open';
-import { useLoad, type Loaded } from '../useLoad';
+import { queryKeys } from '../../../data/keys';
+import { useApiQuery, type Loaded } from '../../../data/useApiQuery';
 import type { PolicyNames } from '../usePolicyVersion';
 import type { UserNames } from '../useUserNames';
 import { AssessmentTables, type AssessorColumn } from './AssessmentTables';
@@ -13,12 +14,12 @@ import { AssessmentTables, type AssessorColumn } from './AssessmentTables';
 type DecisionTrace = components['schemas']['DecisionTraceDto'];
 
 /** The assessments of the submitted roadmap version side by side, with the spread and the conclusion. */
-export function AssessmentSection({ caseId, revision, people, policy, trace }: { caseId: string; revision: number; people: UserNames; policy: PolicyNames; trace: Loaded<DecisionTrace> }) {
+export function AssessmentSection({ caseId, people, policy, trace }: { caseId: string; people: UserNames; policy: PolicyNames; trace: Loaded<DecisionTrace> }) {
   const { t } = useTranslation();
   const { may } = useSession();
   // The API shows assessments to civil servants and auditors only (not to the cluster itself).
   const mayRead = may('readAssessments');
-  const overview = useLoad(() => (mayRead ? api.GET('/api/cases/{id}/assessments', { params: { path: { id: caseId } } }) : null), [caseId, revision, mayRead]);
+  const overview = useApiQuery(queryKeys.caseAssessments(caseId), () => api.GET('/api/cases/{id}/assessments', { params: { path: { id: caseId } } }), { enabled: mayRead });
   const data = overview.data;
   const conclusion = trace.data?.records
     .filter((r) => r.kind === 'assessment_conclusion' && r.assessmentConclusion?.roadmapVersion === data?.roadmapVersion)

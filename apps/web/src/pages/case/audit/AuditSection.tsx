@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../../api/client';
 import { formatDateTime } from '../../../format';
 import { CaseSection, ScrollTable } from '../CaseSection';
-import { useLoad } from '../useLoad';
+import { queryKeys } from '../../../data/keys';
+import { useApiQuery } from '../../../data/useApiQuery';
 import { auditActionText } from '../../../i18n/auditAction';
 
 const PAGE = 20;
@@ -12,10 +13,10 @@ const PAGE = 20;
  * The case's audit timeline, newest first, a page at a time. The API pages in chain order (oldest
  * first), so the page is counted back from the end: a first small read gives the total.
  */
-export function AuditSection({ caseId, revision }: { caseId: string; revision: number }) {
+export function AuditSection({ caseId }: { caseId: string }) {
   const { t } = useTranslation();
   const [page, setPage] = useState(0);
-  const trail = useLoad(async () => {
+  const trail = useApiQuery(queryKeys.caseAudit(caseId, page), async () => {
     const path = { id: caseId };
     const probe = await api.GET('/api/cases/{id}/audit', { params: { path, query: { limit: 1, offset: 0 } } });
     if (!probe.data) return probe;
@@ -24,7 +25,7 @@ export function AuditSection({ caseId, revision }: { caseId: string; revision: n
     const offset = Math.max(0, end - PAGE);
     if (end === 0) return { ...probe, data: { ...probe.data, items: [] } };
     return api.GET('/api/cases/{id}/audit', { params: { path, query: { limit: end - offset, offset } } });
-  }, [caseId, revision, page]);
+  });
   const total = trail.data?.total ?? 0;
   const events = [...(trail.data?.items ?? [])].reverse();
   const pages = Math.max(1, Math.ceil(total / PAGE));

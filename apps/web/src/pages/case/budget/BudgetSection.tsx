@@ -3,16 +3,17 @@ import { api } from '../../../api/client';
 import { BarChart } from '../../../components/BarChart';
 import { formatCents } from '../../../format';
 import { CaseSection, ScrollTable } from '../CaseSection';
-import { useLoad } from '../useLoad';
+import { queryKeys } from '../../../data/keys';
+import { useApiQuery } from '../../../data/useApiQuery';
 import type { PolicyNames } from '../usePolicyVersion';
 
 /** Colours of the three series (contrast ≥ 3:1 on white). The chart names instruments by code; the table and the summary by name. */
 const COLORS = { earmarked: '#003d6e', released: '#2e7d32', remaining: '#8a4b00' } as const;
 
 /** Per instrument what the agreement earmarked, what was released and what remains: figures and a chart. */
-export function BudgetSection({ caseId, revision, policy }: { caseId: string; revision: number; policy: PolicyNames }) {
+export function BudgetSection({ caseId, policy }: { caseId: string; policy: PolicyNames }) {
   const { t } = useTranslation();
-  const budget = useLoad(() => api.GET('/api/cases/{id}/budget', { params: { path: { id: caseId } } }), [caseId, revision]);
+  const budget = useApiQuery(queryKeys.caseBudget(caseId), () => api.GET('/api/cases/{id}/budget', { params: { path: { id: caseId } } }));
   const lines = budget.data ?? [];
   const kinds = ['earmarked', 'released', 'remaining'] as const;
   const valueOf = (line: (typeof lines)[number], kind: (typeof kinds)[number]) =>

@@ -6,7 +6,8 @@ import { api } from '../../../api/client';
 import type { May } from '../actions/who';
 import { ActionStatus } from '../actions/form/ActionStatus';
 import { CaseSection } from '../CaseSection';
-import { useLoad, type Loaded } from '../useLoad';
+import { queryKeys } from '../../../data/keys';
+import { useApiQuery, type Loaded } from '../../../data/useApiQuery';
 import type { PolicyNames } from '../usePolicyVersion';
 import type { UserNames } from '../useUserNames';
 import { GovernmentDecisionForm } from './GovernmentDecisionForm';
@@ -17,7 +18,6 @@ type GovernmentDecision = components['schemas']['GovernmentDecisionTraceDto'];
 
 interface DecisionSectionProps {
   caseId: string;
-  revision: number;
   trace: Loaded<DecisionTrace>;
   policy: PolicyNames;
   people: UserNames;
@@ -30,10 +30,10 @@ interface DecisionSectionProps {
  * trace; then the Flemish Government's actual decision as recorded (number, date, signed PDF), and
  * the form to record or correct it when the API says the user may.
  */
-export function DecisionSection({ caseId, revision, trace, policy, people, may, onChanged }: DecisionSectionProps) {
+export function DecisionSection({ caseId, trace, policy, people, may, onChanged }: DecisionSectionProps) {
   const { t } = useTranslation();
   const [message, setMessage] = useState<string | null>(null);
-  const recorded = useLoad(() => api.GET('/api/cases/{id}/government-decisions', { params: { path: { id: caseId } } }), [caseId, revision]);
+  const recorded = useApiQuery(queryKeys.caseGovernmentDecisions(caseId), () => api.GET('/api/cases/{id}/government-decisions', { params: { path: { id: caseId } } }));
   const decisions = (trace.data?.records ?? []).flatMap((r) => (r.governmentDecision ? [r.governmentDecision] : [])).reverse();
   const records = recorded.data ?? [];
   const approved = decisions.some((d) => d.status === 'approved');

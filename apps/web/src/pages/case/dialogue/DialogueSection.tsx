@@ -6,12 +6,13 @@ import { CaseSection, ScrollTable } from '../CaseSection';
 import { OwnerDocuments } from '../documents/OwnerDocuments';
 import type { CaseDocuments } from '../documents/useCaseDocuments';
 import { list, openOf, text, type Open } from '../open';
-import { useLoad } from '../useLoad';
+import { queryKeys } from '../../../data/keys';
+import { useApiQuery } from '../../../data/useApiQuery';
 
 /** The structured dialogue: each cycle's term, report, outcome, agreed actions and documents; then the closure. */
-export function DialogueSection({ caseId, revision, documents, may, onChanged }: { caseId: string; revision: number; documents: CaseDocuments; may: May | null; onChanged: () => void }) {
+export function DialogueSection({ caseId, documents, may, onChanged }: { caseId: string; documents: CaseDocuments; may: May | null; onChanged: () => void }) {
   const { t } = useTranslation();
-  const overview = useLoad(() => api.GET('/api/cases/{id}/dialogue', { params: { path: { id: caseId } } }), [caseId, revision]);
+  const overview = useApiQuery(queryKeys.caseDialogue(caseId), () => api.GET('/api/cases/{id}/dialogue', { params: { path: { id: caseId } } }));
   const cycles = (overview.data?.cycles ?? []).map(openOf);
   const closure = overview.data?.closure ? openOf(overview.data.closure) : null;
 

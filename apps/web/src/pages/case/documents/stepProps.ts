@@ -5,7 +5,6 @@ import type { CaseDocuments } from './useCaseDocuments';
 
 /** What the case page hands each step that produces documents (asked once for them all: see LaterSteps in CasePage). */
 export interface DocumentStepProps {
-  revision: number;
   policy: PolicyNames;
   people: UserNames;
   documents: CaseDocuments;

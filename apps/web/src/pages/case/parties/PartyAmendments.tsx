@@ -2,13 +2,14 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../../api/client';
 import { formatDateTime } from '../../../format';
 import { ScrollTable } from '../CaseSection';
-import { useLoad } from '../useLoad';
+import { queryKeys } from '../../../data/keys';
+import { useApiQuery } from '../../../data/useApiQuery';
 import type { UserNames } from '../useUserNames';
 
 /** How the case's lead actors and partners changed: when, by whom, from what to what, and why. */
-export function PartyAmendments({ caseId, revision, people }: { caseId: string; revision: number; people: UserNames }) {
+export function PartyAmendments({ caseId, people }: { caseId: string; people: UserNames }) {
   const { t } = useTranslation();
-  const loaded = useLoad(() => api.GET('/api/cases/{id}/parties/amendments', { params: { path: { id: caseId } } }), [caseId, revision]);
+  const loaded = useApiQuery(queryKeys.casePartyAmendments(caseId), () => api.GET('/api/cases/{id}/parties/amendments', { params: { path: { id: caseId } } }));
   const amendments = loaded.data ?? [];
   if (amendments.length === 0) return null;
   const names = (list: string[]) => list.join(', ') || '—';

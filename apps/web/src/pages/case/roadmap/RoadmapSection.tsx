@@ -2,14 +2,15 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../../api/client';
 import { formatDateTime } from '../../../format';
 import { CaseSection, ScrollTable } from '../CaseSection';
-import { useLoad } from '../useLoad';
+import { queryKeys } from '../../../data/keys';
+import { useApiQuery } from '../../../data/useApiQuery';
 import type { UserNames } from '../useUserNames';
 import { RoadmapCompare } from './RoadmapCompare';
 
 /** Every saved roadmap version (drafts and the frozen submitted ones) and a comparison of two. */
-export function RoadmapSection({ caseId, revision, people }: { caseId: string; revision: number; people: UserNames }) {
+export function RoadmapSection({ caseId, people }: { caseId: string; people: UserNames }) {
   const { t } = useTranslation();
-  const versions = useLoad(() => api.GET('/api/cases/{id}/roadmap/versions', { params: { path: { id: caseId } } }), [caseId, revision]);
+  const versions = useApiQuery(queryKeys.caseRoadmapVersions(caseId), () => api.GET('/api/cases/{id}/roadmap/versions', { params: { path: { id: caseId } } }));
   const list = versions.data ?? [];
   return (
     <CaseSection id="roadmap" title={t('casePage.roadmap.title')} state={versions} notYet={list.length === 0 && t('casePage.roadmap.notYet')}>

@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../../api/client';
 import { ActionStatus } from '../actions/form/ActionStatus';
 import type { CaseView, May } from '../actions/who';
-import { useLoad } from '../useLoad';
+import { queryKeys } from '../../../data/keys';
+import { useApiQuery } from '../../../data/useApiQuery';
 import { TerminationTable } from './TerminationTable';
 import { WithdrawalForm } from './WithdrawalForm';
 
@@ -13,10 +14,10 @@ import { WithdrawalForm } from './WithdrawalForm';
  * there is one. While a proposal waits on an approver no second one is offered (the API refuses
  * it too). Shown only when there is something to show.
  */
-export function TerminationSection({ view, may, revision, onChanged }: { view: CaseView; may: May | null; revision: number; onChanged: () => void }) {
+export function TerminationSection({ view, may, onChanged }: { view: CaseView; may: May | null; onChanged: () => void }) {
   const { t } = useTranslation();
   const [message, setMessage] = useState<string | null>(null);
-  const proposals = useLoad(() => api.GET('/api/cases/{id}/terminations', { params: { path: { id: view.id } } }), [view.id, revision]);
+  const proposals = useApiQuery(queryKeys.caseTerminations(view.id), () => api.GET('/api/cases/{id}/terminations', { params: { path: { id: view.id } } }));
   const items = proposals.data ?? [];
   const waiting = items.some((p) => p.status === 'pending');
   const offer = Boolean(may?.withdrawCase) && view.stage !== 'closed' && proposals.data !== null;

@@ -6,16 +6,17 @@ import { OwnerDocuments } from '../documents/OwnerDocuments';
 import type { DocumentStepProps } from '../documents/stepProps';
 import { num, openOf, text, texts } from '../open';
 import type { CaseView } from '../stages';
-import { useLoad } from '../useLoad';
+import { queryKeys } from '../../../data/keys';
+import { useApiQuery } from '../../../data/useApiQuery';
 
 /** The test trajectory: the action × instrument matrix of amounts foreseen, the milestones, the evaluations. */
 interface Props extends DocumentStepProps {
   view: CaseView;
 }
 
-export function TrajectorySection({ view, revision, policy, people, documents, may, onChanged }: Props) {
+export function TrajectorySection({ view, policy, people, documents, may, onChanged }: Props) {
   const { t } = useTranslation();
-  const overview = useLoad(() => api.GET('/api/cases/{id}/trajectory', { params: { path: { id: view.id } } }), [view.id, revision]);
+  const overview = useApiQuery(queryKeys.caseTrajectory(view.id), () => api.GET('/api/cases/{id}/trajectory', { params: { path: { id: view.id } } }));
   const milestones = (overview.data?.milestones ?? []).map(openOf);
   const matrix = openOf(overview.data?.matrix);
   const actions = texts(matrix, 'actions');

@@ -5,7 +5,7 @@ import type { components } from '../../../../api/schema';
 import { formatDate } from '../../../../format';
 import { TextAreaField, TextField } from '../form/Field';
 import { useAction } from '../form/useAction';
-import type { Policy } from '../reference/usePolicy';
+import type { Policy } from '../../usePolicyVersion';
 import type { CaseView } from '../who';
 import { agreementBody, initialDraft, type AgreementDraftState } from './agreementDraft';
 import { EarmarksField } from './EarmarksField';

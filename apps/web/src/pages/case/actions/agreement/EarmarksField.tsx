@@ -5,7 +5,7 @@ import { formatCents } from '../../../../format';
 import { SelectField, TextField } from '../form/Field';
 import { describedBy, onlyField } from '../form/fieldErrors';
 import { eurosToCents } from '../form/money';
-import { useLocalized, type Policy } from '../reference/usePolicy';
+import { useLocalized, type Policy } from '../../usePolicyVersion';
 import { row, type Row } from '../form/rows';
 import type { EarmarkRow } from './agreementDraft';
 

@@ -1,8 +1,8 @@
-import { useCallback } from 'react';
 import { api } from '../../../../api/client';
 import type { components } from '../../../../api/schema';
 import { list, num, str } from '../form/records';
-import { useLoad } from '../form/useLoad';
+import { queryKeys } from '../../../../data/keys';
+import { useApiQuery } from '../../../../data/useApiQuery';
 
 type Version = components['schemas']['AgreementVersionDto'];
 type PartyKind = components['schemas']['PartyDto']['kind'];
@@ -57,10 +57,9 @@ export function factsOf(v: Version): AgreementFacts {
 
 /** The case's agreement versions; `latest` is the newest, `signing` the one being signed (if any). */
 export function useAgreement(caseId: string) {
-  const load = useCallback(() => api.GET('/api/cases/{id}/agreement', { params: { path: { id: caseId } } }), [caseId]);
-  const { data, error, loading, reload } = useLoad(load);
+  const { data, error, pending: loading } = useApiQuery(queryKeys.caseAgreement(caseId), () => api.GET('/api/cases/{id}/agreement', { params: { path: { id: caseId } } }));
   const versions = data ?? [];
   const latest = versions.reduce<Version | null>((a, v) => (!a || v.version > a.version ? v : a), null);
   const signing = versions.find((v) => v.status === 'signing') ?? null;
-  return { latest, signing, error, loading, reload };
+  return { latest, signing, error, loading };
 }

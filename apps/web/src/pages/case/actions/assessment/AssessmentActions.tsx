@@ -22,21 +22,17 @@ export function AssessmentActions({ view, may, userId, onDone }: { view: CaseVie
   const expected = steward || mine !== undefined || hasOpenTask(view, 'assessment', userId);
   if (!expected) return null;
 
-  const done = (message: string) => {
-    overview.reload();
-    onDone(message);
-  };
 
   return (
     <section aria-labelledby="assessment-actions-title" className="action-section">
       <h2 id="assessment-actions-title">{t('actions.assessment.title')}</h2>
       <AsyncState loading={overview.loading} error={overview.error}>
         {steward ? (
-          <AccountManagerForms view={view} overview={overview} onDone={done} />
+          <AccountManagerForms view={view} overview={overview} onDone={onDone} />
         ) : mine?.status === 'assigned' ? (
-          <ConflictDeclarationForm view={view} onDone={done} />
+          <ConflictDeclarationForm view={view} onDone={onDone} />
         ) : mine?.status === 'cleared' ? (
-          <AssessmentForm view={view} onDone={done} />
+          <AssessmentForm view={view} onDone={onDone} />
         ) : (
           <p>{t(mine ? `actions.assessment.yours.${mine.status}` : 'actions.assessment.notAssigned')}</p>
         )}

@@ -6,7 +6,7 @@ import { FieldError } from '../../../../components/FieldErrors';
 import { SelectField, TextAreaField } from '../form/Field';
 import { onlyField } from '../form/fieldErrors';
 import { useAction } from '../form/useAction';
-import { useLocalized, usePolicy } from '../reference/usePolicy';
+import { useLocalized, usePolicy } from '../../usePolicyVersion';
 import type { CaseView } from '../who';
 import { assessmentBody, scaleOf, type Answer, type Answers, type Score, type Scores } from './assessmentBody';
 import { SubmitRow } from '../form/SubmitRow';

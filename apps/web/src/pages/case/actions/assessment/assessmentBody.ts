@@ -1,5 +1,5 @@
 import type { components } from '../../../../api/schema';
-import type { Policy } from '../reference/usePolicy';
+import type { Policy } from '../../usePolicyVersion';
 
 type AssessmentBody = components['schemas']['AssessmentDto'];
 

@@ -1,7 +1,7 @@
-import { useCallback } from 'react';
 import { api } from '../../../../api/client';
 import type { components } from '../../../../api/schema';
-import { useLoad } from '../form/useLoad';
+import { queryKeys } from '../../../../data/keys';
+import { useApiQuery } from '../../../../data/useApiQuery';
 
 type Overview = components['schemas']['AssessmentOverviewDto'];
 
@@ -27,12 +27,10 @@ function assignmentsOf(overview: Overview): Assignment[] {
 
 /** Who assesses the submitted version, how far each is, and how many assessments are needed. */
 export function useAssessmentOverview(caseId: string) {
-  const load = useCallback(() => api.GET('/api/cases/{id}/assessments', { params: { path: { id: caseId } } }), [caseId]);
-  const { data, error, loading, reload } = useLoad(load);
+  const { data, error, pending: loading } = useApiQuery(queryKeys.caseAssessments(caseId), () => api.GET('/api/cases/{id}/assessments', { params: { path: { id: caseId } } }));
   return {
     loading,
     error,
-    reload,
     requiredCount: data?.requiredCount ?? 0,
     submittedCount: data?.assessments.length ?? 0,
     assignments: data ? assignmentsOf(data) : [],

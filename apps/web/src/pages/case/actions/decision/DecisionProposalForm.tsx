@@ -9,7 +9,7 @@ import { ChoiceGroup } from '../form/ChoiceGroup';
 import { onlyField } from '../form/fieldErrors';
 import { TextAreaField } from '../form/Field';
 import { useAction } from '../form/useAction';
-import { useLocalized, usePolicy } from '../reference/usePolicy';
+import { useLocalized, usePolicy } from '../../usePolicyVersion';
 import type { CaseView } from '../who';
 import { useCaseAdvice, type AdviceRequest } from './useCaseAdvice';
 import { SubmitRow } from '../form/SubmitRow';

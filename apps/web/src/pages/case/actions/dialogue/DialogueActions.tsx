@@ -16,21 +16,17 @@ import { useDialogue } from './useDialogue';
 export function DialogueActions({ view, may, closureDue, onDone }: { view: CaseView; may: May; closureDue: boolean; onDone: (message: string) => void }) {
   const { t } = useTranslation();
   const dialogue = useDialogue(view.id);
-  const done = (message: string) => {
-    dialogue.reload();
-    onDone(message);
-  };
 
   return (
     <section aria-labelledby="dialogue-actions-title" className="action-section">
       <h2 id="dialogue-actions-title">{t('actions.dialogue.title')}</h2>
       <AsyncState loading={dialogue.loading} error={dialogue.error}>
-        {dialogue.toReport ? <ReportForm key={`report-${dialogue.toReport.cycle}`} view={view} cycle={dialogue.toReport} onDone={done} /> : <p>{t('actions.dialogue.nothingToReport')}</p>}
-        {may.recordDialogueOutcome && dialogue.toConclude ? <OutcomeForm key={`outcome-${dialogue.toConclude.cycle}`} view={view} cycle={dialogue.toConclude} onDone={done} /> : null}
-        <ReleaseRequestForm view={view} onDone={done} />
+        {dialogue.toReport ? <ReportForm key={`report-${dialogue.toReport.cycle}`} view={view} cycle={dialogue.toReport} onDone={onDone} /> : <p>{t('actions.dialogue.nothingToReport')}</p>}
+        {may.recordDialogueOutcome && dialogue.toConclude ? <OutcomeForm key={`outcome-${dialogue.toConclude.cycle}`} view={view} cycle={dialogue.toConclude} onDone={onDone} /> : null}
+        <ReleaseRequestForm view={view} onDone={onDone} />
         {may.closeCase ? (
           <Disclosure open={closureDue} label={t('actions.closure.early')}>
-            <ClosureForm view={view} onDone={done} />
+            <ClosureForm view={view} onDone={onDone} />
           </Disclosure>
         ) : null}
       </AsyncState>

@@ -1,4 +1,4 @@
-import { useCallback, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../../../api/client';
 import { AsyncState } from '../../../../components/AsyncState';
@@ -6,15 +6,15 @@ import { formatCents } from '../../../../format';
 import { SelectField, TextAreaField, TextField } from '../form/Field';
 import { eurosToCents } from '../form/money';
 import { useAction } from '../form/useAction';
-import { useLoad } from '../form/useLoad';
+import { queryKeys } from '../../../../data/keys';
+import { useApiQuery } from '../../../../data/useApiQuery';
 import type { CaseView } from '../who';
 import { SubmitRow } from '../form/SubmitRow';
 
 /** A tranche against one instrument's earmark; another budget holder approves it elsewhere. */
 export function ReleaseRequestForm({ view, onDone }: { view: CaseView; onDone: (message: string) => void }) {
   const { t } = useTranslation();
-  const loadBudget = useCallback(() => api.GET('/api/cases/{id}/budget', { params: { path: { id: view.id } } }), [view.id]);
-  const budget = useLoad(loadBudget);
+  const budget = useApiQuery(queryKeys.caseBudget(view.id), () => api.GET('/api/cases/{id}/budget', { params: { path: { id: view.id } } }));
   const [instrumentCode, setInstrumentCode] = useState('');
   const [euros, setEuros] = useState('');
   const [justification, setJustification] = useState('');
@@ -30,7 +30,6 @@ export function ReleaseRequestForm({ view, onDone }: { view: CaseView; onDone: (
       setEuros('');
       setJustification('');
       setBasis('');
-      budget.reload();
       onDone(t('actions.release.requested', { amount: formatCents(body.amountCents), instrument: instrumentCode }));
     }
   };
@@ -38,7 +37,7 @@ export function ReleaseRequestForm({ view, onDone }: { view: CaseView; onDone: (
   return (
     <form onSubmit={(e) => void onSubmit(e)} noValidate aria-labelledby="release-title">
       <h3 id="release-title">{t('actions.release.title')}</h3>
-      <AsyncState loading={budget.loading} error={budget.error}>
+      <AsyncState loading={budget.pending} error={budget.error}>
         <SelectField id="release-instrument" label={t('actions.release.instrument')} field="instrumentCode" error={error} value={instrumentCode} onChange={(e) => setInstrumentCode(e.target.value)}>
           <option value="">{t('actions.choose')}</option>
           {(budget.data ?? []).map((b) => (

@@ -1,7 +1,7 @@
-import { useCallback } from 'react';
 import { api } from '../../../../api/client';
 import { list, num, str } from '../form/records';
-import { useLoad } from '../form/useLoad';
+import { queryKeys } from '../../../../data/keys';
+import { useApiQuery } from '../../../../data/useApiQuery';
 
 /** A dialogue cycle, as the forms need it. */
 export interface DialogueCycle {
@@ -15,8 +15,7 @@ const STATUSES = ['awaiting_report', 'reported', 'concluded'];
 
 /** The dialogue's cycles (the overview gives them as free objects; read defensively). */
 export function useDialogue(caseId: string) {
-  const load = useCallback(() => api.GET('/api/cases/{id}/dialogue', { params: { path: { id: caseId } } }), [caseId]);
-  const { data, error, loading, reload } = useLoad(load);
+  const { data, error, pending: loading } = useApiQuery(queryKeys.caseDialogue(caseId), () => api.GET('/api/cases/{id}/dialogue', { params: { path: { id: caseId } } }));
   const cycles: DialogueCycle[] = list(data?.cycles).flatMap((c) => {
     const cycle = num(c, 'cycle');
     const status = str(c, 'status');
@@ -27,7 +26,6 @@ export function useDialogue(caseId: string) {
   return {
     error,
     loading,
-    reload,
     /** The first cycle still waiting for the cluster's report. */
     toReport: cycles.find((c) => c.status === 'awaiting_report' && !c.reportMissing) ?? null,
     /** The first cycle whose outcome can be recorded (reported, or its report term passed). */

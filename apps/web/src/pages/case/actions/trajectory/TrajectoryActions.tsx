@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { AsyncState } from '../../../../components/AsyncState';
-import { usePolicy } from '../reference/usePolicy';
+import { usePolicy } from '../../usePolicyVersion';
 import type { CaseView, May } from '../who';
 import { EvaluationForm } from './EvaluationForm';
 import { EvidenceForm } from './EvidenceForm';
@@ -15,10 +15,6 @@ export function TrajectoryActions({ view, may, onDone }: { view: CaseView; may: 
   const { t } = useTranslation();
   const trajectory = useTrajectory(view.id);
   const { policy, error: policyError, loading: policyLoading } = usePolicy(view.policyVersion);
-  const done = (message: string) => {
-    trajectory.reload();
-    onDone(message);
-  };
   const planned = trajectory.milestones.length > 0;
 
   return (
@@ -26,13 +22,13 @@ export function TrajectoryActions({ view, may, onDone }: { view: CaseView; may: 
       <h2 id="trajectory-actions-title">{t('actions.trajectory.title')}</h2>
       <AsyncState loading={trajectory.loading || policyLoading} error={trajectory.error ?? policyError}>
         {!planned ? (
-          may.planTrajectory && policy ? <PlanTrajectoryForm view={view} policy={policy} onDone={done} /> : <p>{t('actions.trajectory.notPlanned')}</p>
+          may.planTrajectory && policy ? <PlanTrajectoryForm view={view} policy={policy} onDone={onDone} /> : <p>{t('actions.trajectory.notPlanned')}</p>
         ) : (
           <>
             <h3>{t('actions.trajectory.evidenceTitle')}</h3>
             {trajectory.milestones.every((m) => m.met) ? <p>{t('actions.trajectory.allMet')}</p> : null}
-            {trajectory.milestones.map((m, i) => (m.met ? null : <EvidenceForm key={m.id} view={view} milestone={m} n={i + 1} onDone={done} />))}
-            {may.concludeTrajectory ? <EvaluationForm view={view} milestones={trajectory.milestones} onDone={done} /> : null}
+            {trajectory.milestones.map((m, i) => (m.met ? null : <EvidenceForm key={m.id} view={view} milestone={m} n={i + 1} onDone={onDone} />))}
+            {may.concludeTrajectory ? <EvaluationForm view={view} milestones={trajectory.milestones} onDone={onDone} /> : null}
           </>
         )}
       </AsyncState>

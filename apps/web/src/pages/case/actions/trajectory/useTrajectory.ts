@@ -1,7 +1,7 @@
-import { useCallback } from 'react';
 import { api } from '../../../../api/client';
 import { list, num, str } from '../form/records';
-import { useLoad } from '../form/useLoad';
+import { queryKeys } from '../../../../data/keys';
+import { useApiQuery } from '../../../../data/useApiQuery';
 
 /** A planned milestone of the test trajectory, as the forms need it. */
 export interface TrajectoryMilestone {
@@ -15,13 +15,12 @@ export interface TrajectoryMilestone {
 
 /** The trajectory's milestones (the overview gives them as free objects; read defensively). */
 export function useTrajectory(caseId: string) {
-  const load = useCallback(() => api.GET('/api/cases/{id}/trajectory', { params: { path: { id: caseId } } }), [caseId]);
-  const { data, error, loading, reload } = useLoad(load);
+  const { data, error, pending: loading } = useApiQuery(queryKeys.caseTrajectory(caseId), () => api.GET('/api/cases/{id}/trajectory', { params: { path: { id: caseId } } }));
   const milestones: TrajectoryMilestone[] = list(data?.milestones).flatMap((m) => {
     const id = str(m, 'id');
     const dueAt = str(m, 'dueAt');
     if (!id || !dueAt) return [];
     return [{ id, dueAt, action: str(m, 'action') ?? '', instrumentCode: str(m, 'instrumentCode') ?? '', amountForeseenCents: num(m, 'amountForeseenCents') ?? 0, met: str(m, 'status') === 'met' }];
   });
-  return { milestones, error, loading, reload };
+  return { milestones, error, loading };
 }
