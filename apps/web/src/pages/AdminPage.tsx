@@ -8,8 +8,8 @@ import { ProposalReview } from './admin/ProposalReview';
 import { PublishForm } from './admin/PublishForm';
 import type { PolicyDocument, PolicyProposalSummary, PolicySummary } from './admin/types';
 import { VersionList } from './admin/VersionList';
-import { useUsers } from './auditor/useUsers';
-import './auditor/screens.css';
+import { useUsers } from '../data/useUsers';
+import '../components/screens.css';
 
 /**
  * Reference data for admins: the versions waiting for a second administrator, the published

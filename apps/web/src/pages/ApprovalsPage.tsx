@@ -5,8 +5,8 @@ import { AsyncState } from '../components/AsyncState';
 import { ApprovalsTable } from './approvals/ApprovalsTable';
 import { DecisionForm } from './approvals/DecisionForm';
 import { STATUSES, type Approval, type ApprovalStatus, type Decision } from './approvals/types';
-import { Pager } from './auditor/Pager';
-import './auditor/screens.css';
+import { Pager } from '../components/Pager';
+import '../components/screens.css';
 
 const PAGE_SIZE = 50;
 

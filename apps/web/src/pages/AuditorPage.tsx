@@ -2,9 +2,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CaseAudit } from './auditor/CaseAudit';
 import { CrossCaseSearch } from './auditor/CrossCaseSearch';
-import { Tabs } from './auditor/Tabs';
-import { useUsers } from './auditor/useUsers';
-import './auditor/screens.css';
+import { Tabs } from '../components/Tabs';
+import { useUsers } from '../data/useUsers';
+import '../components/screens.css';
 
 /** For auditors (and admins): one case in depth, or a search across all cases. Read only. */
 export function AuditorPage() {

@@ -7,7 +7,7 @@ import { useApiQuery } from '../data/useApiQuery';
 import { CaseFiltersForm } from './case/list/CaseFiltersForm';
 import { CaseTable } from './case/list/CaseTable';
 import { NewCaseForm } from './case/list/NewCaseForm';
-import { Pager } from './case/list/Pager';
+import { PagePager } from '../components/PagePager';
 import { useCaseFilters } from './case/list/useCaseFilters';
 import { useUserNames } from './case/useUserNames';
 import './case/case.css';
@@ -48,7 +48,7 @@ export function CasesPage() {
         <AsyncState loading={cases.loading && cases.data === null} error={cases.error} empty={items.length === 0}>
           <CaseTable cases={items} managerName={managerName} />
         </AsyncState>
-        {cases.data && cases.data.total > 0 ? <Pager page={filters.page} size={PAGE_SIZE} total={cases.data.total} onPage={(page) => setFilters({ page })} /> : null}
+        {cases.data && cases.data.total > 0 ? <PagePager area="cases" page={filters.page} size={PAGE_SIZE} total={cases.data.total} onPage={(page) => setFilters({ page })} /> : null}
       </section>
       {user && may('createCase') ? <NewCaseForm me={user} handlers={handlers} /> : null}
     </>

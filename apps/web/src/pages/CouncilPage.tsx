@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useSession } from '../auth/session';
 import { OpenRequests } from './council/OpenRequests';
 import { PastRequests } from './council/PastRequests';
-import './auditor/screens.css';
+import '../components/screens.css';
 
 /**
  * The council portal: this council's open requests and past ones, each opening the request's own

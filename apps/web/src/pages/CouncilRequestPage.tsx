@@ -10,7 +10,7 @@ import { RemainingDays } from './council/RemainingDays';
 import { RoadmapContent } from './council/RoadmapContent';
 import { termPassed, type AdviceDocument, type AdviceRequestDetail } from './council/types';
 import { useAdviceRequest } from './council/useAdviceRequest';
-import './auditor/screens.css';
+import '../components/screens.css';
 import './council/council.css';
 
 /**

@@ -5,7 +5,7 @@ import { AsyncState } from '../../components/AsyncState';
 import { AuditEventsTable } from './AuditEventsTable';
 import { AuditFilters } from './AuditFilters';
 import { filterQuery } from './filter-query';
-import { Pager } from './Pager';
+import { Pager } from '../../components/Pager';
 import { NO_FILTERS, type AuditFilterValues, type User } from './types';
 import { AUDIT_PAGE_SIZE, useAuditPage } from './useAuditPage';
 

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, type ApiError } from '../../api/client';
 import { FormError } from '../../components/FieldErrors';
-import { downloadWithToken } from './download';
+import { downloadWithToken } from '../../api/download';
 import type { SigningKey } from './types';
 
 /**

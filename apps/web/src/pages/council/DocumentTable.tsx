@@ -4,7 +4,7 @@ import type { ApiError } from '../../api/client';
 import { FormError } from '../../components/FieldErrors';
 import { Sha256 } from '../../components/Sha256';
 import { formatDateTime } from '../../format';
-import { downloadWithToken } from '../auditor/download';
+import { downloadWithToken } from '../../api/download';
 import type { AdviceDocument } from './types';
 
 const size = new Intl.NumberFormat('nl-BE', { maximumFractionDigits: 1 });

@@ -3,7 +3,7 @@ import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { AsyncState } from '../../components/AsyncState';
 import { formatDate, formatDateTime } from '../../format';
-import { Pager } from '../auditor/Pager';
+import { Pager } from '../../components/Pager';
 import { RemainingDays } from './RemainingDays';
 import { requestPath, termPassed } from './types';
 import { PAGE_SIZE, useAdviceRequests } from './useAdviceRequests';

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../../api/client';
 import { useSession } from '../../../auth/session';
 import { AsyncState } from '../../../components/AsyncState';
+import { PagePager } from '../../../components/PagePager';
 import { queryKeys } from '../../../data/keys';
 import { useApiQuery } from '../../../data/useApiQuery';
 import { useUsersChanged } from '../../../data/useInvalidate';
@@ -16,7 +17,7 @@ import { UserTable, type UserAction } from './UserTable';
 import type { UserAccount } from './types';
 import { useChoices } from './useChoices';
 import '../../case/case.css';
-import '../../auditor/screens.css';
+import '../../../components/screens.css';
 import './users.css';
 
 const PAGE_SIZE = 20;
@@ -46,8 +47,6 @@ export function UsersPage() {
     setOpen(null);
     usersChanged();
   };
-  const from = total === 0 ? 0 : page * PAGE_SIZE + 1;
-  const to = Math.min(total, (page + 1) * PAGE_SIZE);
 
   return (
     <>
@@ -69,17 +68,7 @@ export function UsersPage() {
         <AsyncState loading={list.loading && list.data === null} error={list.error} empty={items.length === 0}>
           <UserTable users={items} choices={choices} meId={me?.id} onAction={(user, action) => setOpen({ user, action })} />
         </AsyncState>
-        {total > 0 ? (
-          <div className="cp-pager">
-            <button type="button" onClick={() => setPage(page - 1)} disabled={page === 0}>
-              {t('people.pager.previous')}
-            </button>
-            <span>{t('people.pager.position', { from, to, total })}</span>
-            <button type="button" onClick={() => setPage(page + 1)} disabled={to >= total}>
-              {t('people.pager.next')}
-            </button>
-          </div>
-        ) : null}
+        {total > 0 ? <PagePager area="people" page={page} size={PAGE_SIZE} total={total} onPage={setPage} announce={false} /> : null}
       </section>
       {open?.action === 'edit' ? (
         <EditUserForm key={open.user.id} user={open.user} choices={choices} onSaved={(u) => changed(t('people.editForm.done', { name: u.displayName }))} onClose={() => setOpen(null)} />

@@ -5,7 +5,7 @@ import type { components } from '../../../api/schema';
 import { FormError } from '../../../components/FieldErrors';
 import { Sha256 } from '../../../components/Sha256';
 import { formatDate, formatDateTime } from '../../../format';
-import { downloadWithToken } from '../../auditor/download';
+import { downloadWithToken } from '../../../api/download';
 import type { UserNames } from '../useUserNames';
 
 export type GovernmentDecisionRecord = components['schemas']['GovernmentDecisionDto'];

@@ -1,4 +1,4 @@
-import { apiHeaders, type ApiError } from '../../api/client';
+import { apiHeaders, type ApiError } from './client';
 
 /**
  * Downloads a file from the API with the bearer token (a plain link cannot send it): fetched as a
