@@ -4,6 +4,8 @@
  * invalidates that prefix and every section of the case page reads again.
  */
 export const queryKeys = {
+  /** Prefix of everything read about any case. */
+  cases: () => ['case'] as const,
   /** Prefix of everything read about one case. */
   case: (id: string) => ['case', id] as const,
   caseView: (id: string) => ['case', id, 'view'] as const,
@@ -34,7 +36,31 @@ export const queryKeys = {
   userAccounts: () => ['user-accounts'] as const,
   userAccountList: (query: Record<string, unknown>) => ['user-accounts', 'list', query] as const,
   userOpenWork: (id: string) => ['user-accounts', id, 'open-work'] as const,
-  userChoices: () => ['user-accounts', 'choices'] as const,
+
+  /** What waits on the signed-in user (the inbox). */
+  tasks: () => ['tasks'] as const,
+
+  /** Prefix of the approvals lists. */
+  approvals: () => ['approvals'] as const,
+  approvalList: (query: Record<string, unknown>) => ['approvals', query] as const,
+
+  /** Prefix of what the councils read: their requests, one request and its documents. */
+  adviceRequests: () => ['advice-requests'] as const,
+  adviceRequestList: (query: Record<string, unknown>) => ['advice-requests', 'list', query] as const,
+  adviceRequest: (id: string) => ['advice-requests', id, 'detail'] as const,
+  adviceRequestDocuments: (id: string) => ['advice-requests', id, 'documents'] as const,
+
+  /** The auditor's reads: a page of a trail (of one case or across cases), the signing key, case names. */
+  auditPage: (query: string, offset: number) => ['audit', 'page', query, offset] as const,
+  auditSigningKey: () => ['audit', 'signing-key'] as const,
+  caseNames: () => ['case-list', 'names'] as const,
+
+  /** Prefix of the reference data (policy versions and proposals) the administrators change. */
+  policy: () => ['policy'] as const,
+  policyVersions: () => ['policy', 'versions'] as const,
+  policyLatest: () => ['policy', 'latest'] as const,
+  policyProposals: () => ['policy', 'proposals'] as const,
+  policyProposal: (id: string) => ['policy', 'proposals', id] as const,
 
   /** A published policy version never changes; the newest one does. */
   policyVersion: (version: number) => ['policy-version', version] as const,

@@ -43,13 +43,16 @@ interface Answered<T> {
  * nothing is read: not loading, no data. The API's error body (in the user's language, as the API
  * words it) comes back as `error`, a network failure as its message.
  */
-export function useApiQuery<T>(key: QueryKey, fetch: () => Promise<Answer<T>>, options: { enabled?: boolean; staleTime?: number } = {}): Loaded<T> {
+export function useApiQuery<T>(key: QueryKey, fetch: () => Promise<Answer<T>>, options: { enabled?: boolean; staleTime?: number; keepPrevious?: boolean; newObjectEachRead?: boolean } = {}): Loaded<T> {
   const query = useQuery<Answered<T>, Error>({
     queryKey: key,
     enabled: options.enabled ?? true,
     staleTime: options.staleTime,
-    // When the key changes (another page, other filters, a newer "as of") the previous answer stays on screen until the new one is in.
-    placeholderData: keepPreviousData,
+    // A form that prefills itself from an answer whenever it is read (again) needs a new object each time.
+    structuralSharing: options.newObjectEachRead ? false : undefined,
+    // When the key changes (another page, other filters, a newer "as of") the previous answer stays on
+    // screen until the new one is in, unless the screen says a new choice starts from "loading".
+    placeholderData: options.keepPrevious === false ? undefined : keepPreviousData,
     queryFn: async () => {
       const { data, error, response } = await fetch();
       const date = response.headers.get('date');

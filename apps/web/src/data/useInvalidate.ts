@@ -4,14 +4,47 @@ import { queryKeys } from './keys';
 
 /**
  * After an action on a case: everything read about that case is read again (the screens never show
- * what it was before), and the case lists are marked stale for when they are shown next.
+ * what it was before); the case lists, the inbox and the approvals (an action may open or close a
+ * task, ask for an approval or for advice) are marked stale for when they are shown next.
  */
 export function useCaseChanged(caseId: string): () => void {
   const client = useQueryClient();
   return useCallback(() => {
-    void client.invalidateQueries({ queryKey: queryKeys.case(caseId) });
-    void client.invalidateQueries({ queryKey: queryKeys.caseLists() });
+    for (const queryKey of [queryKeys.case(caseId), queryKeys.caseLists(), queryKeys.tasks(), queryKeys.approvals(), queryKeys.adviceRequests()]) void client.invalidateQueries({ queryKey });
   }, [client, caseId]);
+}
+
+/** After a case is opened: the case lists (and the case names) read again. */
+export function useCaseCreated(): () => void {
+  const client = useQueryClient();
+  return useCallback(() => void client.invalidateQueries({ queryKey: queryKeys.caseLists() }), [client]);
+}
+
+/**
+ * After an approval is decided: the approvals, the inbox, and every case (a decision moves a case
+ * on, a release changes its budget).
+ */
+export function useApprovalDecided(): () => void {
+  const client = useQueryClient();
+  return useCallback(() => {
+    for (const queryKey of [queryKeys.approvals(), queryKeys.tasks(), queryKeys.cases(), queryKeys.caseLists()]) void client.invalidateQueries({ queryKey });
+  }, [client]);
+}
+
+/** After a council advises on a request or attaches a document: its requests, the inbox, and the cases (advice moves a case on). */
+export function useAdviceChanged(): () => void {
+  const client = useQueryClient();
+  return useCallback(() => {
+    for (const queryKey of [queryKeys.adviceRequests(), queryKeys.tasks(), queryKeys.cases(), queryKeys.caseLists()]) void client.invalidateQueries({ queryKey });
+  }, [client]);
+}
+
+/** After an administrator proposes, approves or sends back a version of the reference data. */
+export function usePolicyChanged(): () => void {
+  const client = useQueryClient();
+  return useCallback(() => {
+    void client.invalidateQueries({ queryKey: queryKeys.policy() });
+  }, [client]);
 }
 
 /** After creating, changing or deactivating a person, or handing over their work. */
@@ -21,7 +54,7 @@ export function useUsersChanged(): () => void {
     void client.invalidateQueries({ queryKey: queryKeys.userAccounts() });
     void client.invalidateQueries({ queryKey: queryKeys.users() });
     // A handover moves cases and tasks to someone else.
-    void client.invalidateQueries({ queryKey: ['case'] });
+    void client.invalidateQueries({ queryKey: queryKeys.cases() });
     void client.invalidateQueries({ queryKey: queryKeys.caseLists() });
   }, [client]);
 }

@@ -1,12 +1,15 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
-import { api, errorOf, type ApiError } from '../api/client';
+import { api } from '../api/client';
+import { queryKeys } from '../data/keys';
+import { useApiQuery } from '../data/useApiQuery';
+import { usePolicyChanged } from '../data/useInvalidate';
 import { PolicyVersionView } from './admin/PolicyVersionView';
 import { ProposalList } from './admin/ProposalList';
 import { ProposalReview } from './admin/ProposalReview';
 import { PublishForm } from './admin/PublishForm';
-import type { PolicyDocument, PolicyProposalSummary, PolicySummary } from './admin/types';
+import type { PolicyProposalSummary, PolicySummary } from './admin/types';
 import { VersionList } from './admin/VersionList';
 import { useUsers } from '../data/useUsers';
 import '../components/screens.css';
@@ -19,28 +22,18 @@ import '../components/screens.css';
 export function AdminPage() {
   const { t } = useTranslation();
   const users = useUsers();
-  const [versions, setVersions] = useState<PolicySummary[] | null>(null);
-  const [latest, setLatest] = useState<PolicyDocument | null>(null);
-  const [error, setError] = useState<ApiError | null>(null);
-  const [proposals, setProposals] = useState<PolicyProposalSummary[] | null>(null);
-  const [proposalsError, setProposalsError] = useState<ApiError | null>(null);
+  const versionsRead = useApiQuery(queryKeys.policyVersions(), () => api.GET('/api/policy-versions'));
+  const versions: PolicySummary[] | null = versionsRead.pending ? null : (versionsRead.data ?? []);
+  // The form prefills itself with the newest version each time it is read (again after a proposal).
+  const latest = useApiQuery(queryKeys.policyLatest(), () => api.GET('/api/policy-versions/latest'), { newObjectEachRead: true }).data?.content ?? null;
+  const waiting = useApiQuery(queryKeys.policyProposals(), () => api.GET('/api/policy-proposals', { params: { query: { status: 'proposed', limit: 200 } } }));
+  const proposals: PolicyProposalSummary[] | null = waiting.pending ? null : (waiting.data?.items ?? []);
+  const policyChanged = usePolicyChanged();
   // One version or one proposal is shown in full at a time (their sections share headings).
   const [shown, setShown] = useState<number | null>(null);
   const [chosen, setChosen] = useState<string | null>(null);
   const [notice, setNotice] = useState('');
 
-  const load = useCallback(async () => {
-    const [{ data, error }, newest, waiting] = await Promise.all([
-      api.GET('/api/policy-versions'),
-      api.GET('/api/policy-versions/latest'),
-      api.GET('/api/policy-proposals', { params: { query: { status: 'proposed', limit: 200 } } }),
-    ]);
-    setVersions(data ?? []);
-    setError(error ? errorOf(error) : null);
-    setLatest(newest.data?.content ?? null);
-    setProposals(waiting.data?.items ?? []);
-    setProposalsError(waiting.error ? errorOf(waiting.error) : null);
-  }, []);
   const show = (version: number | null) => {
     setChosen(null);
     setShown(version);
@@ -49,9 +42,6 @@ export function AdminPage() {
     setShown(null);
     setChosen(id);
   };
-  useEffect(() => {
-    void load();
-  }, [load]);
 
   const nameOf = (id: string) => (id === 'system' ? t('admin.system') : (users.find((u) => u.id === id)?.displayName ?? id));
 
@@ -64,7 +54,7 @@ export function AdminPage() {
       <p role="status" className="status-note">
         {notice}
       </p>
-      <ProposalList proposals={proposals} error={proposalsError} nameOf={nameOf} chosen={chosen} onChoose={choose} />
+      <ProposalList proposals={proposals} error={waiting.error} nameOf={nameOf} chosen={chosen} onChoose={choose} />
       {chosen !== null ? (
         <ProposalReview
           key={chosen}
@@ -75,17 +65,17 @@ export function AdminPage() {
             setNotice(o.decision === 'approve' ? t('admin.proposal.published', { version: o.version }) : t('admin.proposal.sentBack'));
             if (o.version !== null) show(o.version);
             else choose(null);
-            void load();
+            policyChanged();
           }}
         />
       ) : null}
-      <VersionList versions={versions} error={error} nameOf={nameOf} shown={shown} onView={show} />
+      <VersionList versions={versions} error={versionsRead.error} nameOf={nameOf} shown={shown} onView={show} />
       {shown !== null ? <PolicyVersionView key={shown} version={shown} nameOf={nameOf} /> : null}
       <PublishForm
         latest={latest}
         onProposed={() => {
           setNotice(t('admin.publish.done'));
-          void load();
+          policyChanged();
         }}
       />
     </section>

@@ -1,7 +1,10 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, errorOf, type ApiError } from '../api/client';
+import { api } from '../api/client';
 import { AsyncState } from '../components/AsyncState';
+import { queryKeys } from '../data/keys';
+import { useApiQuery } from '../data/useApiQuery';
+import { useApprovalDecided } from '../data/useInvalidate';
 import { ApprovalsTable } from './approvals/ApprovalsTable';
 import { DecisionForm } from './approvals/DecisionForm';
 import { STATUSES, type Approval, type ApprovalStatus, type Decision } from './approvals/types';
@@ -15,28 +18,18 @@ export function ApprovalsPage() {
   const { t } = useTranslation();
   const [status, setStatus] = useState<ApprovalStatus>('pending');
   const [offset, setOffset] = useState(0);
-  const [reload, setReload] = useState(0);
-  const [page, setPage] = useState<{ items: Approval[]; total: number } | null>(null);
-  const [error, setError] = useState<ApiError | null>(null);
   const [chosen, setChosen] = useState<Approval | null>(null);
   const [notice, setNotice] = useState('');
 
-  useEffect(() => {
-    let current = true;
-    setPage(null);
-    void api.GET('/api/approvals', { params: { query: { status, limit: PAGE_SIZE, offset } } }).then(({ data, error }) => {
-      if (!current) return;
-      setPage(data ? { items: data.items, total: data.total } : { items: [], total: 0 });
-      setError(error ? errorOf(error) : null);
-    });
-    return () => {
-      current = false;
-    };
-  }, [status, offset, reload]);
+  const query = { status, limit: PAGE_SIZE, offset };
+  const answer = useApiQuery(queryKeys.approvalList(query), () => api.GET('/api/approvals', { params: { query } }), { keepPrevious: false });
+  const page: { items: Approval[]; total: number } | null = answer.pending ? null : (answer.data ?? { items: [], total: 0 });
+  const error = answer.error;
+  const approvalDecided = useApprovalDecided();
 
   const decided = (a: Approval, d: Decision) => {
     setChosen(null);
-    setReload((n) => n + 1);
+    approvalDecided();
     setNotice(t(`approvals.form.done.${d}`, { summary: a.summary }));
   };
 

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { AsyncState } from '../components/AsyncState';
+import { useAdviceChanged } from '../data/useInvalidate';
 import { formatDate, formatDateTime } from '../format';
 import { AdviceForm } from './council/AdviceForm';
 import { DocumentTable } from './council/DocumentTable';
@@ -21,9 +22,9 @@ import './council/council.css';
 export function CouncilRequestPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
-  const [reload, setReload] = useState(0);
+  const adviceChanged = useAdviceChanged();
   const [notice, setNotice] = useState('');
-  const { request, documents, error, loading } = useAdviceRequest(id, reload);
+  const { request, documents, error, loading } = useAdviceRequest(id);
 
   return (
     <section aria-labelledby="request-title">
@@ -45,7 +46,7 @@ export function CouncilRequestPage() {
             documents={documents ?? []}
             onChange={(message) => {
               setNotice(message);
-              setReload((n) => n + 1);
+              adviceChanged();
             }}
           />
         ) : null}

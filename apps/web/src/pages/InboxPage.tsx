@@ -1,13 +1,14 @@
-import { useEffect, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
-import { api, errorOf, type ApiError } from '../api/client';
+import { api } from '../api/client';
 import { useSession } from '../auth/session';
 import { offers } from '../layout/Layout';
 import { requestPath } from './council/types';
 import { AsyncState } from '../components/AsyncState';
 import { formatDate } from '../format';
 import type { components } from '../api/schema';
+import { queryKeys } from '../data/keys';
+import { useApiQuery } from '../data/useApiQuery';
 
 type Task = components['schemas']['TaskDto'];
 
@@ -25,15 +26,9 @@ export function InboxPage() {
   const { t } = useTranslation();
   const { may } = useSession();
   const readsCases = offers('/cases', may);
-  const [tasks, setTasks] = useState<Task[] | null>(null);
-  const [error, setError] = useState<ApiError | null>(null);
-
-  useEffect(() => {
-    void api.GET('/api/tasks', { params: { query: { limit: 100 } } }).then(({ data, error }) => {
-      setTasks(data?.items ?? []);
-      setError(error ? errorOf(error) : null);
-    });
-  }, []);
+  const answer = useApiQuery(queryKeys.tasks(), () => api.GET('/api/tasks', { params: { query: { limit: 100 } } }));
+  const tasks: Task[] | null = answer.pending ? null : (answer.data?.items ?? []);
+  const error = answer.error;
 
   return (
     <section aria-labelledby="inbox-title">

@@ -1,6 +1,7 @@
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, errorOf, type ApiError } from '../../api/client';
+import { api } from '../../api/client';
+import { queryKeys } from '../../data/keys';
+import { useApiQuery } from '../../data/useApiQuery';
 import { AsyncState } from '../../components/AsyncState';
 import { formatDateTime } from '../../format';
 import { CodedTexts } from './policy/CodedTexts';
@@ -11,20 +12,9 @@ import type { PolicyVersion } from './types';
 /** One version of the reference data, readably: councils and terms, criteria, gate questions, instruments, settings. */
 export function PolicyVersionView({ version, nameOf }: { version: number; nameOf: (id: string) => string }) {
   const { t } = useTranslation();
-  const [policy, setPolicy] = useState<PolicyVersion | null>(null);
-  const [error, setError] = useState<ApiError | null>(null);
-  useEffect(() => {
-    let current = true;
-    setPolicy(null);
-    void api.GET('/api/policy-versions/{version}', { params: { path: { version } } }).then(({ data, error }) => {
-      if (!current) return;
-      setPolicy(data ?? null);
-      setError(error ? errorOf(error) : null);
-    });
-    return () => {
-      current = false;
-    };
-  }, [version]);
+  const read = useApiQuery(queryKeys.policyVersion(version), () => api.GET('/api/policy-versions/{version}', { params: { path: { version } } }), { keepPrevious: false });
+  const policy: PolicyVersion | null = read.data;
+  const error = read.error;
 
   return (
     <section aria-labelledby="admin-version-title" className="panel">

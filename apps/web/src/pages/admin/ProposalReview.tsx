@@ -1,6 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, errorOf, type ApiError } from '../../api/client';
+import { queryKeys } from '../../data/keys';
+import { useApiQuery } from '../../data/useApiQuery';
 import { useSession } from '../../auth/session';
 import { AsyncState } from '../../components/AsyncState';
 import { FieldError, FormError } from '../../components/FieldErrors';
@@ -20,26 +22,19 @@ export type ProposalOutcome = { decision: 'approve' | 'send_back'; version: numb
 export function ProposalReview({ id, nameOf, onDecided, onCancel }: { id: string; nameOf: (id: string) => string; onDecided: (o: ProposalOutcome) => void; onCancel: () => void }) {
   const { t } = useTranslation();
   const { user } = useSession();
-  const [proposal, setProposal] = useState<PolicyProposal | null>(null);
-  const [loadError, setLoadError] = useState<ApiError | null>(null);
+  const read = useApiQuery(queryKeys.policyProposal(id), () => api.GET('/api/policy-proposals/{id}', { params: { path: { id } } }), { keepPrevious: false });
+  const proposal: PolicyProposal | null = read.data;
+  const loadError = read.error;
+  const answered = !read.pending;
   const [comment, setComment] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
 
+  // The heading takes the focus once the proposal is there (or its error), for keyboard and screen-reader users.
   useEffect(() => {
-    let current = true;
-    setProposal(null);
-    void api.GET('/api/policy-proposals/{id}', { params: { path: { id } } }).then(({ data, error }) => {
-      if (!current) return;
-      setProposal(data ?? null);
-      setLoadError(error ? errorOf(error) : null);
-      heading.current?.focus();
-    });
-    return () => {
-      current = false;
-    };
-  }, [id]);
+    if (answered) heading.current?.focus();
+  }, [answered, id]);
 
   const decide = async (decision: 'approve' | 'send_back') => {
     if (busy) return;

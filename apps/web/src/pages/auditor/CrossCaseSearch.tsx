@@ -1,7 +1,8 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
 import { AsyncState } from '../../components/AsyncState';
+import { useCaseNames } from '../../data/useCaseNames';
 import { AuditEventsTable } from './AuditEventsTable';
 import { AuditFilters } from './AuditFilters';
 import { filterQuery } from './filter-query';
@@ -14,14 +15,11 @@ export function CrossCaseSearch({ users }: { users: User[] }) {
   const { t } = useTranslation();
   const [filters, setFilters] = useState<AuditFilterValues>(NO_FILTERS);
   const [offset, setOffset] = useState(0);
-  const [caseNames, setCaseNames] = useState<Map<string, string>>(new Map());
   const query = filterQuery(filters);
-  const { page, error } = useAuditPage((o) => api.GET('/api/audit', { params: { query: { ...query, limit: AUDIT_PAGE_SIZE, offset: o } } }), JSON.stringify(query), offset);
+  const { page, error } = useAuditPage((o) => api.GET('/api/audit', { params: { query: { ...query, limit: AUDIT_PAGE_SIZE, offset: o } } }), JSON.stringify(['all', query]), offset);
 
   // Case names for the events' case ids (the most recent 200 cases; older ones show their id).
-  useEffect(() => {
-    void api.GET('/api/cases', { params: { query: { limit: 200 } } }).then(({ data }) => setCaseNames(new Map((data?.items ?? []).map((c) => [c.id, c.clusterName]))));
-  }, []);
+  const caseNames = new Map(useCaseNames().map((c) => [c.id, c.clusterName]));
   const caseName = (id: string | null) => (id ? (caseNames.get(id) ?? id) : t('auditor.search.systemEvent'));
 
   const validation = error?.fieldErrors?.length ? error : null;

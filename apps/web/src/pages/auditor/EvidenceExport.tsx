@@ -1,8 +1,10 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, type ApiError } from '../../api/client';
 import { FormError } from '../../components/FieldErrors';
 import { downloadWithToken } from '../../api/download';
+import { queryKeys } from '../../data/keys';
+import { useApiQuery } from '../../data/useApiQuery';
 import type { SigningKey } from './types';
 
 /**
@@ -14,11 +16,7 @@ export function EvidenceExport({ caseId }: { caseId: string }) {
   const [busy, setBusy] = useState<'bundle' | 'csv' | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
   const [done, setDone] = useState('');
-  const [key, setKey] = useState<SigningKey | null>(null);
-
-  useEffect(() => {
-    void api.GET('/api/audit/signing-key').then(({ data }) => setKey(data ?? null));
-  }, []);
+  const key: SigningKey | null = useApiQuery(queryKeys.auditSigningKey(), () => api.GET('/api/audit/signing-key'), { staleTime: Infinity }).data;
 
   const download = async (kind: 'bundle' | 'csv') => {
     setBusy(kind);

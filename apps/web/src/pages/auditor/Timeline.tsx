@@ -17,7 +17,7 @@ export function Timeline({ caseId, users }: { caseId: string; users: User[] }) {
   const query = filterQuery(filters);
   const { page, error } = useAuditPage(
     (o) => api.GET('/api/cases/{id}/audit', { params: { path: { id: caseId }, query: { action: query.action, actorId: query.actorId, from: query.from, to: query.to, limit: AUDIT_PAGE_SIZE, offset: o } } }),
-    JSON.stringify([caseId, query]),
+    JSON.stringify(['case', caseId, query]),
     offset,
   );
   const apply = (f: AuditFilterValues) => {

@@ -1,27 +1,15 @@
-import { useEffect, useState } from 'react';
-import { errorOf, type ApiError } from '../../api/client';
+import { queryKeys } from '../../data/keys';
+import { useApiQuery, type Answer } from '../../data/useApiQuery';
 import type { AuditEvent } from './types';
 
 export const AUDIT_PAGE_SIZE = 50;
 
-type Fetch = (offset: number) => Promise<{ data?: { items: AuditEvent[]; total: number }; error?: unknown }>;
+type Fetch = (offset: number) => Promise<Answer<{ items: AuditEvent[]; total: number }>>;
 
-/** One page of audit events from `fetchPage`, refetched when `key` (the filters) or the offset changes. */
+/** One page of audit events from `fetchPage`, read again when `key` (what it reads, with the filters) or the offset changes. */
 export function useAuditPage(fetchPage: Fetch, key: string, offset: number) {
-  const [page, setPage] = useState<{ items: AuditEvent[]; total: number } | null>(null);
-  const [error, setError] = useState<ApiError | null>(null);
-  useEffect(() => {
-    let current = true;
-    setPage(null);
-    void fetchPage(offset).then(({ data, error }) => {
-      if (!current) return;
-      setPage(data ? { items: data.items, total: data.total } : { items: [], total: 0 });
-      setError(error ? errorOf(error) : null);
-    });
-    return () => {
-      current = false;
-    };
-    // fetchPage is rebuilt each render; `key` stands for what it depends on.
-  }, [key, offset]);
-  return { page, error };
+  // Other filters or another page start from "loading", as they always did.
+  const answer = useApiQuery(queryKeys.auditPage(key, offset), () => fetchPage(offset), { keepPrevious: false });
+  const page: { items: AuditEvent[]; total: number } | null = answer.pending ? null : answer.data ? { items: answer.data.items, total: answer.data.total } : { items: [], total: 0 };
+  return { page, error: answer.error };
 }

@@ -1,24 +1,12 @@
-import { useEffect, useState } from 'react';
-import { api, errorOf, type ApiError } from '../../api/client';
-import type { AdviceDocument, AdviceRequestDetail } from './types';
+import { api } from '../../api/client';
+import { queryKeys } from '../../data/keys';
+import { useApiQuery } from '../../data/useApiQuery';
 
 /** One advice request with what it is about, and the documents the council attached to it. */
-export function useAdviceRequest(id: string, reload: number) {
-  const [request, setRequest] = useState<AdviceRequestDetail | null>(null);
-  const [documents, setDocuments] = useState<AdviceDocument[] | null>(null);
-  const [error, setError] = useState<ApiError | null>(null);
-  useEffect(() => {
-    let current = true;
-    const path = { params: { path: { id } } };
-    void Promise.all([api.GET('/api/advice-requests/{id}', path), api.GET('/api/advice-requests/{id}/documents', path)]).then(([detail, docs]) => {
-      if (!current) return;
-      setRequest(detail.data ?? null);
-      setDocuments(docs.data ?? []);
-      setError(detail.error ? errorOf(detail.error) : docs.error ? errorOf(docs.error) : null);
-    });
-    return () => {
-      current = false;
-    };
-  }, [id, reload]);
-  return { request, documents, error, loading: request === null && error === null };
+export function useAdviceRequest(id: string) {
+  const path = { params: { path: { id } } };
+  const detail = useApiQuery(queryKeys.adviceRequest(id), () => api.GET('/api/advice-requests/{id}', path));
+  const documents = useApiQuery(queryKeys.adviceRequestDocuments(id), () => api.GET('/api/advice-requests/{id}/documents', path));
+  const error = detail.error ?? documents.error;
+  return { request: detail.data, documents: documents.pending ? null : (documents.data ?? []), error, loading: (detail.pending || documents.pending) && error === null };
 }

@@ -2,6 +2,8 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, errorOf, type ApiError } from '../../api/client';
 import { useSession, type Person } from '../../auth/session';
+import { useUsersChanged } from '../../data/useInvalidate';
+import { useUsers } from '../../data/useUsers';
 import { FieldError, FormError } from '../../components/FieldErrors';
 
 /**
@@ -13,7 +15,8 @@ export function HandoverForm({ from, onDone }: { from?: string; onDone?: () => v
   const { t } = useTranslation();
   const { user, mayForAll } = useSession();
   const admin = mayForAll('handOver');
-  const [users, setUsers] = useState<Person[]>([]);
+  const users = useUsers();
+  const usersChanged = useUsersChanged();
   const [fromUserId, setFromUserId] = useState(from ?? (admin ? '' : (user?.id ?? '')));
   const [toUserId, setToUserId] = useState('');
   const [reason, setReason] = useState('');
@@ -21,9 +24,6 @@ export function HandoverForm({ from, onDone }: { from?: string; onDone?: () => v
   const [error, setError] = useState<ApiError | null>(null);
   const [notice, setNotice] = useState('');
 
-  useEffect(() => {
-    void api.GET('/api/users').then(({ data }) => setUsers(data ?? []));
-  }, []);
   useEffect(() => {
     if (from) setFromUserId(from);
   }, [from]);
@@ -43,6 +43,7 @@ export function HandoverForm({ from, onDone }: { from?: string; onDone?: () => v
       setError(null);
       setReason('');
       setNotice(t('people.handover.done', { count: data.caseIds.length, tasks: data.tasksMoved, name: users.find((u) => u.id === toUserId)?.displayName ?? '' }));
+      usersChanged();
       onDone?.();
     } else setError(errorOf(error));
   };

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { api, errorOf, type ApiError } from '../../../api/client';
 import type { Person } from '../../../auth/session';
 import { FieldError, FormError } from '../../../components/FieldErrors';
+import { useCaseCreated } from '../../../data/useInvalidate';
 
 /** Names typed as one line, separated by commas ("Catalisti vzw, BASF Antwerpen"). */
 const namesOf = (line: string): string[] =>
@@ -20,6 +21,7 @@ const namesOf = (line: string): string[] =>
 export function NewCaseForm({ me, handlers }: { me: Person; handlers: Person[] }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
+  const caseCreated = useCaseCreated();
   const [clusterName, setClusterName] = useState('');
   const [domain, setDomain] = useState('');
   const [leadActors, setLeadActors] = useState('');
@@ -37,7 +39,10 @@ export function NewCaseForm({ me, handlers }: { me: Person; handlers: Person[] }
       const { data, error } = await api.POST('/api/cases', {
         body: { clusterName: clusterName.trim(), domain: domain.trim(), leadActors: namesOf(leadActors), partners: namesOf(partners), accountManagerId },
       });
-      if (data) navigate(`/cases/${data.id}`);
+      if (data) {
+        caseCreated();
+        navigate(`/cases/${data.id}`);
+      }
       else setError(errorOf(error));
     } catch (e) {
       setError({ message: e instanceof Error ? e.message : String(e) });
