@@ -1,6 +1,6 @@
 import { Navigate, Route, Routes } from 'react-router-dom';
-import { useTranslation } from 'react-i18next';
 import { useSession } from './auth/session';
+import { Loading } from './components/Loading';
 import { Layout } from './layout/Layout';
 import { SignInPage } from './pages/SignInPage';
 import { OidcCallbackPage } from './auth/OidcCallbackPage';
@@ -18,8 +18,7 @@ import { HandoverPage } from './pages/HandoverPage';
 
 export function App() {
   const { user, loading } = useSession();
-  const { t } = useTranslation();
-  if (loading) return <p role="status">{t('common.loading')}</p>;
+  if (loading) return <Loading />;
   if (!user) {
     return (
       <Routes>

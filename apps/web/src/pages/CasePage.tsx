@@ -2,6 +2,7 @@ import { Link, useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/client';
 import { useSession } from '../auth/session';
+import { Loading } from '../components/Loading';
 import { offers } from '../layout/Layout';
 import type { components } from '../api/schema';
 import { queryKeys } from '../data/keys';
@@ -116,7 +117,7 @@ function LaterSteps({ view, trace, policy, people, onChanged }: { view: CaseView
 function CaseUnavailable({ loading, status, message }: { loading: boolean; status: number | null; message?: string }) {
   const { t } = useTranslation();
   const { may } = useSession();
-  if (loading) return <p role="status">{t('common.loading')}</p>;
+  if (loading) return <Loading />;
   // Back to the case list only for whom it opens (a council member reaches cases through its requests).
   const back = offers('/cases', may) ? { to: '/cases', text: t('casePage.back') } : { to: '/', text: t('casePage.backToInbox') };
   const reason = status === 403 ? 'forbidden' : status === 404 || status === 400 ? 'notFound' : 'error';

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, errorOf, type ApiError } from '../../api/client';
 import { FieldError, FormError } from '../../components/FieldErrors';
+import { Loading } from '../../components/Loading';
 import { formatDateTime } from '../../format';
 import { AsOfAdvice } from './as-of/AsOfAdvice';
 import { AsOfAgreement } from './as-of/AsOfAgreement';
@@ -46,7 +47,7 @@ export function AsOfView({ caseId }: { caseId: string }) {
         <FieldError error={error} field="at" id="asof-moment-error" />
       </form>
       <div aria-live="polite">
-        {busy ? <p role="status">{t('common.loading')}</p> : null}
+        {busy ? <Loading /> : null}
         <FormError error={error && !atInvalid ? error : null} />
         {state ? (
           <div className="panel">

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, type ApiError } from '../../api/client';
 import { FormError } from '../../components/FieldErrors';
+import { Loading } from '../../components/Loading';
 import { downloadWithToken } from '../../api/download';
 import { queryKeys } from '../../data/keys';
 import { useApiQuery } from '../../data/useApiQuery';
@@ -58,7 +59,7 @@ export function EvidenceExport({ caseId }: { caseId: string }) {
           </dd>
         </dl>
       ) : (
-        <p role="status">{t('common.loading')}</p>
+        <Loading />
       )}
       <p className="hint">{t('auditor.export.verifyHint', { fingerprint: key?.fingerprint ?? '<fingerprint>' })}</p>
     </section>

@@ -1,5 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { LoadError } from '../../components/LoadError';
+import { Loading } from '../../components/Loading';
 import type { Loaded } from '../../data/useApiQuery';
 
 /**
@@ -9,9 +11,9 @@ import type { Loaded } from '../../data/useApiQuery';
 export function CaseSection({ id, title, state, notYet, children }: { id: string; title: string; state?: Loaded<unknown>; notYet?: string | false; children: () => ReactNode }) {
   const { t } = useTranslation();
   let body: ReactNode;
-  if (state?.loading && state.data === null) body = <p role="status">{t('common.loading')}</p>;
+  if (state?.loading && state.data === null) body = <Loading />;
   else if (state?.status === 403) body = <p className="empty">{t('casePage.notForRole')}</p>;
-  else if (state?.error) body = <p role="alert" className="error">{t('common.error', { message: state.error.message ?? '' })}</p>;
+  else if (state?.error) body = <LoadError error={state.error} />;
   else if (notYet) body = <p className="empty">{notYet}</p>;
   else body = children();
   return (
