@@ -56,6 +56,11 @@ export class Calls1765872000000 implements MigrationInterface {
     await q.query(`DROP FUNCTION IF EXISTS cases_call_set_once()`);
     await q.query(`ALTER TABLE cases DROP COLUMN IF EXISTS call_id`);
     await q.query(`DROP TABLE IF EXISTS calls`);
+    // The older schema knows no policy owners: they keep reading (what the role allowed besides
+    // calls) as auditors, so nobody is left without a role or deleted with their audit history.
+    await q.query(`
+      UPDATE users SET roles = CASE WHEN roles = ARRAY['policy_owner'] THEN ARRAY['auditor'] ELSE array_remove(roles, 'policy_owner') END
+      WHERE 'policy_owner' = ANY(roles)`);
     await q.query(`ALTER TABLE users DROP CONSTRAINT IF EXISTS users_roles_check`);
     await q.query(`
       ALTER TABLE users ADD CONSTRAINT users_roles_check CHECK (cardinality(roles) > 0
