@@ -1,6 +1,7 @@
 import { startHttpStack, type HttpStack } from '../support/http-stack';
 import { httpCalls } from '../support/http-calls';
 import { caseAt, type StagedCase } from '../support/case-stages';
+import { Database } from '@cluster/persistence';
 import { callBody, demoUser } from '../support/fixtures';
 
 /**
@@ -12,14 +13,16 @@ describe('calls for spearhead clusters', () => {
   let s: HttpStack;
   let drafting: StagedCase;
   let submitted: StagedCase;
+  let late: StagedCase;
   const { post, get } = httpCalls(() => s);
   const trail = async (caseId: string) => ((await get('auditor', `cases/${caseId}/audit?limit=200`)).body.items as { action: string; actorId: string; payload: Record<string, unknown> }[]);
 
   beforeAll(async () => {
     s = await startHttpStack();
-    [drafting, submitted] = await Promise.all([
+    [drafting, submitted, late] = await Promise.all([
       caseAt(s, 'drafting', { label: 'oproep-ontwerp', accountManager: 'handler', assessors: ['assessor-a', 'assessor-b'] }),
       caseAt(s, 'assessors_assigned', { label: 'oproep-ingediend', accountManager: 'handler', assessors: ['assessor-a', 'assessor-b'] }),
+      caseAt(s, 'drafting', { label: 'oproep-laat', accountManager: 'handler', assessors: ['assessor-a', 'assessor-b'] }),
     ]);
   }, 180_000);
   afterAll(() => s?.stop());
@@ -94,6 +97,22 @@ describe('calls for spearhead clusters', () => {
     expect(moved.status).toBe(409);
     expect(moved.body.message).toMatch(/^Het dossier is al aangemeld bij een andere oproep.* \/ The case is already registered to another call/);
     expect((await get('auditor', `calls/${other.body.id}`)).body.candidates).toBe(0);
+  });
+
+  it('once its registration moment has passed, a call is closed in every answer and refuses registrations', async () => {
+    const opened = await post('policy-owner', 'calls', callBody('Oproep die al sloot'));
+    expect(opened.status).toBe(201);
+    // Its deadline lies ahead by rule; the clock is moved past it in the database, as time would.
+    await s.app.get(Database).dataSource.query(`UPDATE calls SET registration_closes_at = now() - interval '1 minute' WHERE id = $1`, [opened.body.id]);
+    expect((await get('handler', `calls/${opened.body.id}`)).body.status).toBe('registration_closed');
+    const ids = async (status: string) => ((await get('handler', `calls?status=${status}&limit=200`)).body.items as { id: string }[]).map((c) => c.id);
+    expect(await ids('registration_closed')).toContain(opened.body.id);
+    expect(await ids('open')).not.toContain(opened.body.id);
+    expect(await ids('open')).toContain(callId);
+    const refused = await post('handler', `cases/${late.id}/call`, { callId: opened.body.id });
+    expect(refused.status).toBe(409);
+    expect(refused.body.message).toBe('De aanmeldingen voor de oproep "Oproep die al sloot" zijn afgesloten. / Registration for the call "Oproep die al sloot" has closed.');
+    expect((await get('handler', `cases/${late.id}`)).body.callId).toBeNull();
   });
 
   it('a case whose roadmap was submitted can no longer register', async () => {

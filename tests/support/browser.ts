@@ -171,10 +171,15 @@ export async function screenshot(page: Page, name: string): Promise<string> {
  * afterwards; on failure the page is screenshot (`failed-<label>`) and the error says where it was.
  */
 export async function onCasePage(browser: Browser, stack: WebStack, subject: string, caseId: string, label: string, work: (page: Page) => Promise<void>): Promise<void> {
+  return onPage(browser, stack, subject, `/cases/${caseId}`, label, work);
+}
+
+/** As onCasePage, on any path of the web app. */
+export async function onPage(browser: Browser, stack: WebStack, subject: string, path: string, label: string, work: (page: Page) => Promise<void>): Promise<void> {
   const { context, page } = await newPage(browser, stack);
   try {
     await signIn(page, subject);
-    await page.goto(`/cases/${caseId}`);
+    await page.goto(path);
     await settled(page);
     await work(page);
   } catch (error) {

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { caseAt, type StagedCase } from '../support/case-stages';
 import { httpCalls } from '../support/http-calls';
-import { checkA11y, launchBrowser, newPage, onCasePage, screenshot, settled, signIn, startWebStack, webText, type WebStack } from '../support/browser';
+import { checkA11y, launchBrowser, onCasePage, onPage, screenshot, settled, startWebStack, webText, type WebStack } from '../support/browser';
 
 const text = (key: string) => webText('nl', key);
 
@@ -34,24 +34,14 @@ describe('withdrawing a case in the browser', () => {
   });
 
   /** The approvals page as `subject`, showing `status`. */
-  async function onApprovals(subject: string, label: string, work: (page: Page) => Promise<void>, status?: string) {
-    const { context, page } = await newPage(browser, s);
-    try {
-      await signIn(page, subject);
-      await page.goto('/approvals');
-      await settled(page);
+  const onApprovals = (subject: string, label: string, work: (page: Page) => Promise<void>, status?: string) =>
+    onPage(browser, s, subject, '/approvals', label, async (page) => {
       if (status) {
         await page.getByLabel(text('approvals.show')).selectOption(status);
         await settled(page);
       }
       await work(page);
-    } catch (error) {
-      const shot = await screenshot(page, `failed-${label}`);
-      throw new Error(`${subject} at ${page.url()} (see ${shot}): ${error instanceof Error ? error.message : error}`);
-    } finally {
-      await context.close();
-    }
-  }
+    });
   const withdrawalRow = (page: Page) => page.getByRole('row').filter({ hasText: text('approvals.kind.case_withdrawal') }).filter({ hasText: cluster });
 
   it('the account manager proposes the withdrawal with the reason; nothing closes yet', async () => {

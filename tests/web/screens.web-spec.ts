@@ -51,6 +51,12 @@ const SCREENS: Record<string, Screen[]> = {
     { name: 'inbox', path: () => '/' },
     { name: 'case', path: (seed) => `/cases/${seed.decisionCaseId}` },
   ],
+  // Reads every case to steer the portfolio (issue 14); calls have no screen yet.
+  'policy-owner': [
+    { name: 'inbox', path: () => '/' },
+    { name: 'cases', path: () => '/cases' },
+    { name: 'case', path: (seed) => `/cases/${seed.decisionCaseId}` },
+  ],
   auditor: [
     { name: 'audit', path: () => '/audit' },
     { name: 'case', path: (seed) => `/cases/${seed.decisionCaseId}` },

@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { callProblems, DomainError, refusalText, registrationClosesAt, registrationRefusal, RULES, type Actor, type CallInput } from '@cluster/domain';
+import { v5 as uuidv5 } from 'uuid';
+import { callProblems, callStatusAt, DomainError, refusalText, registrationClosesAt, registrationRefusal, RULES, type Actor, type CallInput } from '@cluster/domain';
 import { Database, type CallEntity } from '@cluster/persistence';
 import { AuditService } from '@cluster/audit';
 
@@ -23,6 +23,9 @@ export interface CallView {
   candidates: number;
 }
 
+/** Namespace of call ids: the same request (its id) always names the same call. */
+const CALL_ID_NAMESPACE = '8c4e7f2a-1b3d-4e6f-9a8b-2c5d7e9f0a13';
+
 const notFound = (id: string) => new DomainError('NOT_FOUND', `Oproep ${id} bestaat niet; kies ze in de lijst van oproepen. / Call ${id} does not exist.`);
 
 /**
@@ -40,7 +43,7 @@ export class CallService {
   /** `requestId` makes it idempotent: the same request again answers with the call it opened. */
   async open(input: CallInput, actor: Actor, requestId: string): Promise<CallView> {
     const idempotencyKey = `call:${requestId}`;
-    const id = uuidFrom(idempotencyKey);
+    const id = uuidv5(idempotencyKey, CALL_ID_NAMESPACE);
     await this.db.transaction(async (repos) => {
       if (await repos.calls.findByIdempotencyKey(idempotencyKey)) return;
       const policy = await repos.policies.latest();
@@ -88,7 +91,7 @@ export class CallService {
   }
 
   async list(o: { status?: CallEntity['status']; limit: number; offset: number }): Promise<{ items: CallView[]; total: number }> {
-    const page = await this.db.read((repos) => repos.calls.list(o));
+    const page = await this.db.read((repos) => repos.calls.list({ ...o, now: new Date() }));
     return { items: page.items.map((c) => viewOf(c, c.candidates)), total: page.total };
   }
 
@@ -126,12 +129,6 @@ export class CallService {
   }
 }
 
-/** A stable id from the idempotency key: a retried request finds the call it made. */
-function uuidFrom(key: string): string {
-  const h = createHash('sha256').update(key).digest('hex');
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-8${h.slice(17, 20)}-${h.slice(20, 32)}`;
-}
-
 function viewOf(c: CallEntity, candidates: number): CallView {
   return {
     id: c.id,
@@ -142,7 +139,7 @@ function viewOf(c: CallEntity, candidates: number): CallView {
     submissionDeadline: c.submissionDeadline,
     registrationClosesAt: c.registrationClosesAt.toISOString(),
     // Until the call's durable workflow closes it (next step of issue 14), the moment decides.
-    status: c.status === 'open' && Date.now() > c.registrationClosesAt.getTime() ? 'registration_closed' : c.status,
+    status: callStatusAt(c, new Date()),
     maxSelected: c.maxSelected,
     envelopes: c.envelopes,
     policyVersion: c.policyVersion,

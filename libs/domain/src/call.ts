@@ -92,6 +92,11 @@ export function callProblems(c: CallInput, o: { instrumentCodes: readonly string
   return problems;
 }
 
+/** A call's status at `now`: closed once its registration moment has passed, whatever the row says yet. */
+export function callStatusAt(call: { status: CallStatus; registrationClosesAt: Date }, now: Date): CallStatus {
+  return call.status === 'open' && now.getTime() > call.registrationClosesAt.getTime() ? 'registration_closed' : call.status;
+}
+
 /** The call as far as registration needs it. */
 export interface CallFacts {
   status: CallStatus;
@@ -108,7 +113,7 @@ export function registrationRefusal(call: CallFacts, c: { stage: string; callId:
   if (c.stage !== 'roadmap_drafting') {
     return 'Aanmelden kan alleen zolang de routekaart wordt opgesteld; de routekaart van dit dossier is al ingediend. / A case registers only while its roadmap is being drafted; this roadmap was submitted already.';
   }
-  if (call.status !== 'open' || now.getTime() > call.registrationClosesAt.getTime()) {
+  if (callStatusAt(call, now) !== 'open') {
     return `De aanmeldingen voor de oproep "${call.title}" zijn afgesloten. / Registration for the call "${call.title}" has closed.`;
   }
   return null;

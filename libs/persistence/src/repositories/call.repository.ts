@@ -17,14 +17,16 @@ export class CallRepository {
     return this.m.findOneBy(CallEntity, { idempotencyKey });
   }
 
-  /** Newest first, optionally by status; with the number of cases registered to each. */
-  async list(o: { status?: CallEntity['status']; limit: number; offset: number }): Promise<{ items: (CallEntity & { candidates: number })[]; total: number }> {
-    const [items, total] = await this.m.findAndCount(CallEntity, {
-      where: o.status ? { status: o.status } : {},
-      order: { openedAt: 'DESC', id: 'ASC' },
-      take: o.limit,
-      skip: o.offset,
-    });
+  /**
+   * Newest first, optionally by status as of `now` (a call is closed once its registration moment
+   * has passed, whether or not the row says so yet: libs/domain callStatusAt); with the number of
+   * cases registered to each.
+   */
+  async list(o: { status?: CallEntity['status']; now: Date; limit: number; offset: number }): Promise<{ items: (CallEntity & { candidates: number })[]; total: number }> {
+    const qb = this.m.createQueryBuilder(CallEntity, 'c').orderBy('c.opened_at', 'DESC').addOrderBy('c.id', 'ASC').take(o.limit).skip(o.offset);
+    if (o.status === 'open') qb.where(`c.status = 'open' AND c.registration_closes_at >= :now`, { now: o.now });
+    if (o.status === 'registration_closed') qb.where(`(c.status = 'registration_closed' OR c.registration_closes_at < :now)`, { now: o.now });
+    const [items, total] = await qb.getManyAndCount();
     const counts = await this.candidateCounts(items.map((c) => c.id));
     return { items: items.map((c) => ({ ...c, candidates: counts.get(c.id) ?? 0 })), total };
   }
