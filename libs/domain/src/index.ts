@@ -22,3 +22,4 @@ export * from './government-decision';
 export * from './process-words';
 export * from './project';
 export * from './call';
+export * from './selection';

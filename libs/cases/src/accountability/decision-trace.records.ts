@@ -263,8 +263,9 @@ export class TraceRecords {
     const events = this.events((e) => e === closed || (key !== null && e.action === 'budget.earmark_released' && (e.idempotencyKey ?? '').startsWith(`audit:${key}:unearmark:`)));
     const returned = closed && typeof closed.payload.returnedCents === 'number' ? closed.payload.returnedCents : null;
     const by = this.person(c.closedBy);
-    // An early end and a withdrawal are four eyes; a completed term closes on the final report.
-    const ending = ({ ended_early: 'agreement_early_end', withdrawn: 'case_withdrawal', term_completed: null } as const)[c.reason];
+    // An early end and a withdrawal are four eyes; a completed term closes on the final report; a
+    // candidate not selected closes on the call's selection (its event names proposer and approver).
+    const ending = ({ ended_early: 'agreement_early_end', withdrawn: 'case_withdrawal', term_completed: null, not_selected: null } as const)[c.reason];
     const approval = ending ? this.endingApproval(ending) : null;
     const words = CLOSURE_WORDS[c.reason];
     return {

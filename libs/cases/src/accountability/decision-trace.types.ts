@@ -157,7 +157,7 @@ export interface AgreementSigningTrace {
 }
 
 export interface CaseClosureTrace {
-  reason: 'term_completed' | 'ended_early' | 'withdrawn';
+  reason: 'term_completed' | 'ended_early' | 'withdrawn' | 'not_selected';
   explanation: string;
   finalReport: string;
   closedBy: TracePerson;
