@@ -1,4 +1,4 @@
-import { allHandlersFinished, condition, currentUpdateInfo, getExternalWorkflowHandle, proxyActivities, setHandler, sleep, workflowInfo } from '@temporalio/workflow';
+import { allHandlersFinished, condition, currentUpdateInfo, getExternalWorkflowHandle, proxyActivities, setHandler, workflowInfo } from '@temporalio/workflow';
 import {
   callStateQuery,
   caseWorkflowId,
@@ -99,16 +99,19 @@ export async function callWorkflow({ callId, input }: CallWorkflowInput): Promis
   }
   const call: CallOpened = opened;
 
+  // The timers wait for their moment, unless the selection is approved first (registration had
+  // closed by the clock before this step ran): then nobody is left to remind or close for.
+  const decided = () => approved !== null;
   const closesAt = new Date(call.registrationClosesAt);
   for (const at of reminderTimes(new Date(Date.now()), closesAt, call.reminderDaysBefore)) {
-    await sleep(at.getTime() - Date.now());
+    if (await condition(decided, Math.max(1, at.getTime() - Date.now()))) break;
     const daysBefore = Math.round((closesAt.getTime() - at.getTime()) / 86_400_000);
     await acts.remindCallDeadline(workflowInfo().workflowId, callId, daysBefore, new Date(Date.now()).toISOString());
     remindersSent++;
   }
   const left = closesAt.getTime() - Date.now();
-  if (left > 0) await sleep(left);
-  await acts.closeCallRegistration(workflowInfo().workflowId, callId, new Date(Date.now()).toISOString());
+  if (!decided() && left > 0) await condition(decided, left);
+  if (!decided()) await acts.closeCallRegistration(workflowInfo().workflowId, callId, new Date(Date.now()).toISOString());
   registrationClosed = true;
 
   await condition(() => approved !== null);

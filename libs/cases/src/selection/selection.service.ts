@@ -72,6 +72,11 @@ export class SelectionService {
     });
   }
 
+  /** The call a proposed selection belongs to, or null when there is no such proposal. */
+  async callOf(selectionId: string): Promise<string | null> {
+    return (await this.db.read((repos) => repos.calls.selectionById(selectionId)))?.callId ?? null;
+  }
+
   async propose(callId: string, p: SelectionProposal, ctx: CallCommandContext): Promise<SelectionProposed> {
     return this.db.transaction(async (repos) => {
       const call = await this.lockedCall(repos, callId);
