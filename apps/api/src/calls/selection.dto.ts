@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsIn, IsString, IsUUID, Length, ValidateNested } from 'class-validator';
+import { CriterionSpreadDto } from '../process/process-responses.dto';
 import { APPROVAL_DECISIONS, SELECTION_REASON_MAX, SELECTION_REASON_MIN, type ApprovalDecision } from '@cluster/domain';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
@@ -60,39 +61,14 @@ export class SelectionDecidedDto {
   @ApiProperty({ type: [SelectionOutcomeDto] }) outcomes!: SelectionOutcomeDto[];
 }
 
-export class SelectionDto {
-  @ApiProperty({ format: 'uuid' }) id!: string;
-  @ApiProperty({ enum: ['proposed', 'approved', 'sent_back'] }) status!: string;
-  @ApiProperty({ type: [String], format: 'uuid' }) selected!: string[];
-  @ApiProperty({ type: [NotSelectedDto] }) notSelected!: NotSelectedDto[];
-  @ApiProperty({ type: [SelectionOutcomeDto] }) outcomes!: SelectionOutcomeDto[];
-  @ApiProperty() reason!: string;
-  @ApiProperty() comparisonSha256!: string;
-  @ApiProperty({ format: 'uuid' }) proposedBy!: string;
-  @ApiProperty({ format: 'date-time' }) proposedAt!: string;
-  @ApiPropertyOptional({ format: 'uuid', nullable: true, type: String }) decidedBy!: string | null;
-  @ApiPropertyOptional({ format: 'date-time', nullable: true, type: String }) decidedAt!: string | null;
-  @ApiPropertyOptional({ nullable: true, type: String }) comment!: string | null;
-  @ApiPropertyOptional({ format: 'uuid', nullable: true, type: String }) approvalId!: string | null;
-}
-
-export class CriterionSpreadDto {
-  @ApiProperty() code!: string;
-  @ApiProperty({ type: [Number] }) scores!: number[];
-  @ApiProperty() min!: number;
-  @ApiProperty() max!: number;
-  @ApiProperty() mean!: number;
-  @ApiProperty() spread!: number;
-}
-
-export class GateAnswerDto {
+export class CandidateGateAnswerDto {
   @ApiProperty() code!: string;
   @ApiProperty() answer!: boolean;
 }
 
 export class AssessorGatesDto {
   @ApiProperty({ format: 'uuid' }) assessorId!: string;
-  @ApiProperty({ type: [GateAnswerDto] }) answers!: GateAnswerDto[];
+  @ApiProperty({ type: [CandidateGateAnswerDto] }) answers!: CandidateGateAnswerDto[];
 }
 
 export class AmountDto {
@@ -109,14 +85,14 @@ export class CandidateDto {
   @ApiProperty({ type: [CriterionSpreadDto] }) criteria!: CriterionSpreadDto[];
   @ApiProperty({ type: [AssessorGatesDto] }) gates!: AssessorGatesDto[];
   @ApiProperty({ type: [AmountDto], description: 'Requested per instrument: the sum of its projects (stopped ones excluded)' }) requested!: AmountDto[];
-  @ApiPropertyOptional({ nullable: true, type: Number, description: 'Weighted mean of the criteria means' }) weightedScore!: number | null;
+  @ApiPropertyOptional({ nullable: true, type: Number, format: 'double', description: 'Weighted mean of the criteria means' }) weightedScore!: number | null;
   @ApiPropertyOptional({ nullable: true, type: Number, description: 'Proposed rank among the eligible (1 = best)' }) proposedRank!: number | null;
   @ApiProperty({ type: 'object', additionalProperties: { type: 'string' }, description: 'Assessor id → name' }) assessorNames!: Record<string, string>;
 }
 
 export class SelectionWeightViewDto {
   @ApiProperty() criterionCode!: string;
-  @ApiProperty() weight!: number;
+  @ApiProperty({ format: 'double' }) weight!: number;
 }
 
 export class CriterionTextDto {
@@ -141,4 +117,21 @@ export class CandidateComparisonDto {
   @ApiProperty({ type: [CriterionTextDto] }) criteria!: CriterionTextDto[];
   @ApiProperty({ type: [CandidateDto] }) candidates!: CandidateDto[];
   @ApiProperty({ type: [EnvelopeUseDto] }) budget!: EnvelopeUseDto[];
+}
+
+export class SelectionDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ enum: ['proposed', 'approved', 'sent_back'] }) status!: string;
+  @ApiProperty({ type: [String], format: 'uuid' }) selected!: string[];
+  @ApiProperty({ type: [NotSelectedDto] }) notSelected!: NotSelectedDto[];
+  @ApiProperty({ type: [SelectionOutcomeDto] }) outcomes!: SelectionOutcomeDto[];
+  @ApiProperty() reason!: string;
+  @ApiProperty() comparisonSha256!: string;
+  @ApiProperty({ type: CandidateComparisonDto, description: 'The comparison the proposal was made on; its canonical JSON hashes to comparisonSha256' }) comparison!: CandidateComparisonDto;
+  @ApiProperty({ format: 'uuid' }) proposedBy!: string;
+  @ApiProperty({ format: 'date-time' }) proposedAt!: string;
+  @ApiPropertyOptional({ format: 'uuid', nullable: true, type: String }) decidedBy!: string | null;
+  @ApiPropertyOptional({ format: 'date-time', nullable: true, type: String }) decidedAt!: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String }) comment!: string | null;
+  @ApiPropertyOptional({ format: 'uuid', nullable: true, type: String }) approvalId!: string | null;
 }

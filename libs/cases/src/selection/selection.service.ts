@@ -36,6 +36,8 @@ export interface SelectionView {
   outcomes: CallSelectionEntity['outcomes'];
   reason: string;
   comparisonSha256: string;
+  /** The candidates side by side as the proposer saw them (its SHA-256 above, in canonical JSON). */
+  comparison: object;
   proposedBy: string;
   proposedAt: string;
   decidedBy: string | null;
@@ -201,6 +203,7 @@ function viewOf(s: CallSelectionEntity, approvalId: string | null): SelectionVie
     outcomes: s.outcomes,
     reason: s.reason,
     comparisonSha256: s.comparisonSha256,
+    comparison: s.comparison,
     proposedBy: s.proposedBy,
     proposedAt: s.proposedAt.toISOString(),
     decidedBy: s.decidedBy,
