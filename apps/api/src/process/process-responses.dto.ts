@@ -104,6 +104,7 @@ export class ApprovalDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ format: 'uuid', nullable: true, type: String, description: "The case; null for a call's selection (decided at POST /api/call-selections/{subjectId}/decision)" }) caseId!: string | null;
   @ApiProperty({ nullable: true, type: String, description: 'The case’s cluster name' }) clusterName!: string | null;
+  @ApiProperty({ format: 'uuid', nullable: true, type: String, description: "The call, for a call's selection" }) callId!: string | null;
   @ApiProperty({ enum: APPROVAL_SUBJECTS }) subjectType!: string;
   @ApiProperty({ format: 'uuid' }) subjectId!: string;
   @ApiProperty() summary!: string;
