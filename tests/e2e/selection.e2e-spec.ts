@@ -157,6 +157,12 @@ describe('selection across a call\'s candidates over HTTP', () => {
     const trail = (await get('auditor', `cases/${cases.weak.id}/audit?limit=200`)).body.items as { action: string; reason: string | null; payload: Record<string, unknown> }[];
     expect(trail.find((e) => e.action === 'case.closed')).toMatchObject({ reason: weakReason, payload: expect.objectContaining({ reason: 'not_selected', selectionId, comparisonSha256, approvedBy: demoUser('approver').id }) });
     expect((await get('auditor', `calls/${callId}`)).body.status).toBe('selection_decided');
+    // The decision trace names the selection, who proposed and who approved it, and the comparison's hash.
+    const trace = (await get('auditor', `cases/${cases.weak.id}/decisions`)).body as { records: { kind: string; summary: string; callSelection?: Record<string, unknown> }[] };
+    expect(trace.records.find((r) => r.kind === 'call_selection')).toMatchObject({
+      summary: expect.stringContaining('niet geselecteerd, voorgesteld door Sofie Claes'),
+      callSelection: { selectionId, outcome: 'not_selected', reason: weakReason, comparisonSha256, approvedBy: { userId: demoUser('approver').id, name: expect.any(String) } },
+    });
     // A second decision is refused in words.
     const again = await post('approver', `call-selections/${selectionId}/decision`, { decision: 'approve', comment: 'Nogmaals.' });
     expect([409]).toContain(again.status);

@@ -1693,7 +1693,7 @@ export interface components {
         };
         CaseClosureTraceDto: {
             /** @enum {string} */
-            reason: "term_completed" | "ended_early" | "withdrawn";
+            reason: "term_completed" | "ended_early" | "withdrawn" | "not_selected";
             explanation: string;
             finalReport: string;
             closedBy: components["schemas"]["TracePersonDto"];
@@ -1704,12 +1704,26 @@ export interface components {
             /** @description Four eyes: the approval that let this ending take effect (rejection, stop, early end, withdrawal); null otherwise */
             approval: components["schemas"]["TraceApprovalDto"] | null;
         };
+        CallSelectionTraceDto: {
+            /** Format: uuid */
+            callId: string;
+            callTitle: string;
+            /** Format: uuid */
+            selectionId: string;
+            /** @enum {string} */
+            outcome: "selected" | "not_selected";
+            reason: string;
+            proposedBy: components["schemas"]["TracePersonDto"];
+            approvedBy: components["schemas"]["TracePersonDto"];
+            /** @description SHA-256 of the comparison of all candidates the selection was made on */
+            comparisonSha256: string;
+        };
         DecisionTraceRecordDto: {
             /**
              * @description Names the one detail field that is set
              * @enum {string}
              */
-            kind: "assessment_conclusion" | "government_decision" | "trajectory_evaluation" | "agreement_signing" | "budget_release" | "case_closure";
+            kind: "assessment_conclusion" | "call_selection" | "government_decision" | "trajectory_evaluation" | "agreement_signing" | "budget_release" | "case_closure";
             /** Format: date-time */
             at: string;
             /** @description One readable line, Dutch / English */
@@ -1722,6 +1736,7 @@ export interface components {
             trajectoryEvaluation?: components["schemas"]["TrajectoryEvaluationTraceDto"];
             agreementSigning?: components["schemas"]["AgreementSigningTraceDto"];
             caseClosure?: components["schemas"]["CaseClosureTraceDto"];
+            callSelection?: components["schemas"]["CallSelectionTraceDto"];
         };
         DecisionTraceDto: {
             /** Format: uuid */
