@@ -21,6 +21,7 @@ import { directCommands, poll } from '../support/drive';
 import { callBody, caseDetails, meta, roadmap } from '../support/fixtures';
 import { createServices } from '../support/services';
 import { startTimeSkippingHarness, type TimeSkippingHarness } from '../support/temporal';
+import { recordHistoryIfAsked } from './histories/record';
 
 const DAY = 86_400_000;
 
@@ -146,5 +147,7 @@ describe('callWorkflow on the time-skipping test server', () => {
     const strongTrail = (await audit.listCase(candidates.strong, 100, 0)).items.map((e) => e.action);
     expect(strongTrail).toContain('case.selected');
     for (const key of ['strong', 'weak'] as const) expect(await audit.verifyCase(candidates[key])).toMatchObject({ ok: true });
+    recordHistoryIfAsked('callWorkflow-selection-approved', await call.fetchHistory());
+    recordHistoryIfAsked('caseWorkflow-not-selected-in-call', await h.env.client.workflow.getHandle(caseWorkflowId(candidates.weak)).fetchHistory());
   });
 });

@@ -14,7 +14,7 @@ const recorded = readdirSync(dir).filter((f) => f.endsWith('.history.bin'));
 describe('replay of recorded workflow histories', () => {
   it('has a recorded history for every workflow type', () => {
     const types = new Set(recorded.map((f) => f.split('-')[0]));
-    expect([...types].sort()).toEqual(['caseWorkflow', 'termWorkflow']);
+    expect([...types].sort()).toEqual(['callWorkflow', 'caseWorkflow', 'termWorkflow']);
   });
 
   it.each(recorded)('replays %s', async (file) => {
