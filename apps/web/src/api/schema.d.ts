@@ -2919,6 +2919,8 @@ export interface components {
             grantedCents: number | null;
             /** @enum {string} */
             status: "idea" | "submitted" | "running" | "finished" | "stopped";
+            /** @description The statuses it may go to from here (none once finished or stopped) */
+            nextStatuses: ("idea" | "submitted" | "running" | "finished" | "stopped")[];
             /** Format: date */
             startDate: string | null;
             /** Format: date */
@@ -3902,6 +3904,8 @@ export interface operations {
                 overdue?: boolean;
                 /** @description true: only pilot test trajectories; false: only the others */
                 pilot?: boolean;
+                /** @description Only the cases registered to this call (its candidates) */
+                callId?: string;
             };
             header?: never;
             path?: never;
