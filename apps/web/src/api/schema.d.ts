@@ -2835,7 +2835,7 @@ export interface components {
         };
         CasePermissionDto: {
             /** @enum {string} */
-            action: "saveRoadmapDraft" | "submitRoadmap" | "assignAssessors" | "declareConflict" | "submitAssessment" | "concludeAssessment" | "proposeDecision" | "planTrajectory" | "recordMilestoneEvidence" | "concludeTrajectory" | "draftAgreement" | "signAgreement" | "submitDialogueReport" | "recordDialogueOutcome" | "requestRelease" | "closeCase" | "proposeAssessmentRejection" | "proposeTrajectoryStop" | "proposeEarlyEnd" | "withdrawCase" | "decideTermination" | "attachRoadmapDocument" | "amendParties" | "nameStandIn" | "readAssessments" | "verifyAuditChain" | "exportEvidence" | "recordGovernmentDecision" | "attachAgreementDocument" | "attachDialogueDocument" | "attachMilestoneDocument" | "manageProjects";
+            action: "saveRoadmapDraft" | "submitRoadmap" | "assignAssessors" | "declareConflict" | "submitAssessment" | "concludeAssessment" | "proposeDecision" | "planTrajectory" | "recordMilestoneEvidence" | "concludeTrajectory" | "draftAgreement" | "signAgreement" | "submitDialogueReport" | "recordDialogueOutcome" | "requestRelease" | "closeCase" | "proposeAssessmentRejection" | "proposeTrajectoryStop" | "proposeEarlyEnd" | "withdrawCase" | "decideTermination" | "attachRoadmapDocument" | "amendParties" | "nameStandIn" | "readAssessments" | "verifyAuditChain" | "exportEvidence" | "recordGovernmentDecision" | "attachAgreementDocument" | "attachDialogueDocument" | "attachMilestoneDocument" | "manageProjects" | "registerForCall";
             /** @description The signed-in person may do this to this case (the permissions table) */
             allowed: boolean;
             /** @description The case is in a stage where this is done */
