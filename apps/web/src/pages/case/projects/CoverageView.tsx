@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { DataTable } from '../../../components/DataTable';
+import { ScrollTable } from '../CaseSection';
 import { entryWords, type Coverage } from './projectWords';
 
 /**
@@ -23,15 +23,27 @@ export function CoverageView({ coverage, isAccountManager }: { coverage: Coverag
       ) : (
         <p className="status-note">{t('projects.coverage.allCovered')}</p>
       )}
-      <DataTable caption={t('projects.coverage.caption')} columns={[t('projects.coverage.entry'), t('projects.coverage.projects'), t('projects.coverage.state')]}>
-        {entries.map((e) => (
-          <tr key={`${e.kind}-${e.index}`} className={e.uncovered ? 'overdue' : undefined}>
-            <th scope="row">{entryWords(t, e)}</th>
-            <td>{e.projects.length === 0 ? '—' : e.projects.map((p) => t('projects.coverage.project', { title: p.title, status: t(`projects.status.${p.status}`) })).join('; ')}</td>
-            <td>{e.uncovered ? <strong className="tag late">{t('projects.coverage.noProject')}</strong> : <span className="tag ok">{t('projects.coverage.covered')}</span>}</td>
-          </tr>
-        ))}
-      </DataTable>
+      <ScrollTable label={t('projects.coverage.caption')}>
+        <table>
+          <caption className="visually-hidden">{t('projects.coverage.caption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('projects.coverage.entry')}</th>
+              <th scope="col">{t('projects.coverage.projects')}</th>
+              <th scope="col">{t('projects.coverage.state')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {entries.map((e) => (
+              <tr key={`${e.kind}-${e.index}`} className={e.uncovered ? 'overdue' : undefined}>
+                <th scope="row">{entryWords(t, e)}</th>
+                <td>{e.projects.length === 0 ? '—' : e.projects.map((p) => t('projects.coverage.project', { title: p.title, status: t(`projects.status.${p.status}`) })).join('; ')}</td>
+                <td>{e.uncovered ? <strong className="tag late">{t('projects.coverage.noProject')}</strong> : <span className="tag ok">{t('projects.coverage.covered')}</span>}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </ScrollTable>
       {coverage.onEarlierVersion.length > 0 ? (
         <>
           <h4>{t('projects.coverage.earlierTitle')}</h4>
