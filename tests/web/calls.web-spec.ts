@@ -36,6 +36,10 @@ describe('calls in the browser', () => {
 
   it('a policy owner opens a call: a deadline too close is refused beside its field, then the call opens and is listed', async () => {
     await onPage(browser, s, 'policy-owner', '/', 'calls-open', async (page) => {
+      const attempts: string[] = [];
+      page.on('request', (r) => {
+        if (r.method() === 'POST' && new URL(r.url()).pathname === '/api/calls') attempts.push(r.headers()['x-request-id'] ?? '');
+      });
       await page.getByRole('navigation', { name: text('nav.label') }).getByRole('link', { name: text('calls.nav'), exact: true }).click();
       await settled(page);
       await page.getByRole('heading', { level: 1, name: text('calls.title') }).waitFor();
@@ -67,6 +71,10 @@ describe('calls in the browser', () => {
       await f.getByLabel(text('calls.open.deadline'), { exact: false }).fill(brusselsDate(addDays(today, 30)));
       await f.getByRole('button', { name: text('calls.open.submit') }).click();
       await page.getByText(text('calls.open.done')).waitFor();
+      // Both attempts carried one request id: had the first answer been lost, the retry would not open a second call.
+      expect(attempts).toHaveLength(2);
+      expect(attempts[0]).toMatch(/^[0-9a-f-]{36}$/);
+      expect(attempts[1]).toBe(attempts[0]);
       expect(await f.locator('#call-submissionDeadline-error').count()).toBe(0);
 
       const row = page.getByRole('table', { name: text('calls.caption') }).getByRole('row').filter({ hasText: title });
