@@ -80,6 +80,12 @@ describe('calls for spearhead clusters', () => {
   });
 
   it("a case's editors register it while its roadmap is drafted, once and to one call", async () => {
+    // The case page asks the API whether to offer it: the editors, while the roadmap is drafted.
+    const mayRegister = async (subject: string, caseId: string) =>
+      ((await get(subject, `cases/${caseId}/permissions`)).body.actions as { action: string; allowed: boolean; allowedInStage: boolean }[]).find((a) => a.action === 'registerForCall');
+    expect(await mayRegister('handler', drafting.id)).toMatchObject({ allowed: true, allowedInStage: true });
+    expect(await mayRegister('handler2', drafting.id)).toMatchObject({ allowed: false });
+    expect(await mayRegister('handler', submitted.id)).toMatchObject({ allowed: true, allowedInStage: false });
     // Someone who does not edit the case may not (the other case's assessor, a council member).
     expect((await post('assessor-a', `cases/${drafting.id}/call`, { callId })).status).toBe(403);
     const registered = await post(drafting.representative, `cases/${drafting.id}/call`, { callId });

@@ -2,7 +2,7 @@ import { Connection, Client } from '@temporalio/client';
 import { AuditService } from '@cluster/audit';
 import { caseWorkflowId } from '@cluster/contracts';
 import { startHttpStack, type HttpStack } from '../support/http-stack';
-import { demoUser, roadmap } from '../support/fixtures';
+import { callBody, demoUser, roadmap } from '../support/fixtures';
 
 /** End to end over HTTP: real API, real worker, Temporal dev server, PostgreSQL. */
 describe('cases over HTTP', () => {
@@ -174,6 +174,23 @@ describe('cases over HTTP', () => {
 
     const bad = await s.http().get('/api/cases?overdue=yes&pilot=1').set(await as('handler')).expect(400);
     expect(bad.body.fieldErrors.map((f: { field: string }) => f.field).sort()).toEqual(['overdue', 'pilot']);
+  });
+
+  it("filters the case list by call (a call's candidates), and validates that filter", async () => {
+    const open = async (title: string) => (await s.http().post('/api/calls').set(await as('policy-owner')).send(callBody(title)).expect(201)).body.id as string;
+    const [withCandidate, empty] = [await open('Oproep met kandidaat'), await open('Oproep zonder kandidaten')];
+    await s.http().post(`/api/cases/${caseB}/call`).set(await as('handler')).send({ callId: withCandidate }).expect(200);
+    const ids = (res: { body: { items: { id: string; callId: string | null }[] } }) => res.body.items.map((c) => c.id);
+
+    const candidates = await s.http().get(`/api/cases?callId=${withCandidate}`).set(await as('policy-owner')).expect(200);
+    expect(ids(candidates)).toEqual([caseB]);
+    expect(candidates.body).toMatchObject({ total: 1, items: [expect.objectContaining({ callId: withCandidate })] });
+    expect((await s.http().get(`/api/cases?callId=${empty}`).set(await as('handler')).expect(200)).body).toMatchObject({ total: 0, items: [] });
+    // With the other filters it narrows further, as they do together.
+    expect((await s.http().get(`/api/cases?callId=${withCandidate}&search=duurzame`).set(await as('handler')).expect(200)).body.total).toBe(0);
+
+    const bad = await s.http().get('/api/cases?callId=oproep-1').set(await as('handler')).expect(400);
+    expect(bad.body.fieldErrors.map((f: { field: string }) => f.field)).toEqual(['callId']);
   });
 
   it("records every change in the case's audit trail, as an intact hash chain", async () => {

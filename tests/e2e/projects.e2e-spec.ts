@@ -132,12 +132,12 @@ describe('the project portfolio of a case', () => {
 
     const submitted = await patch(dialogue.representative, path, { status: 'submitted', reason: 'Ingediend bij VLAIO.' });
     expect(submitted.status).toBe(200);
-    expect(submitted.body).toMatchObject({ status: 'submitted', grantedCents: null });
+    expect(submitted.body).toMatchObject({ status: 'submitted', grantedCents: null, nextStatuses: ['running', 'idea', 'stopped'] });
     expect(await refusedStatus({ status: 'running', grantedCents: 60_000_000 }, 'grantedCents')).toMatch(/^Het toegekende bedrag is hoger dan het gevraagde bedrag/);
 
     const running = await patch(dialogue.accountManager, path, { status: 'running', grantedCents: 40_000_000 });
     expect(running.status).toBe(200);
-    expect(running.body).toMatchObject({ status: 'running', grantedCents: 40_000_000 });
+    expect(running.body).toMatchObject({ status: 'running', grantedCents: 40_000_000, nextStatuses: ['finished', 'stopped'] });
     expect(await refusedStatus({ status: 'idea' })).toMatch(/^Een project gaat niet van lopend naar idee/);
     expect((await patch(dialogue.accountManager, path, { status: 'finished', endDate: '2028-06-30' })).body).toMatchObject({ status: 'finished', endDate: '2028-06-30' });
     expect(await refusedStatus({ status: 'stopped' })).toMatch(/^Een project dat afgerond is, verandert niet meer van status/);

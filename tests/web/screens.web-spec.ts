@@ -36,6 +36,7 @@ const SCREENS: Record<string, Screen[]> = {
     { name: 'case', path: (seed) => `/cases/${seed.decisionCaseId}` },
     { name: 'approvals', path: () => '/approvals' },
     { name: 'handover', path: () => '/handover' },
+    { name: 'call', path: (seed) => `/calls/${seed.callId}` },
   ],
   approver: [
     { name: 'inbox', path: () => '/' },
@@ -44,6 +45,7 @@ const SCREENS: Record<string, Screen[]> = {
   ],
   'council-ri': [
     { name: 'inbox', path: () => '/' },
+    { name: 'calls', path: () => '/calls' },
     { name: 'council', path: () => '/council' },
     { name: 'council-request', path: (seed) => `/council/requests/${seed.adviceRequestRI}` },
   ],
@@ -51,11 +53,13 @@ const SCREENS: Record<string, Screen[]> = {
     { name: 'inbox', path: () => '/' },
     { name: 'case', path: (seed) => `/cases/${seed.decisionCaseId}` },
   ],
-  // Reads every case to steer the portfolio (issue 14); calls have no screen yet.
+  // Reads every case to steer the portfolio (issue 14); opens calls on the calls screen.
   'policy-owner': [
     { name: 'inbox', path: () => '/' },
     { name: 'cases', path: () => '/cases' },
     { name: 'case', path: (seed) => `/cases/${seed.decisionCaseId}` },
+    { name: 'calls', path: () => '/calls' },
+    { name: 'call', path: (seed) => `/calls/${seed.callId}` },
   ],
   auditor: [
     { name: 'audit', path: () => '/audit' },

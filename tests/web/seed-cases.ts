@@ -6,6 +6,7 @@ import { proposal } from '../support/first-half';
 import type { HttpStack } from '../support/http-stack';
 import { minimalPdf } from '../support/documents';
 import { caseToAdvice } from '../support/http-calls';
+import { callBody, demoUser } from '../support/fixtures';
 
 export interface SeededCases {
   /** At the decision stage with a proposal pending approval; `cluster-rep` represents it. */
@@ -14,6 +15,8 @@ export interface SeededCases {
   adviceCaseId: string;
   /** RI's open request on it: the roadmap has an attachment, and RI has added a document. */
   adviceRequestRI: string;
+  /** An open call for spearhead clusters with one candidate (a case registered while drafting). */
+  callId: string;
 }
 
 export async function seedCases(s: HttpStack): Promise<SeededCases> {
@@ -57,5 +60,10 @@ export async function seedCases(s: HttpStack): Promise<SeededCases> {
   if (upload.status !== 201) throw new Error(`seed: RI document ${upload.status} ${JSON.stringify(upload.body)}`);
   const latest = (await call('admin', 'get', 'policy-versions/latest')) as { content: object };
   await call('admin', 'post', 'policy-versions', { content: latest.content, reason: 'SERV: zomerreces 2027 toegevoegd' });
-  return { decisionCaseId, adviceCaseId, adviceRequestRI };
+  // A call with a candidate, and a project in the decision case's portfolio (so those screens show rows).
+  const { id: callId } = await call('policy-owner', 'post', 'calls', callBody('Oproep speerpuntclusters 2027', { envelopes: [{ instrumentCode: 'IWT', amountCents: 1_000_000_000 }, { instrumentCode: 'PMV', amountCents: 250_000_050 }] }));
+  const candidate = await call('handler', 'post', 'cases', { clusterName: 'Slimme logistiek', domain: 'Logistiek', leadActors: ['VIL vzw'], partners: [], accountManagerId: demoUser('handler').id });
+  await call('handler', 'post', `cases/${candidate.id}/call`, { callId });
+  await call('handler', 'post', `cases/${decisionCaseId}/projects`, { title: 'Pilootlijn bio-aromaten', leadOrganisation: 'Catalisti vzw', serves: { kind: 'objective', index: 0 }, instrumentCode: 'IWT', requestedCents: 50_000_000 });
+  return { decisionCaseId, adviceCaseId, adviceRequestRI, callId };
 }

@@ -15,6 +15,8 @@ import { AuditorPage } from './pages/AuditorPage';
 import { AdminPage } from './pages/AdminPage';
 import { UsersPage } from './pages/admin/users/UsersPage';
 import { HandoverPage } from './pages/HandoverPage';
+import { CallsPage } from './pages/CallsPage';
+import { CallPage } from './pages/CallPage';
 
 export function App() {
   const { user, loading } = useSession();
@@ -40,6 +42,8 @@ export function App() {
         <Route path="/admin" element={<AdminPage />} />
         <Route path="/admin/users" element={<UsersPage />} />
         <Route path="/handover" element={<HandoverPage />} />
+        <Route path="/calls" element={<CallsPage />} />
+        <Route path="/calls/:id" element={<CallPage />} />
         <Route path="*" element={<Navigate to="/" replace />} />
       </Routes>
     </Layout>

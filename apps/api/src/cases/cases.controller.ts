@@ -60,6 +60,7 @@ export class CasesController {
       search: q.search,
       overdue: q.overdue,
       pilot: q.pilot,
+      callId: q.callId,
       onlyIds: visible === 'all' ? undefined : visible,
       limit: q.limit,
       offset: q.offset,

@@ -36,4 +36,9 @@ export class ListCasesQueryDto extends PagingQueryDto {
   @Transform(queryBoolean)
   @IsBoolean()
   pilot?: boolean;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'Only the cases registered to this call (its candidates)' })
+  @IsOptional()
+  @IsUUID()
+  callId?: string;
 }

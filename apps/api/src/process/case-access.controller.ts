@@ -43,7 +43,9 @@ export class CaseAccessController {
         ? commandRefusal(view.stage, action)
         : documentStages
           ? documentStages.includes(view.stage) ? null : 'stage'
-          : view.stage === 'closed' && (action === 'nameStandIn' || action === 'amendParties' || action === 'manageProjects') ? 'closed' : null;
+          : action === 'registerForCall'
+            ? view.stage === 'roadmap_drafting' ? null : 'stage' // a case registers while its roadmap is drafted (libs/domain/src/call.ts)
+            : view.stage === 'closed' && (action === 'nameStandIn' || action === 'amendParties' || action === 'manageProjects') ? 'closed' : null;
       return {
         action,
         allowed: answer.allowed,

@@ -20,7 +20,7 @@ export class WordsDto {
 }
 
 /** Actions on one case the permissions table answers for (the case page's "may I"). */
-export const CASE_PAGE_ACTIONS = [...Object.keys(CASE_COMMAND_RULES).filter((a) => !['submitAdvice', 'decideApproval', 'decideRelease'].includes(a)), 'attachRoadmapDocument', 'amendParties', 'nameStandIn', 'readAssessments', 'verifyAuditChain', 'exportEvidence', 'recordGovernmentDecision', 'attachAgreementDocument', 'attachDialogueDocument', 'attachMilestoneDocument', 'manageProjects'] as const;
+export const CASE_PAGE_ACTIONS = [...Object.keys(CASE_COMMAND_RULES).filter((a) => !['submitAdvice', 'decideApproval', 'decideRelease'].includes(a)), 'attachRoadmapDocument', 'amendParties', 'nameStandIn', 'readAssessments', 'verifyAuditChain', 'exportEvidence', 'recordGovernmentDecision', 'attachAgreementDocument', 'attachDialogueDocument', 'attachMilestoneDocument', 'manageProjects', 'registerForCall'] as const;
 
 export class CasePermissionDto {
   @ApiProperty({ enum: CASE_PAGE_ACTIONS }) action!: string;

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Param, Patch, Post, Query, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ProjectService, type ProjectPage } from '@cluster/cases';
-import type { Principal, Project } from '@cluster/domain';
+import { PROJECT_TRANSITIONS, type Principal, type Project, type ProjectStatus } from '@cluster/domain';
 import { Allow, CurrentPrincipal, type AuthenticatedRequest } from '../auth/principal.decorator';
 import { CaseCommandsGateway } from '../cases/case-commands.gateway';
 import { actorOf } from '../cases/case-updates.service';
@@ -11,6 +11,10 @@ import { CreateProjectDto, ListProjectsQueryDto, ProjectCoverageDto, ProjectDto,
 
 const uuid = uuidParam();
 const projectUuid = uuidParam('projectId');
+
+type ProjectAnswer = Project & { nextStatuses: ProjectStatus[] };
+/** Each answer says where the project may go next, so that a client offers only those (the rule stays in libs/domain). */
+const withNext = (p: Project): ProjectAnswer => ({ ...p, nextStatuses: [...PROJECT_TRANSITIONS[p.status]] });
 
 /** The case's project portfolio: kept by its cluster representatives and account manager, read by whoever reads the case. */
 @ApiTags('projects')
@@ -26,9 +30,10 @@ export class ProjectsController {
   @Allow('readCase')
   @ApiOperation({ summary: "The case's projects, oldest first (paged; by status)" })
   @ApiOkResponse({ type: ProjectPageDto })
-  async list(@CurrentPrincipal() p: Principal, @Param('id', uuid) id: string, @Query() q: ListProjectsQueryDto): Promise<ProjectPage> {
+  async list(@CurrentPrincipal() p: Principal, @Param('id', uuid) id: string, @Query() q: ListProjectsQueryDto): Promise<Omit<ProjectPage, 'items'> & { items: ProjectAnswer[] }> {
     await this.cases.readable(p, id);
-    return this.projects.page(id, { status: q.status, limit: q.limit, offset: q.offset });
+    const page = await this.projects.page(id, { status: q.status, limit: q.limit, offset: q.offset });
+    return { ...page, items: page.items.map(withNext) };
   }
 
   @Get('coverage')
@@ -44,19 +49,19 @@ export class ProjectsController {
   @Allow('manageProjects')
   @ApiOperation({ summary: 'Add a project serving an objective or milestone of the submitted roadmap (the case’s cluster representatives and account manager; not once it is closed)' })
   @ApiCreatedResponse({ type: ProjectDto })
-  async create(@Req() req: AuthenticatedRequest, @Param('id', uuid) id: string, @Body() dto: CreateProjectDto): Promise<Project> {
+  async create(@Req() req: AuthenticatedRequest, @Param('id', uuid) id: string, @Body() dto: CreateProjectDto): Promise<ProjectAnswer> {
     const ctx = context(req);
     const { role } = await this.cases.authorised(ctx.principal, id, 'manageProjects');
-    return this.projects.create(id, dto, actorOf(ctx, role), ctx.requestId);
+    return withNext(await this.projects.create(id, dto, actorOf(ctx, role), ctx.requestId));
   }
 
   @Patch(':projectId')
   @Allow('manageProjects')
   @ApiOperation({ summary: "Change a project's fields or status (transitions: libs/domain/src/project.ts); each change in the audit trail" })
   @ApiOkResponse({ type: ProjectDto })
-  async update(@Req() req: AuthenticatedRequest, @Param('id', uuid) id: string, @Param('projectId', projectUuid) projectId: string, @Body() dto: UpdateProjectDto): Promise<Project> {
+  async update(@Req() req: AuthenticatedRequest, @Param('id', uuid) id: string, @Param('projectId', projectUuid) projectId: string, @Body() dto: UpdateProjectDto): Promise<ProjectAnswer> {
     const ctx = context(req);
     const { role } = await this.cases.authorised(ctx.principal, id, 'manageProjects');
-    return this.projects.update(id, projectId, dto, actorOf(ctx, role), ctx.requestId);
+    return withNext(await this.projects.update(id, projectId, dto, actorOf(ctx, role), ctx.requestId));
   }
 }

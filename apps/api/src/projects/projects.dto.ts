@@ -73,6 +73,7 @@ export class ProjectDto {
   @ApiProperty({ description: 'Integer cents' }) requestedCents!: number;
   @ApiProperty({ type: Number, nullable: true, description: 'Integer cents' }) grantedCents!: number | null;
   @ApiProperty({ enum: PROJECT_STATUSES }) status!: ProjectStatus;
+  @ApiProperty({ enum: PROJECT_STATUSES, isArray: true, description: 'The statuses it may go to from here (none once finished or stopped)' }) nextStatuses!: ProjectStatus[];
   @ApiProperty({ type: String, format: 'date', nullable: true }) startDate!: string | null;
   @ApiProperty({ type: String, format: 'date', nullable: true }) endDate!: string | null;
   @ApiProperty({ format: 'uuid' }) createdBy!: string;

@@ -25,10 +25,17 @@ export const queryKeys = {
   caseTerminations: (id: string) => ['case', id, 'terminations'] as const,
   casePartyAmendments: (id: string) => ['case', id, 'party-amendments'] as const,
   caseAudit: (id: string, page: number) => ['case', id, 'audit', page] as const,
+  caseProjects: (id: string, query: Record<string, unknown>) => ['case', id, 'projects', query] as const,
+  caseProjectCoverage: (id: string) => ['case', id, 'project-coverage'] as const,
 
   /** Prefix of every page of the case list. */
   caseLists: () => ['case-list'] as const,
   caseList: (query: Record<string, unknown>) => ['case-list', query] as const,
+
+  /** Prefix of everything read about calls for spearhead clusters: their lists and each call. */
+  calls: () => ['calls'] as const,
+  callList: (query: Record<string, unknown>) => ['calls', 'list', query] as const,
+  call: (id: string) => ['calls', id] as const,
 
   /** The people the signed-in user may list (GET /api/users). */
   users: () => ['users'] as const,

@@ -58,3 +58,9 @@ export function useUsersChanged(): () => void {
     void client.invalidateQueries({ queryKey: queryKeys.caseLists() });
   }, [client]);
 }
+
+/** After a call is opened or a case registers to one: every list of calls and each call (its number of candidates). */
+export function useCallsChanged(): () => void {
+  const client = useQueryClient();
+  return useCallback(() => void client.invalidateQueries({ queryKey: queryKeys.calls() }), [client]);
+}

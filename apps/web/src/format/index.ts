@@ -15,3 +15,10 @@ export const formatCents = (cents: number | null | undefined): string => (cents 
 export function daysUntil(iso: string, now = Date.now()): number {
   return Math.ceil((new Date(iso).getTime() - now) / 86_400_000);
 }
+
+const inWords = {
+  nl: new Intl.DateTimeFormat('nl-BE', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: TIME_ZONE }),
+  en: new Intl.DateTimeFormat('en-BE', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: TIME_ZONE }),
+};
+/** A legal moment in words, in Brussels time and the interface language: "vrijdag 15 januari 2027 om 23:59". */
+export const formatMomentInWords = (iso: string | null | undefined, language: string): string => (iso ? inWords[language === 'en' ? 'en' : 'nl'].format(new Date(iso)) : '—');

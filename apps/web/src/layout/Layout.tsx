@@ -8,6 +8,7 @@ import { LANGUAGES, setLanguage, type Language } from '../i18n';
 const NAV: { to: string; key: string; action: Action }[] = [
   { to: '/', key: 'nav.inbox', action: 'readOwnWork' },
   { to: '/cases', key: 'nav.cases', action: 'listCases' },
+  { to: '/calls', key: 'calls.nav', action: 'listCalls' },
   { to: '/council', key: 'nav.council', action: 'submitAdvice' },
   { to: '/approvals', key: 'nav.approvals', action: 'listApprovals' },
   { to: '/audit', key: 'nav.audit', action: 'searchAudit' },

@@ -20,6 +20,7 @@ import { DecisionSection } from './case/decision/DecisionSection';
 import { DialogueSection } from './case/dialogue/DialogueSection';
 import { useCaseDocuments } from './case/documents/useCaseDocuments';
 import { ProcessTracker } from './case/ProcessTracker';
+import { ProjectsSection } from './case/projects/ProjectsSection';
 import { RoadmapSection } from './case/roadmap/RoadmapSection';
 import { TerminationSection } from './case/termination/TerminationSection';
 import { TrajectorySection } from './case/trajectory/TrajectorySection';
@@ -30,7 +31,7 @@ import './case/case.css';
 type CaseView = components['schemas']['CaseDto'];
 
 /** The parts of the page, in the order of the process, for the "on this page" links. */
-const SECTIONS = ['facts', 'roadmap', 'assessment', 'advice', 'decision', 'trajectory', 'agreement', 'dialogue', 'budget', 'audit'] as const;
+const SECTIONS = ['facts', 'roadmap', 'assessment', 'advice', 'decision', 'trajectory', 'agreement', 'dialogue', 'projects', 'budget', 'audit'] as const;
 
 /**
  * One case: where it stands in the process, the actions the signed-in user may take, and every
@@ -108,6 +109,7 @@ function LaterSteps({ view, trace, policy, people, onChanged }: { view: CaseView
       <TrajectorySection view={view} {...common} />
       <AgreementSection caseId={view.id} {...common} />
       <DialogueSection caseId={view.id} {...common} />
+      <ProjectsSection view={view} may={may} names={policy} onChanged={onChanged} />
       <TerminationSection view={view} may={may} onChanged={onChanged} />
     </>
   );

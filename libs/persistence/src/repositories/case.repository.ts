@@ -12,6 +12,8 @@ export interface CaseListFilter {
   overdue?: boolean;
   /** Only pilot test trajectories (true) or only the others (false). */
   pilot?: boolean;
+  /** Only the cases registered to this call. */
+  callId?: string;
   /** The moment "overdue" is measured against (the caller's clock, as the inbox uses). */
   now?: Date;
   limit: number;
@@ -62,6 +64,7 @@ export class CaseRepository {
       qb.andWhere(`c.cluster_name ILIKE :q ESCAPE '\\'`, { q: `%${escapeLike(filter.search)}%` });
     }
     if (filter.pilot !== undefined) qb.andWhere('c.pilot = :pilot', { pilot: filter.pilot });
+    if (filter.callId) qb.andWhere('c.call_id = :callId', { callId: filter.callId });
     if (filter.overdue !== undefined) {
       const overdueTask = `EXISTS (SELECT 1 FROM case_tasks t WHERE t.case_id = c.id AND t.status = 'open' AND t.due_at < :now)`;
       qb.andWhere(filter.overdue ? overdueTask : `NOT ${overdueTask}`, { now: filter.now ?? new Date() });

@@ -8,6 +8,7 @@ import { PartiesAmendmentForm } from './parties/PartiesAmendmentForm';
 import { PartyAmendments } from './parties/PartyAmendments';
 import { StandInForm } from './parties/StandInForm';
 import { useMay } from './actions/who';
+import { CallFact, CallRegistration } from './call/CaseCall';
 
 /**
  * The case's own facts and what waits on whom (with due dates); how its lead actors and partners
@@ -38,6 +39,7 @@ export function CaseSummary({ view, people, onChanged }: { view: CaseView; peopl
           {t(`stage.${view.stage}`)}
           {view.pilot ? <span className="cp-badge">{t('casePage.trajectory.pilot')}</span> : null}
         </dd>
+        <CallFact view={view} />
         <dt>{t('casePage.policyVersion')}</dt>
         <dd>{view.policyVersion}</dd>
         <dt>{t('casePage.openedAt')}</dt>
@@ -45,6 +47,7 @@ export function CaseSummary({ view, people, onChanged }: { view: CaseView; peopl
         <dt>{t('casePage.updatedAt')}</dt>
         <dd>{formatDateTime(view.updatedAt)}</dd>
       </dl>
+      <CallRegistration view={view} onChanged={onChanged} />
       <PartyAmendments caseId={view.id} people={people} />
       {/* The API decides again (the account manager only, not once closed); this only offers the form. */}
       {may?.amendParties && view.stage !== 'closed' ? <PartiesAmendmentForm view={view} onChanged={onChanged} /> : null}
