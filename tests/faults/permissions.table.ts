@@ -246,6 +246,7 @@ POST /api/calls                                                       none      
 GET /api/calls                                                        none                   listCalls
 GET /api/calls/{id}                                                   call                   listCalls
 POST /api/cases/{id}/call                                             case@drafting          registerForCall
+GET /api/portfolio/european-coverage                                  none                   readEuropeanCoverage
 
 `;
 

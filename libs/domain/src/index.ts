@@ -22,3 +22,6 @@ export * from './government-decision';
 export * from './process-words';
 export * from './project';
 export * from './call';
+export * from './european';
+export * from './european-coverage';
+export * from './roadmap-handbook';
