@@ -56,6 +56,7 @@ const SCREENS: Record<string, Screen[]> = {
     { name: 'inbox', path: () => '/' },
     { name: 'cases', path: () => '/cases' },
     { name: 'case', path: (seed) => `/cases/${seed.decisionCaseId}` },
+    { name: 'european-alignment', path: () => '/european-alignment' },
   ],
   auditor: [
     { name: 'audit', path: () => '/audit' },

@@ -38,14 +38,14 @@ export const ROADMAP_HANDBOOK_V1: HandbookGuidance[] = [
   {
     section: 'projects',
     guidance: {
-      nl: 'De projectenportfolio voert de routekaart uit (criterium 3): geef per project aan op welke doelstelling of mijlpaal het voortbouwt, hoe de projecten elkaar aanvullen en welke de volgende stappen zijn. Neem ook relevante projecten buiten de eigen werking op. Toon de hefboom van de gevraagde overheidssteun: additionaliteit, multiplicator en systeemeffect (criterium 9).',
+      nl: 'De projectportefeuille voert de routekaart uit (criterium 3): geef per project aan op welke doelstelling of mijlpaal het voortbouwt, hoe de projecten elkaar aanvullen en welke de volgende stappen zijn. Neem ook relevante projecten buiten de eigen werking op. Toon de hefboom van de gevraagde overheidssteun: additionaliteit, multiplicator en systeemeffect (criterium 9).',
       en: 'The project portfolio executes the roadmap (criterion 3): say for each project which objective or milestone it builds on, how the projects complement each other and what the next steps are. Include relevant projects outside the cluster\'s own work. Show the leverage of the government support requested: additionality, multiplier and system effect (criterion 9).',
     },
   },
   {
     section: 'internationalPositioning',
     guidance: {
-      nl: 'Koppel de routekaart aan de Europese strategische partnerschappen en hun roadmaps (criterium 2): kies uit de lijst met welke S3-platformen, EIT-gemeenschappen, Horizon Europe-partnerschappen of IPCEI\'s ze is afgestemd, en hoe (lid, gezamenlijke projecten, afgestemde doelstellingen, waarnemer). Maak de internationale differentiatie van Vlaanderen duidelijk: complementariteit, competitiviteit en kritische massa (criterium 6). Andere internationale roadmaps vermeldt u als vrije tekst.',
+      nl: 'Koppel de routekaart aan de Europese strategische partnerschappen en hun routekaarten (criterium 2): kies uit de lijst met welke S3-platformen, EIT-gemeenschappen, Horizon Europe-partnerschappen of IPCEI\'s ze is afgestemd, en hoe (lid, gezamenlijke projecten, afgestemde doelstellingen, waarnemer). Maak de internationale differentiatie van Vlaanderen duidelijk: complementariteit, competitiviteit en kritische massa (criterium 6). Andere internationale routekaarten vermeldt u als vrije tekst.',
       en: 'Link the roadmap to the European strategic partnerships and their roadmaps (criterion 2): choose from the list which S3 platforms, EIT communities, Horizon Europe partnerships or IPCEIs it is aligned with, and how (member, joint projects, aligned objectives, observer). Make the international differentiation of Flanders clear: complementarity, competitiveness and critical mass (criterion 6). Name other international roadmaps as free text.',
     },
   },
