@@ -36,7 +36,7 @@ import type {
   TerminationDecided,
   TerminationProposed,
 } from '@cluster/contracts';
-import type { AdviceService, AgreementService, AssessmentService, CaseCommandsService, DecisionService, DialogueService, TerminationService, TrajectoryService } from '@cluster/cases';
+import type { AdviceService, AgreementService, AssessmentService, CaseCommandsService, DecisionService, DialogueService, SelectionOutcomeApplied, SelectionOutcomeInput, SelectionOutcomeService, TerminationService, TrajectoryService } from '@cluster/cases';
 import type { TerminationProposal } from '@cluster/cases';
 import type { BudgetService } from '@cluster/budget';
 import type { RemindersService, TermEventKind } from '@cluster/reminders';
@@ -60,10 +60,11 @@ export interface CaseActivityDeps {
   budget: BudgetService;
   reminders: RemindersService;
   terminations: TerminationService;
+  selectionOutcomes: SelectionOutcomeService;
 }
 
 /** Thin adapters from the worker to the services in libs/ (dependencies injected by the worker). */
-export function createCaseActivities({ commands, assessment, advice, decisions, trajectory, agreements, dialogue, budget, reminders, terminations }: CaseActivityDeps) {
+export function createCaseActivities({ commands, assessment, advice, decisions, trajectory, agreements, dialogue, budget, reminders, terminations, selectionOutcomes }: CaseActivityDeps) {
   const ctx = (ref: UpdateRef, meta: CommandMeta) => ({ meta, workflowId: ref.workflowId, idempotencyKey: key(ref) });
   return {
     registerCase(ref: UpdateRef, caseId: string, details: NewCaseDetails, meta: CommandMeta): Promise<CaseView> {
@@ -218,6 +219,11 @@ export function createCaseActivities({ commands, assessment, advice, decisions, 
       return asCommand(ref, caseId, () =>
         budget.decideRelease(caseId, approvalId, decision, comment, { actor: meta.actor, requestId: meta.requestId, workflowId: ref.workflowId, idempotencyKey: key(ref) }),
       );
+    },
+
+    /** Signalled by the call's workflow; the ref names the selection, so a retry applies once. */
+    applySelectionOutcome(ref: UpdateRef, caseId: string, s: SelectionOutcomeInput, meta: CommandMeta): Promise<SelectionOutcomeApplied> {
+      return asActivity(() => selectionOutcomes.apply(caseId, { callId: s.callId, selectionId: s.selectionId, outcome: s.outcome, reason: s.reason }, ctx(ref, meta)));
     },
 
     recordTermEvent(

@@ -1,2 +1,3 @@
 export * from './case.activities';
 export * from './activity-errors';
+export * from './call.activities';

@@ -50,6 +50,8 @@ const AUDITED: Record<string, AuditedAs | null> = {
   'POST /api/cases/{id}/parties/amendments': onCase('case.parties_amended'),
   'POST /api/calls': elsewhere('call.opened'),
   'POST /api/cases/{id}/call': onCase('case.registered_to_call'),
+  'POST /api/calls/{id}/selection': elsewhere('call.selection_proposed'),
+  'POST /api/call-selections/{id}/decision': elsewhere('call.selection_approved'),
   'POST /api/cases/{id}/assessors': onCase('assessment.assessors_assigned'),
   'POST /api/cases/{id}/assessment/conflict-declaration': onCase('assessment.no_conflict_declared'),
   'POST /api/cases/{id}/assessments': onCase('assessment.submitted'),

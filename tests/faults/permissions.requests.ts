@@ -82,6 +82,9 @@ const BODIES: Record<string, BodyOf> = {
   // A colleague nobody has named yet: every allowed cell changes who stands in.
   'POST /api/calls': () => callBody(`Oproep ${unique()}`),
   'POST /api/cases/{id}/call': (c) => ({ callId: c.world.callId }),
+  // The ready call has no candidates: selecting none is the whole (valid) proposal.
+  'POST /api/calls/{id}/selection': () => ({ selected: [], notSelected: [], reason: 'Geen kandidaten in de rechtentest.' }),
+  'POST /api/call-selections/{id}/decision': () => ({ decision: 'approve', comment: 'Akkoord in de rechtentest.' }),
   'POST /api/cases/{id}/stand-in': async (c) => ({ standInId: await c.newCaseHandler(), reason: 'Afwezigheid van de accountmanager' }),
   'POST /api/advice-requests/{id}/advice': () => ({ position: 'positive', text: 'Gunstig advies in de rechtentest.' }),
   'POST /api/cases/{id}/decision/proposals': () => proposal(),
@@ -156,6 +159,10 @@ async function objectId(rule: PermissionRule, c: CellContext): Promise<string> {
       return c.world.policyProposalId;
     case 'call':
       return c.world.callId;
+    case 'ready-call':
+      return c.world.readyCallId;
+    case 'selection':
+      return c.world.selectionId;
     default:
       return c.target.id;
   }

@@ -25,6 +25,8 @@
  *   handover        the actor's own cases / another case handler's cases
  *   user            the actor's own account (anon: a new one) / a case handler created for the cell
  *   call            a call for spearhead clusters the policy owner opened (one object)
+ *   ready-call      a call whose registration has closed, no selection proposed yet (one object)
+ *   selection       a proposed selection of another closed call, proposed by the policy owner (one object)
  *   none            no object (one cell per actor)
  *
  * Verdicts: A allowed: it succeeds (a read answers 200 with the thing asked for; a command answers
@@ -46,7 +48,7 @@ export type Actor = (typeof ACTORS)[number];
 export const SCENES = ['drafting', 'assessment', 'advice', 'decision', 'trajectory', 'agreement', 'dialogue'] as const;
 export type Scene = (typeof SCENES)[number];
 
-export type ObjectKind = 'none' | 'case' | 'advice-request' | 'document' | 'approval' | 'policy-proposal' | 'handover' | 'user' | 'call';
+export type ObjectKind = 'none' | 'case' | 'advice-request' | 'document' | 'approval' | 'policy-proposal' | 'handover' | 'user' | 'call' | 'ready-call' | 'selection';
 export type Relation = 'own' | 'other';
 export type Verdict = 'A' | 'R' | 'H' | 'U';
 
@@ -95,7 +97,10 @@ function factsOf(on: ObjectKind, relation: Relation, actor: string): ObjectFacts
   switch (on) {
     case 'none':
     case 'call':
+    case 'ready-call':
       return {};
+    case 'selection':
+      return { requestedBy: 'owner' };
     case 'case':
       return { case: c };
     case 'advice-request':
@@ -246,6 +251,13 @@ POST /api/calls                                                       none      
 GET /api/calls                                                        none                   listCalls
 GET /api/calls/{id}                                                   call                   listCalls
 POST /api/cases/{id}/call                                             case@drafting          registerForCall
+# Selection across a call's candidates: the comparison is for the administration and auditors; a
+# policy owner proposes, an approver other than the proposer decides (four eyes).
+GET /api/calls/{id}/candidates                                        ready-call             readCandidates
+GET /api/calls/{id}/selection                                         ready-call             readCandidates
+POST /api/calls/{id}/selection                                        ready-call             proposeSelection
+POST /api/call-selections/{id}/decision                               selection              decideSelection
+# European alignment across the portfolio (issue 14): civil servants, policy owners and auditors.
 GET /api/portfolio/european-coverage                                  none                   readEuropeanCoverage
 
 `;
@@ -257,7 +269,7 @@ function parse(table: string): PermissionRule[] {
     const [on, scene = 'dialogue'] = target!.split('@') as [ObjectKind, Scene?];
     if (!SCENES.includes(scene)) throw new Error(`permissions table, ${endpoint}: unknown scene ${scene}`);
     if (action !== 'public' && !(action! in RULES)) throw new Error(`permissions table, ${endpoint}: ${action} is no action of libs/domain/src/permissions.ts`);
-    const single = on === 'none' || on === 'approval' || on === 'policy-proposal' || on === 'call';
+    const single = on === 'none' || on === 'approval' || on === 'policy-proposal' || on === 'call' || on === 'ready-call' || on === 'selection';
     const act = action as Action | 'public';
     return {
       endpoint: endpoint!,

@@ -36,6 +36,10 @@ export interface PermissionWorld {
   policyProposalId: string;
   /** A call for spearhead clusters the policy owner opened, open for registration. */
   callId: string;
+  /** A call whose registration has closed, without candidates: the selection can be proposed. */
+  readyCallId: string;
+  /** A selection the policy owner proposed for another closed call, awaiting an approver. */
+  selectionId: string;
 }
 
 export const ACTOR_SUBJECTS: Record<Exclude<Actor, 'anon' | 'rep'>, string> = {
@@ -92,6 +96,19 @@ export async function buildPermissionWorld(s: HttpStack): Promise<PermissionWorl
   if (proposed.status !== 201) throw new Error(`policy proposal: ${proposed.status} ${JSON.stringify(proposed.body)}`);
   const call = await post('policy-owner', 'calls', callBody('Oproep in de rechtentest'));
   if (call.status !== 201) throw new Error(`call: ${call.status} ${JSON.stringify(call.body)}`);
+  // Two more calls whose registration has closed (as the call's timer would, sooner): one to
+  // propose a selection for, one with a selection proposed, awaiting an approver.
+  const closedCall = async (title: string) => {
+    const opened = await post('policy-owner', 'calls', callBody(title));
+    if (opened.status !== 201) throw new Error(`call: ${opened.status} ${JSON.stringify(opened.body)}`);
+    const id = (opened.body as { id: string }).id;
+    await s.app.get(Database).transaction((repos) => repos.calls.update(id, { status: 'registration_closed' }));
+    return id;
+  };
+  const readyCallId = await closedCall('Gesloten oproep in de rechtentest');
+  const proposedCallId = await closedCall('Oproep met een voorstel van selectie');
+  const selection = await post('policy-owner', `calls/${proposedCallId}/selection`, { selected: [], notSelected: [], reason: 'Geen kandidaten in de rechtentest.' });
+  if (selection.status !== 201) throw new Error(`selection: ${selection.status} ${JSON.stringify(selection.body)}`);
   const byKey = new Map(plans.map((p, i) => [p.key, built[i]!]));
   // A project on each shared case the portfolio's cells run against, for the cells that change one.
   for (const c of [byKey.get('own dialogue')!, byKey.get('other')!]) {
@@ -115,6 +132,8 @@ export async function buildPermissionWorld(s: HttpStack): Promise<PermissionWorl
     userIds: Object.fromEntries(users.map((u) => [u.subject, u.id])),
     policyProposalId: (proposed.body as { proposalId: string }).proposalId,
     callId: (call.body as { id: string }).id,
+    readyCallId,
+    selectionId: (selection.body as { selectionId: string }).selectionId,
   };
 }
 

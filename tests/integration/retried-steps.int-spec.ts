@@ -4,7 +4,7 @@ import type { CommandMeta } from '@cluster/contracts';
 import { addDays, brusselsDate } from '@cluster/domain';
 import { agreementContent } from '../support/case-steps';
 import { databaseDigester } from '../support/database-digest';
-import { caseDetails, demoUser, meta, roadmap } from '../support/fixtures';
+import { callBody, caseDetails, demoUser, meta, roadmap } from '../support/fixtures';
 import { assessment, proposal } from '../support/first-half';
 import { createServices } from '../support/services';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
@@ -48,6 +48,7 @@ const ACTIVITIES: Record<ActivityName, 'an answer' | 'nothing'> = {
   closeCase: 'an answer',
   proposeTermination: 'an answer',
   decideTermination: 'an answer',
+  applySelectionOutcome: 'an answer',
 };
 
 interface Attempted {
@@ -69,15 +70,18 @@ interface Attempted {
 describe('a retried activity', () => {
   let t: TestDatabase;
   let acts: CaseActivities;
+  let services: ReturnType<typeof createServices>;
   let digest: () => Promise<Record<string, string>>;
   const done: Attempted[] = [];
   const retriedAtOnce: { what: string; answer: unknown; wrote: string[] }[] = [];
   const caseId = randomUUID();
   const workflowId = `case-${caseId}`;
+  const candidate = randomUUID();
 
   beforeAll(async () => {
     t = await createTestDatabase();
-    acts = createCaseActivities(createServices(t.db));
+    services = createServices(t.db);
+    acts = createCaseActivities(services);
     digest = await databaseDigester(t);
   });
   afterAll(() => t?.drop());
@@ -183,6 +187,29 @@ describe('a retried activity', () => {
     await attempt('finalReportDue', 'final report due', () => acts.finalReportDue(workflowId, caseId, at(490)));
     await command('closeCase', 'closure', 'handler', (r, x) => acts.closeCase(r, caseId, 'term_completed', 'Termijn voltooid.', 'Eindrapport.', at(491), x));
 
+    // A call's candidate: its assessment proceeds, it waits for the call's selection, which is
+    // approved (four eyes) and signalled to its workflow: the activity of that signal.
+    const cref = (updateId: string = randomUUID()): UpdateRef => ({ workflowId: `case-${candidate}`, updateId });
+    await acts.registerCase(cref(), candidate, caseDetails({ clusterName: 'Kandidaat van een oproep' }), meta('handler'));
+    const call = await services.calls.open(callBody('Oproep voor de herhaalde stappen'), meta('policy-owner').actor, randomUUID());
+    await services.calls.register(candidate, call.id, meta('handler').actor, randomUUID());
+    await acts.saveRoadmapDraft(cref(), candidate, roadmap(), meta('handler'));
+    await acts.submitRoadmap(cref(), candidate, meta('handler'));
+    await acts.assignAssessors(cref(), candidate, assessors, meta('handler'));
+    for (const a of ['assessor-a', 'assessor-b']) {
+      await acts.declareConflict(cref(), candidate, false, undefined, meta(a));
+      await acts.submitAssessment(cref(), candidate, assessment(), meta(a));
+    }
+    expect(await acts.concludeAssessment(cref(), candidate, 'proceed', 'Goed', meta('handler'))).toMatchObject({ stage: 'selection' });
+    await services.deadlines.closeRegistration(call.id, new Date(), `call-${call.id}`);
+    const callCtx = (subject: string) => ({ actor: meta(subject).actor, requestId: randomUUID(), workflowId: `call-${call.id}`, idempotencyKey: randomUUID() });
+    const proposedSelection = await services.selections.propose(call.id, { selected: [candidate], notSelected: [], reason: 'De enige kandidaat is sterk.' }, callCtx('policy-owner'));
+    await services.selections.decide(call.id, proposedSelection.selectionId, 'approve', 'Akkoord.', callCtx('approver'));
+    const outcome = { callId: call.id, selectionId: proposedSelection.selectionId, outcome: 'selected' as const, reason: 'De enige kandidaat is sterk.' };
+    const signalRef = cref(`selection-${proposedSelection.selectionId}`);
+    const approverMeta = meta('approver');
+    expect(await attempt('applySelectionOutcome', 'selected by the call', () => acts.applySelectionOutcome(signalRef, candidate, outcome, approverMeta))).toEqual({ stage: 'advice', applied: true });
+
     expect(retriedAtOnce).toEqual(done.map(({ what, first }) => ({ what, answer: first, wrote: [] })));
   });
 
@@ -199,7 +226,7 @@ describe('a retried activity', () => {
 
   it('is still applied once when its first attempt committed before answers were kept', async () => {
     // As for a command in flight while the answers' table was added: no kept answer, only its records.
-    await t.sql(t.adminUrl, `SET session_replication_role = replica; DELETE FROM command_results WHERE case_id = '${caseId}'`);
+    await t.sql(t.adminUrl, `SET session_replication_role = replica; DELETE FROM command_results WHERE case_id IN ('${caseId}', '${candidate}')`);
     const retried: { what: string; failed: unknown; wrote: string[] }[] = [];
     for (const { what, again } of done) {
       const before = await digest();

@@ -48,16 +48,21 @@ export function agreementContent(earmarks: Earmark[], termYears = 4, text = 'Ove
   };
 }
 
-/** A registered case: its roadmap, two assessors' assessments and the conclusion, until the three advice requests are open. */
-export async function assessToAdvice(c: CaseCommands): Promise<void> {
+/** A registered case: its roadmap, two assessors' assessments (each scoring `score`) and the conclusion to proceed. */
+export async function assessAndConclude(c: CaseCommands, score = 4): Promise<void> {
   await c.send(saveRoadmapDraftUpdate, 'handler', (meta) => ({ meta, content: roadmap() }));
   await c.send(submitRoadmapUpdate, 'handler', (meta) => ({ meta }));
   await c.send(assignAssessorsUpdate, 'handler', (meta) => ({ meta, assessorIds: [demoUser('assessor-a').id, demoUser('assessor-b').id] }));
   for (const assessor of ['assessor-a', 'assessor-b']) {
     await c.send(declareConflictUpdate, assessor, (meta) => ({ meta, hasConflict: false }));
-    await c.send(submitAssessmentUpdate, assessor, (meta) => ({ meta, content: assessment() }));
+    await c.send(submitAssessmentUpdate, assessor, (meta) => ({ meta, content: assessment(score) }));
   }
   await c.send(concludeAssessmentUpdate, 'handler', (meta) => ({ meta, outcome: 'proceed' as const, remarks: 'Goed' }));
+}
+
+/** A registered case: its roadmap, two assessors' assessments and the conclusion, until the three advice requests are open. */
+export async function assessToAdvice(c: CaseCommands): Promise<void> {
+  await assessAndConclude(c);
   // The workflow asks the councils itself; they answer once their requests are open.
   // (Requested, whatever has happened to them since: a test may have a council answer at once.)
   await c.waitForState('the advice requests', (s) => COUNCILS.every((code) => s.advice[code] !== undefined));

@@ -9,7 +9,7 @@ export async function poll(ok: () => Promise<boolean>, tries = 100): Promise<voi
 }
 
 /** Commands sent straight to the case workflow, each as its own person; states polled. */
-function directCommands(client: Client, workflowId: string): CaseCommands {
+export function directCommands(client: Client, workflowId: string): CaseCommands {
   const wf = () => client.workflow.getHandle(workflowId);
   return {
     send: (update, subject, build) => wf().executeUpdate(update, { args: [build(meta(subject))] }),

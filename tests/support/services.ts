@@ -1,6 +1,19 @@
 import { AuditService } from '@cluster/audit';
 import { ApprovalsService } from '@cluster/approvals';
-import { AdviceService, AgreementService, AssessmentService, CaseCommandsService, DecisionService, DialogueService, TerminationService, TrajectoryService } from '@cluster/cases';
+import {
+  AdviceService,
+  AgreementService,
+  AssessmentService,
+  CallDeadlineService,
+  CallService,
+  CaseCommandsService,
+  DecisionService,
+  DialogueService,
+  SelectionOutcomeService,
+  SelectionService,
+  TerminationService,
+  TrajectoryService,
+} from '@cluster/cases';
 import { loadConfig } from '@cluster/config';
 import { EmailDispatcher, NotificationsService } from '@cluster/notifications';
 import type { Database } from '@cluster/persistence';
@@ -30,5 +43,9 @@ export function createServices(db: Database, env: Record<string, string> = {}) {
     terminations: new TerminationService(db, audit, approvals, dialogue),
     trajectory: new TrajectoryService(db, audit, notifications),
     reminders: new RemindersService(db, audit, notifications),
+    selectionOutcomes: new SelectionOutcomeService(db, audit, dialogue, notifications),
+    calls: new CallService(db, audit),
+    selections: new SelectionService(db, audit, approvals),
+    deadlines: new CallDeadlineService(db, audit, notifications),
   };
 }

@@ -3,7 +3,7 @@ import { Client, Connection } from '@temporalio/client';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { DefaultLogger, NativeConnection, Runtime, Worker } from '@temporalio/worker';
 import { createServices } from './services';
-import { createCaseActivities } from '@cluster/activities';
+import { createCallActivities, createCaseActivities } from '@cluster/activities';
 import type { Database } from '@cluster/persistence';
 import { createTestDatabase, type TestDatabase } from './test-database';
 
@@ -38,13 +38,18 @@ export function createTimeSkippingEnv(): Promise<TestWorkflowEnvironment> {
 }
 
 /** A worker running the real workflows with the real activities over the given database. */
+/** The case and call activities over the same services, as the worker registers them. */
+export function allActivities(services: ReturnType<typeof createServices>) {
+  return { ...createCaseActivities(services), ...createCallActivities(services) };
+}
+
 export function createTestWorker(connection: NativeConnection, db: Database, taskQueue: string, namespace = 'default'): Promise<Worker> {
   return Worker.create({
     connection,
     namespace,
     taskQueue,
     workflowBundle: workflowBundle(),
-    activities: createCaseActivities(createServices(db)),
+    activities: allActivities(createServices(db)),
   });
 }
 

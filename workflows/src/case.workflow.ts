@@ -30,6 +30,7 @@ import {
   type AuditHead,
   caseStateQuery,
   concludeAssessmentUpdate,
+  selectionOutcomeSignal,
   decideApprovalUpdate,
   declareConflictUpdate,
   proposeDecisionUpdate,
@@ -251,6 +252,14 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<void> {
       },
     },
   );
+
+  // A call's approved selection (call.workflow.ts): a candidate waiting in `selection` goes on to
+  // the advice or is closed with the reason; one still drafting is closed (not in time).
+  setHandler(selectionOutcomeSignal, async (s) => {
+    const meta: CommandMeta = { actor: s.approvedBy, requestId: s.requestId };
+    const result = await acts.applySelectionOutcome({ workflowId: workflowInfo().workflowId, updateId: `selection-${s.selectionId}` }, caseId, s, meta);
+    if (result.applied) stage = result.stage as CaseStage;
+  });
 
   setHandler(
     concludeAssessmentUpdate,

@@ -1,2 +1,3 @@
 export * from './case.workflow';
 export * from './term.workflow';
+export * from './call.workflow';

@@ -5,11 +5,24 @@ import { NativeConnection, Worker, type WorkerOptions } from '@temporalio/worker
 import { Client, Connection } from '@temporalio/client';
 import { Logger } from 'nestjs-pino';
 import { AppConfig, QuietStartupLogger, temporalConnectionSettings } from '@cluster/config';
-import { AdviceService, AgreementService, AssessmentService, CaseCommandsService, DecisionService, DialogueService, TrajectoryService, TerminationService } from '@cluster/cases';
+import {
+  AdviceService,
+  AgreementService,
+  AssessmentService,
+  CallDeadlineService,
+  CallService,
+  CaseCommandsService,
+  DecisionService,
+  DialogueService,
+  SelectionOutcomeService,
+  SelectionService,
+  TrajectoryService,
+  TerminationService,
+} from '@cluster/cases';
 import { BudgetService } from '@cluster/budget';
 import { RemindersService } from '@cluster/reminders';
 import { EmailDispatcher } from '@cluster/notifications';
-import { createCaseActivities } from '@cluster/activities';
+import { createCallActivities, createCaseActivities } from '@cluster/activities';
 import { AuditHeadAnchor, WorkflowHeadKeeper } from '@cluster/audit';
 import { Database } from '@cluster/persistence';
 import { WorkerModule } from './worker.module';
@@ -33,7 +46,7 @@ export async function createCaseWorker(
   const context = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), { bufferLogs: true });
   context.useLogger(new QuietStartupLogger(context.get(Logger)));
   const connection = await NativeConnection.connect(temporalConnectionSettings(config));
-  const activities = createCaseActivities({
+  const caseActivities = createCaseActivities({
     commands: context.get(CaseCommandsService),
     assessment: context.get(AssessmentService),
     advice: context.get(AdviceService),
@@ -44,7 +57,10 @@ export async function createCaseWorker(
     budget: context.get(BudgetService),
     reminders: context.get(RemindersService),
     terminations: context.get(TerminationService),
+    selectionOutcomes: context.get(SelectionOutcomeService),
   });
+  const callActivities = createCallActivities({ calls: context.get(CallService), selections: context.get(SelectionService), deadlines: context.get(CallDeadlineService) });
+  const activities = { ...caseActivities, ...callActivities };
   // The e-mail outbox is delivered from the worker process (a no-op without SMTP_HOST).
   context.get(EmailDispatcher).start();
   const worker = await Worker.create({

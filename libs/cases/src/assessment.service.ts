@@ -179,7 +179,7 @@ export class AssessmentService {
   async conclude(caseId: string, outcome: ConclusionOutcome, remarks: string, ctx: CommandContext): Promise<AssessmentConcluded> {
     return this.db.once(commandRef(ctx, caseId, 'concludeAssessment'), async (repos) => {
       const previous = await repos.assessments.conclusionByKey(ctx.idempotencyKey);
-      if (previous) return { outcome: previous.outcome, stage: stageAfter(previous.outcome) };
+      if (previous) return { outcome: previous.outcome, stage: stageAfter(previous.outcome, (await repos.cases.findById(caseId))!.callId) };
       const row = await lockCaseFor(repos, caseId, 'concludeAssessment');
       const policy = await policyOf(repos, row);
       const version = row.submittedRoadmapVersion!;
@@ -192,7 +192,7 @@ export class AssessmentService {
         throw new DomainError('FORBIDDEN', refusalText(RULES.concludeAssessment.refusal));
       }
       const now = new Date();
-      const stage = stageAfter(outcome);
+      const stage = stageAfter(outcome, row.callId);
       await repos.assessments.insertConclusion({
         id: randomUUID(),
         caseId,
@@ -249,8 +249,10 @@ export class AssessmentService {
   }
 }
 
-function stageAfter(outcome: ConclusionOutcome) {
-  return outcome === 'proceed' ? ('advice' as const) : outcome === 'revise' ? ('roadmap_drafting' as const) : ('closed' as const);
+/** A call's candidate that may proceed waits for the call's selection (selection.ts); any other goes on to the advice. */
+function stageAfter(outcome: ConclusionOutcome, callId: string | null) {
+  if (outcome === 'proceed') return callId ? ('selection' as const) : ('advice' as const);
+  return outcome === 'revise' ? ('roadmap_drafting' as const) : ('closed' as const);
 }
 
 function submittedResult(a: AssessmentEntity, submittedCount: number, requiredCount: number): AssessmentSubmitted {

@@ -26,6 +26,11 @@ export interface CallView {
 /** Namespace of call ids: the same request (its id) always names the same call. */
 const CALL_ID_NAMESPACE = '8c4e7f2a-1b3d-4e6f-9a8b-2c5d7e9f0a13';
 
+/** The id of the call a request opens (and of its workflow): a retried request reaches the same call. */
+export function callIdFor(requestId: string): string {
+  return uuidv5(`call:${requestId}`, CALL_ID_NAMESPACE);
+}
+
 const notFound = (id: string) => new DomainError('NOT_FOUND', `Oproep ${id} bestaat niet; kies ze in de lijst van oproepen. / Call ${id} does not exist.`);
 
 /**
@@ -41,9 +46,8 @@ export class CallService {
   ) {}
 
   /** `requestId` makes it idempotent: the same request again answers with the call it opened. */
-  async open(input: CallInput, actor: Actor, requestId: string): Promise<CallView> {
+  async open(input: CallInput, actor: Actor, requestId: string, id = callIdFor(requestId)): Promise<CallView> {
     const idempotencyKey = `call:${requestId}`;
-    const id = uuidv5(idempotencyKey, CALL_ID_NAMESPACE);
     await this.db.transaction(async (repos) => {
       if (await repos.calls.findByIdempotencyKey(idempotencyKey)) return;
       const policy = await repos.policies.latest();
@@ -138,7 +142,7 @@ function viewOf(c: CallEntity, candidates: number): CallView {
     periodEnd: c.periodEnd,
     submissionDeadline: c.submissionDeadline,
     registrationClosesAt: c.registrationClosesAt.toISOString(),
-    // Until the call's durable workflow closes it (next step of issue 14), the moment decides.
+    // The moment decides, also in the instant between it and the call workflow's closing step.
     status: callStatusAt(c, new Date()),
     maxSelected: c.maxSelected,
     envelopes: c.envelopes,

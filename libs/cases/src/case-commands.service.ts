@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { DomainError, EUROPEAN_LINKS_REFUSAL, europeanLinkProblems, roadmapPartsRequired, roadmapSubmissionGaps, roadmapSubmissionProblems, roadmapSubmissionRefusal, type CaseView, type NewCaseDetails, type RoadmapContent } from '@cluster/domain';
+import { DomainError, EUROPEAN_LINKS_REFUSAL, europeanLinkProblems, lateSubmissionRefusal, roadmapPartsRequired, roadmapSubmissionGaps, roadmapSubmissionProblems, roadmapSubmissionRefusal, type CaseView, type NewCaseDetails, type RoadmapContent } from '@cluster/domain';
 import type { RoadmapDraftSaved, RoadmapSubmitted } from '@cluster/contracts';
 import { commandRef, Database, type Repositories } from '@cluster/persistence';
 import { AuditService, documentSha256 } from '@cluster/audit';
@@ -130,6 +130,10 @@ export class CaseCommandsService {
       if (!draft || (lastSubmitted && lastSubmitted.version > draft.version)) {
         throw new DomainError('CONFLICT', 'Er is geen nieuw ontwerp om in te dienen; bewaar eerst een ontwerp van de routekaart. / There is no new draft to submit; save a draft first.');
       }
+      // A call's candidate submits before its call closes (call.ts).
+      const call = row.callId ? await repos.calls.findById(row.callId) : null;
+      const late = call && lateSubmissionRefusal(call, new Date());
+      if (late) throw new DomainError('STAGE_CONFLICT', late);
       // A draft may be incomplete; what is frozen for assessment may not.
       const required = roadmapPartsRequired(policy.content);
       const gaps = roadmapSubmissionGaps(draft.content, required);

@@ -17,10 +17,13 @@ import { TerminationService } from './termination.service';
 import { PartyAmendmentService } from './party-amendment.service';
 import { ProjectService } from './project.service';
 import { CallService } from './call.service';
+import { SelectionService } from './selection/selection.service';
+import { SelectionOutcomeService } from './selection/selection-outcome.service';
+import { CallDeadlineService } from './selection/call-deadline.service';
 
 @Module({
   imports: [AuditModule, ApprovalsModule, NotificationsModule, BudgetModule],
-  providers: [CaseCommandsService, CaseQueriesService, AssessmentService, AdviceService, DecisionService, HandoverService, StandInService, TrajectoryService, AgreementService, DialogueService, PartyAmendmentService, ProjectService, TerminationService, CallService],
+  providers: [CaseCommandsService, CaseQueriesService, AssessmentService, AdviceService, DecisionService, HandoverService, StandInService, TrajectoryService, AgreementService, DialogueService, PartyAmendmentService, ProjectService, TerminationService, CallService, SelectionService, SelectionOutcomeService, CallDeadlineService],
   exports: [
     CaseCommandsService,
     CaseQueriesService,
@@ -36,6 +39,9 @@ import { CallService } from './call.service';
     PartyAmendmentService,
     ProjectService,
     CallService,
+    SelectionService,
+    SelectionOutcomeService,
+    CallDeadlineService,
   ],
 })
 export class CasesModule {}

@@ -17,4 +17,8 @@ export * from './accountability';
 export * from './party-amendment.service';
 export * from './project.service';
 export * from './call.service';
+export * from './selection/candidate-comparison';
+export * from './selection/selection.service';
+export * from './selection/selection-outcome.service';
+export * from './selection/call-deadline.service';
 export * from './european-coverage.service';

@@ -4,3 +4,4 @@ export * from './case-workflow.contract';
 export * from './term-workflow.contract';
 export * from './first-half.contract';
 export * from './termination.contract';
+export * from './call-workflow.contract';

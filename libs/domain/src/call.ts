@@ -32,8 +32,11 @@ export interface CallInput {
 
 export const CALL_MIN_LEAD_DAYS = 14;
 export const CALL_MAX_SELECTED = 50;
+/** Candidates still drafting are reminded this many days before registration closes. */
+export const CALL_REMINDER_DAYS_BEFORE = [14, 3];
 
-export type CallStatus = 'open' | 'registration_closed';
+/** `selection_decided` once its selection is approved (selection.ts). */
+export type CallStatus = 'open' | 'registration_closed' | 'selection_decided';
 
 /** The instant registration closes: the end of the deadline day, moved to the next working day. */
 export function registrationClosesAt(submissionDeadline: string, calendar?: LegalCalendarConfig): Date {
@@ -117,4 +120,17 @@ export function registrationRefusal(call: CallFacts, c: { stage: string; callId:
     return `De aanmeldingen voor de oproep "${call.title}" zijn afgesloten. / Registration for the call "${call.title}" has closed.`;
   }
   return null;
+}
+
+/**
+ * Why a call's candidate can no longer submit (or resubmit) its roadmap, in words; null when it
+ * can. Decided: the call's deadline is also the last moment to submit, since what is submitted
+ * later could not be compared with the others (selection.ts closes such a candidate as not selected).
+ */
+export function lateSubmissionRefusal(call: Pick<CallFacts, 'status' | 'registrationClosesAt' | 'title'>, now: Date): string | null {
+  if (callStatusAt(call, now) === 'open') return null;
+  return (
+    `De aanmeldingen voor de oproep "${call.title}" zijn afgesloten; een routekaart kan voor deze oproep niet meer worden ingediend. / ` +
+    `Registration for the call "${call.title}" has closed; a roadmap can no longer be submitted for this call.`
+  );
 }

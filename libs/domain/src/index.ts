@@ -22,6 +22,7 @@ export * from './government-decision';
 export * from './process-words';
 export * from './project';
 export * from './call';
+export * from './selection';
 export * from './european';
 export * from './european-coverage';
 export * from './roadmap-handbook';

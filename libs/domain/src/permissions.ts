@@ -74,6 +74,9 @@ export const OTHER_ACTIONS = [
   'openCall',
   'listCalls',
   'registerForCall',
+  'readCandidates',
+  'proposeSelection',
+  'decideSelection',
   'readEuropeanCoverage',
 ] as const;
 export type OtherAction = (typeof OTHER_ACTIONS)[number];
@@ -301,6 +304,27 @@ export const OTHER_RULES: Record<OtherAction, Rule> = {
   },
   listCalls: { kind: 'read', who: EVERYONE, refusal: only('Meld u aan om de oproepen te zien.', 'Sign in to see the calls.') },
   registerForCall: { kind: 'change', who: CASE_EDITORS, refusal: EDITORS_ONLY },
+  // Selection (selection.ts): the comparison of candidates is for the administration (not for the
+  // candidates, who would read each other's scores); a policy owner proposes, an approver other
+  // than the proposer approves or sends it back (four eyes).
+  readCandidates: {
+    kind: 'read',
+    who: { case_handler: 'any', approver: 'any', auditor: 'any', admin: 'any', policy_owner: 'any' },
+    refusal: only('De vergelijking van de kandidaten is voor de administratie en de auditoren.', 'The comparison of the candidates is for the administration and the auditors.'),
+  },
+  proposeSelection: {
+    kind: 'change',
+    who: { policy_owner: 'any' },
+    refusal: only('Alleen een beleidsverantwoordelijke stelt de selectie van een oproep voor.', "Only a policy owner proposes a call's selection."),
+  },
+  decideSelection: {
+    kind: 'change',
+    who: { approver: 'not_requester' },
+    refusal: only(
+      'Vier ogen: een goedkeurder die de selectie niet zelf voorstelde, keurt ze goed of stuurt ze terug.',
+      'Four eyes: an approver who did not propose the selection approves it or sends it back.',
+    ),
+  },
   // Documents where the process produces them (issue 13): the government's actual decision is
   // recorded by whoever proposed it for the case (the steward); the signed agreement by its
   // account manager or a signer the version names; reports and milestone evidence by the case's

@@ -75,6 +75,13 @@ export function policyProblems(p: PolicyDocument): FieldError[] {
     });
   });
   if (p.scoreScale.min >= p.scoreScale.max) add('scoreScale', 'Het minimum van de schaal ligt onder het maximum.', 'scoreScale.min must be below scoreScale.max.');
+  const weighted = new Set<string>();
+  (p.selectionWeights ?? []).forEach((w, i) => {
+    if (!p.criteria.some((c) => c.code === w.criterionCode)) add(`selectionWeights.${i}.criterionCode`, `${w.criterionCode} is geen criterium van deze versie.`, `${w.criterionCode} is not a criterion of this version.`);
+    else if (weighted.has(w.criterionCode)) add(`selectionWeights.${i}.criterionCode`, `${w.criterionCode} heeft al een gewicht.`, `${w.criterionCode} has a weight already.`);
+    weighted.add(w.criterionCode);
+    if (typeof w.weight !== 'number' || !(w.weight > 0 && w.weight <= 10)) add(`selectionWeights.${i}.weight`, 'Een gewicht ligt tussen 0 (niet inbegrepen) en 10.', 'A weight lies between 0 (exclusive) and 10.');
+  });
   (p.extraHolidays ?? []).forEach((d, i) => {
     if (!isCalendarDate(d)) problems.push({ field: `extraHolidays.${i}`, messages: [calendarDateMessage('extraHolidays')] });
   });

@@ -40,6 +40,11 @@ export interface PolicyDocument {
   dialogueCadenceMonths: number;
   signingDeadlineDays: number;
   milestoneReminderDaysBefore: number[];
+  /**
+   * Weights of the criteria in a call's proposed ranking (selection.ts); a criterion without a
+   * weight counts 1. Older versions have none: every criterion counts the same.
+   */
+  selectionWeights?: { criterionCode: string; weight: number }[];
   /** Non-working days on top of the Belgian and Flemish public holidays (ISO dates). */
   extraHolidays?: string[];
   /** European strategic partnerships and platforms a roadmap may link to (issue 14). */

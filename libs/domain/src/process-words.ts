@@ -14,6 +14,7 @@ import type { TrajectoryOutcome } from './trajectory';
 export const STAGE_WORDS: Record<CaseStage, Words> = {
   roadmap_drafting: { nl: 'Routekaart opstellen', en: 'Drafting the roadmap' },
   quality_assessment: { nl: 'Kwaliteitsbeoordeling', en: 'Quality assessment' },
+  selection: { nl: 'Selectie', en: 'Selection' },
   advice: { nl: 'Advies', en: 'Advice' },
   decision: { nl: 'Beslissing', en: 'Decision' },
   test_trajectory: { nl: 'Testtraject', en: 'Test trajectory' },
@@ -78,8 +79,9 @@ export const TRAJECTORY_WORDS: Record<TrajectoryOutcome, Words> = {
 };
 
 /** Why a case closed (case_closures.reason). */
-export const CLOSURE_WORDS: Record<'term_completed' | 'ended_early' | 'withdrawn', Words> = {
+export const CLOSURE_WORDS: Record<'term_completed' | 'ended_early' | 'withdrawn' | 'not_selected', Words> = {
   term_completed: { nl: 'looptijd voltooid', en: 'term completed' },
   ended_early: { nl: 'vroegtijdig beëindigd', en: 'ended early' },
   withdrawn: { nl: 'ingetrokken', en: 'withdrawn' },
+  not_selected: { nl: 'niet geselecteerd in de oproep', en: 'not selected in the call' },
 };

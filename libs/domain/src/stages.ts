@@ -5,6 +5,9 @@ import { COMMAND_WORDS, STAGE_WORDS, stageList } from './process-words';
 export const CASE_STAGES = [
   'roadmap_drafting',
   'quality_assessment',
+  // A call's candidate whose assessment concluded "proceed" waits here for the call's selection
+  // (selection.ts); a case outside any call goes straight on to the advice.
+  'selection',
   'advice',
   'decision',
   'test_trajectory',

@@ -28,3 +28,32 @@ export function adviceLapsed(councilCode: string, clusterName: string, dueAt: Da
       `It is recorded as "no advice within the term"; the case goes on.`,
   };
 }
+
+/** To a call's candidate still drafting: registration (and with it the last submission) closes soon. */
+export function callDeadlineReminder(callTitle: string, clusterName: string, closesAt: Date): Message {
+  return {
+    title: `Herinnering: de oproep "${callTitle}" sluit op ${DATE.format(closesAt)} / Reminder: the call closes ${DATE_EN.format(closesAt)}`,
+    body:
+      `Het dossier "${clusterName}" is aangemeld bij de oproep "${callTitle}", maar de routekaart is nog niet ingediend. ` +
+      `Dien ze in vóór ${DATE.format(closesAt)} (23:59); daarna sluiten de aanmeldingen en kan ze niet meer worden beoordeeld voor deze oproep.\n\n` +
+      `The case "${clusterName}" is registered to the call "${callTitle}", but its roadmap has not been submitted. ` +
+      `Submit it before ${DATE_EN.format(closesAt)} (23:59 Brussels time); registration then closes and it can no longer be assessed for this call.`,
+  };
+}
+
+/** To a candidate's people: the call's approved selection and what it means for their case. */
+export function selectionOutcomeMessage(callTitle: string, clusterName: string, selected: boolean, reason: string): Message {
+  return selected
+    ? {
+        title: `Geselecteerd in de oproep "${callTitle}" / Selected in the call`,
+        body:
+          `Het dossier "${clusterName}" is geselecteerd als speerpuntcluster; het gaat nu naar het advies van de raden.\n${reason}\n\n` +
+          `The case "${clusterName}" was selected as a spearhead cluster; it now goes to the councils' advice.`,
+      }
+    : {
+        title: `Niet geselecteerd in de oproep "${callTitle}" / Not selected in the call`,
+        body:
+          `Het dossier "${clusterName}" is niet geselecteerd; het dossier is afgesloten en blijft te lezen.\n${reason}\n\n` +
+          `The case "${clusterName}" was not selected; the case is closed and remains readable.`,
+      };
+}

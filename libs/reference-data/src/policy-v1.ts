@@ -52,6 +52,9 @@ export const POLICY_V1: PolicyDocument = {
     { code: 'C10', text: { nl: 'Financiële engagementen en garanties van de strategische partners', en: 'Financial commitments and guarantees of the strategic partners' } },
   ],
   scoreScale: { min: 1, max: 5 },
+  // A call's proposed ranking (libs/domain/src/selection.ts): every criterion weighs the same
+  // until the government decides otherwise in a new version.
+  selectionWeights: ['C1', 'C2', 'C3', 'C4', 'C5', 'C6', 'C7', 'C8', 'C9', 'C10'].map((criterionCode) => ({ criterionCode, weight: 1 })),
   minAssessors: 2,
   instruments: [
     { code: 'IWT', name: { nl: 'IWT – innovatiesteun', en: 'IWT – innovation grants' } },

@@ -199,13 +199,24 @@ export class AgreementSigningTraceDto {
 }
 
 export class CaseClosureTraceDto {
-  @ApiProperty({ enum: ['term_completed', 'ended_early', 'withdrawn'] }) reason!: string;
+  @ApiProperty({ enum: ['term_completed', 'ended_early', 'withdrawn', 'not_selected'] }) reason!: string;
   @ApiProperty() explanation!: string;
   @ApiProperty() finalReport!: string;
   @ApiProperty({ type: TracePersonDto }) closedBy!: TracePersonDto;
   @ApiProperty({ format: 'date-time' }) closedAt!: string;
   @ApiProperty({ nullable: true, type: Number, description: 'Unreleased earmarks given back, in cents' }) returnedCents!: number | null;
   @ApiProperty({ type: TraceApprovalDto, nullable: true, description: 'Four eyes: the approval that let this ending take effect (rejection, stop, early end, withdrawal); null otherwise' }) approval!: TraceApprovalDto | null;
+}
+
+export class CallSelectionTraceDto {
+  @ApiProperty({ format: 'uuid' }) callId!: string;
+  @ApiProperty() callTitle!: string;
+  @ApiProperty({ format: 'uuid' }) selectionId!: string;
+  @ApiProperty({ enum: ['selected', 'not_selected'] }) outcome!: string;
+  @ApiProperty() reason!: string;
+  @ApiProperty({ type: TracePersonDto }) proposedBy!: TracePersonDto;
+  @ApiProperty({ type: TracePersonDto }) approvedBy!: TracePersonDto;
+  @ApiProperty({ description: 'SHA-256 of the comparison of all candidates the selection was made on' }) comparisonSha256!: string;
 }
 
 export class DecisionTraceRecordDto {
@@ -219,6 +230,7 @@ export class DecisionTraceRecordDto {
   @ApiPropertyOptional({ type: TrajectoryEvaluationTraceDto }) trajectoryEvaluation?: TrajectoryEvaluationTraceDto;
   @ApiPropertyOptional({ type: AgreementSigningTraceDto }) agreementSigning?: AgreementSigningTraceDto;
   @ApiPropertyOptional({ type: CaseClosureTraceDto }) caseClosure?: CaseClosureTraceDto;
+  @ApiPropertyOptional({ type: CallSelectionTraceDto }) callSelection?: CallSelectionTraceDto;
 }
 
 export class ChainHeadDto {

@@ -82,7 +82,7 @@ export class CallDto {
   @ApiProperty({ format: 'date' }) periodEnd!: string;
   @ApiProperty({ format: 'date' }) submissionDeadline!: string;
   @ApiProperty({ format: 'date-time', description: 'When registration closes: the end of the deadline day, or of the next working day' }) registrationClosesAt!: string;
-  @ApiProperty({ enum: ['open', 'registration_closed'] }) status!: string;
+  @ApiProperty({ enum: ['open', 'registration_closed', 'selection_decided'] }) status!: string;
   @ApiProperty() maxSelected!: number;
   @ApiProperty({ type: [CallEnvelopeDto] }) envelopes!: CallEnvelopeDto[];
   @ApiProperty({ description: 'The reference-data version in force when it was opened' }) policyVersion!: number;

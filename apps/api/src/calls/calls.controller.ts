@@ -6,6 +6,7 @@ import { uuidParam } from '../platform/id-param';
 import { context } from '../process/request-context';
 import { CaseCommandsGateway } from '../cases/case-commands.gateway';
 import { actorOf } from '../cases/case-updates.service';
+import { CallWorkflowGateway } from './call-workflow.gateway';
 import { CallDto, CallPageDto, CallQueryDto, CallRegistrationDto, OpenCallDto, RegisterForCallDto } from './call.dto';
 
 const uuid = uuidParam();
@@ -18,6 +19,7 @@ export class CallsController {
   constructor(
     private readonly calls: CallService,
     private readonly cases: CaseCommandsGateway,
+    private readonly gateway: CallWorkflowGateway,
   ) {}
 
   @Post('calls')
@@ -26,7 +28,7 @@ export class CallsController {
   @ApiCreatedResponse({ type: CallDto })
   open(@Req() req: AuthenticatedRequest, @Body() dto: OpenCallDto): Promise<CallView> {
     const ctx = context(req);
-    return this.calls.open(dto, actorOf(ctx), ctx.requestId);
+    return this.gateway.open(dto, { actor: actorOf(ctx), requestId: ctx.requestId });
   }
 
   @Get('calls')

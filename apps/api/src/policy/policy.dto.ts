@@ -7,6 +7,7 @@ import {
   IsUrl,
   IsIn,
   IsInt,
+  IsNumber,
   IsObject,
   IsOptional,
   IsString,
@@ -92,6 +93,11 @@ export class ScoreScaleDto {
   @ApiProperty({ example: 5 }) @IsInt() @Min(1) @Max(100) max!: number;
 }
 
+export class SelectionWeightDto {
+  @ApiProperty({ example: 'C1' }) @Matches(CODE) criterionCode!: string;
+  @ApiProperty({ example: 1, description: 'Weight of the criterion in a call\'s proposed ranking (0 < weight ≤ 10)' }) @IsNumber({ allowNaN: false, allowInfinity: false }) weight!: number;
+}
+
 /** One complete version of the reference data. */
 export class PolicyDocumentDto {
   @ApiProperty({ type: [CouncilPolicyDto] }) @IsArray() @ArrayMaxSize(20) @ValidateNested({ each: true }) @Type(() => CouncilPolicyDto)
@@ -120,6 +126,10 @@ export class PolicyDocumentDto {
 
   @ApiProperty({ example: [14, 3] }) @IsArray() @ArrayMaxSize(10) @IsInt({ each: true }) @Min(1, { each: true })
   milestoneReminderDaysBefore!: number[];
+
+  @ApiPropertyOptional({ type: [SelectionWeightDto], description: "Weights of the criteria in a call's proposed ranking; a criterion without one counts 1" })
+  @IsOptional() @IsArray() @ArrayMaxSize(50) @ValidateNested({ each: true }) @Type(() => SelectionWeightDto)
+  selectionWeights?: SelectionWeightDto[];
 
   @ApiPropertyOptional({ example: ['2027-12-24'], description: 'Non-working days on top of the public holidays' })
   @IsOptional() @IsArray() @ArrayMaxSize(100) @IsRealDate('date', { each: true })

@@ -89,7 +89,7 @@ export class DecisionProposedDto {
 }
 
 /** Every approval subject (the approvals table's CHECK has the same list). */
-export const APPROVAL_SUBJECTS = ['decision', 'budget_release', 'policy_version', ...TERMINATION_KINDS];
+export const APPROVAL_SUBJECTS = ['decision', 'budget_release', 'policy_version', 'call_selection', ...TERMINATION_KINDS];
 
 export class ApprovalDecidedDto {
   @ApiProperty({ format: 'uuid', required: false, description: 'Decisions and terminations' }) approvalId?: string;
@@ -102,8 +102,9 @@ export class ApprovalDecidedDto {
 
 export class ApprovalDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
-  @ApiProperty({ format: 'uuid' }) caseId!: string;
+  @ApiProperty({ format: 'uuid', nullable: true, type: String, description: "The case; null for a call's selection (decided at POST /api/call-selections/{subjectId}/decision)" }) caseId!: string | null;
   @ApiProperty({ nullable: true, type: String, description: 'The case’s cluster name' }) clusterName!: string | null;
+  @ApiProperty({ format: 'uuid', nullable: true, type: String, description: "The call, for a call's selection" }) callId!: string | null;
   @ApiProperty({ enum: APPROVAL_SUBJECTS }) subjectType!: string;
   @ApiProperty({ format: 'uuid' }) subjectId!: string;
   @ApiProperty() summary!: string;

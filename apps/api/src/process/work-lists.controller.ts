@@ -88,18 +88,20 @@ export class WorkListsController {
   @ApiOkResponse({ type: ApprovalPageDto })
   async approvals(@CurrentPrincipal() p: Principal, @Query() q: ApprovalQueryDto) {
     // With the case's and people's names, so an approver sees what and whose request it is.
-    const { page, cases, userNames } = await this.db.read(async (repos) => {
+    const { page, cases, userNames, callOf } = await this.db.read(async (repos) => {
       const page = await repos.approvals.list({ status: q.status, limit: q.limit, offset: q.offset });
-      // Every listed approval has a case (the list leaves out policy versions).
-      const cases = await repos.cases.findByIds([...new Set(page.items.map((a) => a.caseId!))]);
+      // A case's approvals name their case; a call's selection has none (its summary names the call).
+      const cases = await repos.cases.findByIds([...new Set(page.items.flatMap((a) => (a.caseId ? [a.caseId] : [])))]);
       const userNames = await repos.users.displayNames(page.items.flatMap((a) => [a.requestedBy, a.decidedBy]));
-      return { page, cases, userNames };
+      const selections = await Promise.all(page.items.filter((a) => a.subjectType === 'call_selection').map((a) => repos.calls.selectionById(a.subjectId)));
+      return { page, cases, userNames, callOf: new Map(selections.flatMap((x) => (x ? [[x.id, x.callId] as const] : []))) };
     });
     const caseNames = new Map(cases.map((c) => [c.id, c.clusterName]));
     return {
       items: page.items.map((a) => ({
         ...a,
-        clusterName: caseNames.get(a.caseId!) ?? null,
+        clusterName: a.caseId ? (caseNames.get(a.caseId) ?? null) : null,
+        callId: callOf.get(a.subjectId) ?? null,
         requestedByName: userNames.get(a.requestedBy) ?? null,
         decidedByName: a.decidedBy ? (userNames.get(a.decidedBy) ?? null) : null,
         // Asked of the permissions table, so the screen never second-guesses four eyes.

@@ -1234,6 +1234,58 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/calls/{id}/candidates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The call's candidates side by side: gate answers, the ten criteria per assessor with spread, requested budget per instrument against the envelope, a proposed ranking */
+        get: operations["SelectionController_candidates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/calls/{id}/selection": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The call's proposed selections, newest first, with who decided and why */
+        get: operations["SelectionController_list"];
+        put?: never;
+        /** Propose the selection: which candidates go on to the councils, and why each other one does not (a policy owner; approved by an approver) */
+        post: operations["SelectionController_propose"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/call-selections/{id}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve a proposed selection or send it back (an approver other than the proposer); approved, the selected go on and the others close with the reason */
+        post: operations["SelectionController_decide"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/portfolio/european-coverage": {
         parameters: {
             query?: never;
@@ -1372,9 +1424,9 @@ export interface components {
             /** @description false once deactivated (kept, so that past actions keep their name) */
             active: boolean;
             /** @description Actions some role of theirs may do (each object is checked again) */
-            mayDo: ("saveRoadmapDraft" | "submitRoadmap" | "assignAssessors" | "declareConflict" | "submitAssessment" | "concludeAssessment" | "submitAdvice" | "proposeDecision" | "decideApproval" | "planTrajectory" | "recordMilestoneEvidence" | "concludeTrajectory" | "draftAgreement" | "signAgreement" | "submitDialogueReport" | "recordDialogueOutcome" | "requestRelease" | "decideRelease" | "closeCase" | "proposeAssessmentRejection" | "proposeTrajectoryStop" | "proposeEarlyEnd" | "withdrawCase" | "decideTermination" | "createCase" | "listCases" | "readCase" | "readAssessments" | "verifyAuditChain" | "exportEvidence" | "searchAudit" | "attachRoadmapDocument" | "amendParties" | "nameStandIn" | "listAdviceRequests" | "readAdviceRequest" | "attachAdviceDocument" | "listApprovals" | "listUsers" | "manageUsers" | "readUserAccounts" | "deactivateUser" | "proposePolicy" | "readPolicyProposals" | "decidePolicyProposal" | "handOver" | "readOwnWork" | "markNotificationsRead" | "openCall" | "listCalls" | "registerForCall" | "recordGovernmentDecision" | "attachAgreementDocument" | "attachDialogueDocument" | "attachMilestoneDocument" | "manageProjects" | "readEuropeanCoverage")[];
+            mayDo: ("saveRoadmapDraft" | "submitRoadmap" | "assignAssessors" | "declareConflict" | "submitAssessment" | "concludeAssessment" | "submitAdvice" | "proposeDecision" | "decideApproval" | "planTrajectory" | "recordMilestoneEvidence" | "concludeTrajectory" | "draftAgreement" | "signAgreement" | "submitDialogueReport" | "recordDialogueOutcome" | "requestRelease" | "decideRelease" | "closeCase" | "proposeAssessmentRejection" | "proposeTrajectoryStop" | "proposeEarlyEnd" | "withdrawCase" | "decideTermination" | "createCase" | "listCases" | "readCase" | "readAssessments" | "verifyAuditChain" | "exportEvidence" | "searchAudit" | "attachRoadmapDocument" | "amendParties" | "nameStandIn" | "listAdviceRequests" | "readAdviceRequest" | "attachAdviceDocument" | "listApprovals" | "listUsers" | "manageUsers" | "readUserAccounts" | "deactivateUser" | "proposePolicy" | "readPolicyProposals" | "decidePolicyProposal" | "handOver" | "readOwnWork" | "markNotificationsRead" | "openCall" | "listCalls" | "registerForCall" | "readCandidates" | "proposeSelection" | "decideSelection" | "recordGovernmentDecision" | "attachAgreementDocument" | "attachDialogueDocument" | "attachMilestoneDocument" | "manageProjects" | "readEuropeanCoverage")[];
             /** @description Actions some role of theirs may do on any object, not only their own (an administrator hands over anyone's cases) */
-            mayDoForAll: ("saveRoadmapDraft" | "submitRoadmap" | "assignAssessors" | "declareConflict" | "submitAssessment" | "concludeAssessment" | "submitAdvice" | "proposeDecision" | "decideApproval" | "planTrajectory" | "recordMilestoneEvidence" | "concludeTrajectory" | "draftAgreement" | "signAgreement" | "submitDialogueReport" | "recordDialogueOutcome" | "requestRelease" | "decideRelease" | "closeCase" | "proposeAssessmentRejection" | "proposeTrajectoryStop" | "proposeEarlyEnd" | "withdrawCase" | "decideTermination" | "createCase" | "listCases" | "readCase" | "readAssessments" | "verifyAuditChain" | "exportEvidence" | "searchAudit" | "attachRoadmapDocument" | "amendParties" | "nameStandIn" | "listAdviceRequests" | "readAdviceRequest" | "attachAdviceDocument" | "listApprovals" | "listUsers" | "manageUsers" | "readUserAccounts" | "deactivateUser" | "proposePolicy" | "readPolicyProposals" | "decidePolicyProposal" | "handOver" | "readOwnWork" | "markNotificationsRead" | "openCall" | "listCalls" | "registerForCall" | "recordGovernmentDecision" | "attachAgreementDocument" | "attachDialogueDocument" | "attachMilestoneDocument" | "manageProjects" | "readEuropeanCoverage")[];
+            mayDoForAll: ("saveRoadmapDraft" | "submitRoadmap" | "assignAssessors" | "declareConflict" | "submitAssessment" | "concludeAssessment" | "submitAdvice" | "proposeDecision" | "decideApproval" | "planTrajectory" | "recordMilestoneEvidence" | "concludeTrajectory" | "draftAgreement" | "signAgreement" | "submitDialogueReport" | "recordDialogueOutcome" | "requestRelease" | "decideRelease" | "closeCase" | "proposeAssessmentRejection" | "proposeTrajectoryStop" | "proposeEarlyEnd" | "withdrawCase" | "decideTermination" | "createCase" | "listCases" | "readCase" | "readAssessments" | "verifyAuditChain" | "exportEvidence" | "searchAudit" | "attachRoadmapDocument" | "amendParties" | "nameStandIn" | "listAdviceRequests" | "readAdviceRequest" | "attachAdviceDocument" | "listApprovals" | "listUsers" | "manageUsers" | "readUserAccounts" | "deactivateUser" | "proposePolicy" | "readPolicyProposals" | "decidePolicyProposal" | "handOver" | "readOwnWork" | "markNotificationsRead" | "openCall" | "listCalls" | "registerForCall" | "readCandidates" | "proposeSelection" | "decideSelection" | "recordGovernmentDecision" | "attachAgreementDocument" | "attachDialogueDocument" | "attachMilestoneDocument" | "manageProjects" | "readEuropeanCoverage")[];
         };
         FieldErrorDto: {
             /** @example clusterName */
@@ -1658,7 +1710,7 @@ export interface components {
         };
         CaseClosureTraceDto: {
             /** @enum {string} */
-            reason: "term_completed" | "ended_early" | "withdrawn";
+            reason: "term_completed" | "ended_early" | "withdrawn" | "not_selected";
             explanation: string;
             finalReport: string;
             closedBy: components["schemas"]["TracePersonDto"];
@@ -1669,12 +1721,26 @@ export interface components {
             /** @description Four eyes: the approval that let this ending take effect (rejection, stop, early end, withdrawal); null otherwise */
             approval: components["schemas"]["TraceApprovalDto"] | null;
         };
+        CallSelectionTraceDto: {
+            /** Format: uuid */
+            callId: string;
+            callTitle: string;
+            /** Format: uuid */
+            selectionId: string;
+            /** @enum {string} */
+            outcome: "selected" | "not_selected";
+            reason: string;
+            proposedBy: components["schemas"]["TracePersonDto"];
+            approvedBy: components["schemas"]["TracePersonDto"];
+            /** @description SHA-256 of the comparison of all candidates the selection was made on */
+            comparisonSha256: string;
+        };
         DecisionTraceRecordDto: {
             /**
              * @description Names the one detail field that is set
              * @enum {string}
              */
-            kind: "assessment_conclusion" | "government_decision" | "trajectory_evaluation" | "agreement_signing" | "budget_release" | "case_closure";
+            kind: "assessment_conclusion" | "call_selection" | "government_decision" | "trajectory_evaluation" | "agreement_signing" | "budget_release" | "case_closure";
             /** Format: date-time */
             at: string;
             /** @description One readable line, Dutch / English */
@@ -1687,6 +1753,7 @@ export interface components {
             trajectoryEvaluation?: components["schemas"]["TrajectoryEvaluationTraceDto"];
             agreementSigning?: components["schemas"]["AgreementSigningTraceDto"];
             caseClosure?: components["schemas"]["CaseClosureTraceDto"];
+            callSelection?: components["schemas"]["CallSelectionTraceDto"];
         };
         DecisionTraceDto: {
             /** Format: uuid */
@@ -1923,7 +1990,7 @@ export interface components {
             lastEvent: components["schemas"]["AsOfEventRefDto"] | null;
             chain: components["schemas"]["AsOfChainDto"];
             /** @enum {string|null} */
-            stage: "roadmap_drafting" | "quality_assessment" | "advice" | "decision" | "test_trajectory" | "partnership_agreement" | "structured_dialogue" | "closed" | null;
+            stage: "roadmap_drafting" | "quality_assessment" | "selection" | "advice" | "decision" | "test_trajectory" | "partnership_agreement" | "structured_dialogue" | "closed" | null;
             clusterName: string | null;
             domain: string | null;
             leadActors: string[];
@@ -2000,7 +2067,7 @@ export interface components {
              */
             standInId: string | null;
             /** @enum {string} */
-            stage: "roadmap_drafting" | "quality_assessment" | "advice" | "decision" | "test_trajectory" | "partnership_agreement" | "structured_dialogue" | "closed";
+            stage: "roadmap_drafting" | "quality_assessment" | "selection" | "advice" | "decision" | "test_trajectory" | "partnership_agreement" | "structured_dialogue" | "closed";
             policyVersion: number;
             latestRoadmapVersion: number | null;
             /**
@@ -2331,7 +2398,7 @@ export interface components {
             /** @enum {string} */
             outcome: "proceed" | "revise" | "reject";
             /** @enum {string} */
-            stage: "roadmap_drafting" | "quality_assessment" | "advice" | "decision" | "test_trajectory" | "partnership_agreement" | "structured_dialogue" | "closed";
+            stage: "roadmap_drafting" | "quality_assessment" | "selection" | "advice" | "decision" | "test_trajectory" | "partnership_agreement" | "structured_dialogue" | "closed";
         };
         TerminationProposedDto: {
             /** Format: uuid */
@@ -2347,7 +2414,7 @@ export interface components {
              * @description Unchanged until the approval
              * @enum {string}
              */
-            stage: "roadmap_drafting" | "quality_assessment" | "advice" | "decision" | "test_trajectory" | "partnership_agreement" | "structured_dialogue" | "closed";
+            stage: "roadmap_drafting" | "quality_assessment" | "selection" | "advice" | "decision" | "test_trajectory" | "partnership_agreement" | "structured_dialogue" | "closed";
             /** Format: uuid */
             proposedBy: string;
             /** Format: date-time */
@@ -2430,12 +2497,20 @@ export interface components {
         ApprovalDto: {
             /** Format: uuid */
             id: string;
-            /** Format: uuid */
-            caseId: string;
+            /**
+             * Format: uuid
+             * @description The case; null for a call's selection (decided at POST /api/call-selections/{subjectId}/decision)
+             */
+            caseId: string | null;
             /** @description The case’s cluster name */
             clusterName: string | null;
+            /**
+             * Format: uuid
+             * @description The call, for a call's selection
+             */
+            callId: string | null;
             /** @enum {string} */
-            subjectType: "decision" | "budget_release" | "policy_version" | "assessment_rejection" | "trajectory_stop" | "agreement_early_end" | "case_withdrawal";
+            subjectType: "decision" | "budget_release" | "policy_version" | "call_selection" | "assessment_rejection" | "trajectory_stop" | "agreement_early_end" | "case_withdrawal";
             /** Format: uuid */
             subjectId: string;
             summary: string;
@@ -2485,7 +2560,7 @@ export interface components {
             /** @enum {string} */
             decision?: "approve" | "send_back";
             /** @enum {string} */
-            stage?: "roadmap_drafting" | "quality_assessment" | "advice" | "decision" | "test_trajectory" | "partnership_agreement" | "structured_dialogue" | "closed";
+            stage?: "roadmap_drafting" | "quality_assessment" | "selection" | "advice" | "decision" | "test_trajectory" | "partnership_agreement" | "structured_dialogue" | "closed";
             /**
              * Format: uuid
              * @description Budget releases
@@ -2503,7 +2578,7 @@ export interface components {
             caseId: string;
             clusterName: string | null;
             /** @enum {string|null} */
-            stage: "roadmap_drafting" | "quality_assessment" | "advice" | "decision" | "test_trajectory" | "partnership_agreement" | "structured_dialogue" | "closed" | null;
+            stage: "roadmap_drafting" | "quality_assessment" | "selection" | "advice" | "decision" | "test_trajectory" | "partnership_agreement" | "structured_dialogue" | "closed" | null;
             /** Format: uuid */
             subjectId: string | null;
             /** Format: date-time */
@@ -2912,7 +2987,7 @@ export interface components {
              * @description The stage it was proposed in
              * @enum {string}
              */
-            stage: "roadmap_drafting" | "quality_assessment" | "advice" | "decision" | "test_trajectory" | "partnership_agreement" | "structured_dialogue" | "closed";
+            stage: "roadmap_drafting" | "quality_assessment" | "selection" | "advice" | "decision" | "test_trajectory" | "partnership_agreement" | "structured_dialogue" | "closed";
             /** @enum {string} */
             status: "pending" | "approved" | "sent_back" | "superseded";
             /** Format: uuid */
@@ -3202,6 +3277,15 @@ export interface components {
             code: string;
             name: components["schemas"]["LocalizedTextDto"];
         };
+        SelectionWeightDto: {
+            /** @example C1 */
+            criterionCode: string;
+            /**
+             * @description Weight of the criterion in a call's proposed ranking (0 < weight ≤ 10)
+             * @example 1
+             */
+            weight: number;
+        };
         EuropeanPartnershipDto: {
             /** @example HE-P4PLANET */
             code: string;
@@ -3248,6 +3332,8 @@ export interface components {
              *       3
              *     ] */
             milestoneReminderDaysBefore: number[];
+            /** @description Weights of the criteria in a call's proposed ranking; a criterion without one counts 1 */
+            selectionWeights?: components["schemas"]["SelectionWeightDto"][];
             /**
              * @description Non-working days on top of the public holidays
              * @example [
@@ -3495,7 +3581,7 @@ export interface components {
              */
             registrationClosesAt: string;
             /** @enum {string} */
-            status: "open" | "registration_closed";
+            status: "open" | "registration_closed" | "selection_decided";
             maxSelected: number;
             envelopes: components["schemas"]["CallEnvelopeDto"][];
             /** @description The reference-data version in force when it was opened */
@@ -3526,12 +3612,151 @@ export interface components {
             /** Format: uuid */
             callId: string;
         };
+        SelectionWeightViewDto: {
+            criterionCode: string;
+            /** Format: double */
+            weight: number;
+        };
+        CriterionTextDto: {
+            code: string;
+            text: {
+                nl?: string;
+                en?: string;
+            };
+        };
+        CandidateGateAnswerDto: {
+            code: string;
+            answer: boolean;
+        };
+        AssessorGatesDto: {
+            /** Format: uuid */
+            assessorId: string;
+            answers: components["schemas"]["CandidateGateAnswerDto"][];
+        };
+        AmountDto: {
+            instrumentCode: string;
+            /** @description Integer cents */
+            amountCents: number;
+        };
+        CandidateDto: {
+            /** Format: uuid */
+            caseId: string;
+            clusterName: string;
+            stage: string;
+            /** @enum {string} */
+            standing: "eligible" | "being_assessed" | "not_in_time" | "ended";
+            /** @enum {string|null} */
+            conclusion?: "proceed" | "revise" | "reject" | null;
+            criteria: components["schemas"]["CriterionSpreadDto"][];
+            gates: components["schemas"]["AssessorGatesDto"][];
+            /** @description Requested per instrument: the sum of its projects (stopped ones excluded) */
+            requested: components["schemas"]["AmountDto"][];
+            /**
+             * Format: double
+             * @description Weighted mean of the criteria means
+             */
+            weightedScore?: number | null;
+            /** @description Proposed rank among the eligible (1 = best) */
+            proposedRank?: number | null;
+            /** @description Assessor id → name */
+            assessorNames: {
+                [key: string]: string;
+            };
+        };
+        EnvelopeUseDto: {
+            instrumentCode: string;
+            envelopeCents: number;
+            requestedCents: number;
+            /** @description Requested beyond the envelope (0 when within) */
+            overCents: number;
+        };
+        CandidateComparisonDto: {
+            /** Format: uuid */
+            callId: string;
+            title: string;
+            maxSelected: number;
+            registrationClosed: boolean;
+            /** @description Why no selection can be proposed yet, in words */
+            notReady?: string | null;
+            weights: components["schemas"]["SelectionWeightViewDto"][];
+            criteria: components["schemas"]["CriterionTextDto"][];
+            candidates: components["schemas"]["CandidateDto"][];
+            budget: components["schemas"]["EnvelopeUseDto"][];
+        };
+        NotSelectedDto: {
+            /** Format: uuid */
+            caseId: string;
+            /** @example Minder sterke internationale positionering dan de geselecteerde kandidaten. */
+            reason: string;
+        };
+        SelectionOutcomeDto: {
+            /** Format: uuid */
+            caseId: string;
+            /** @enum {string} */
+            outcome: "selected" | "not_selected";
+            reason: string;
+        };
+        SelectionDto: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            status: "proposed" | "approved" | "sent_back";
+            selected: string[];
+            notSelected: components["schemas"]["NotSelectedDto"][];
+            outcomes: components["schemas"]["SelectionOutcomeDto"][];
+            reason: string;
+            comparisonSha256: string;
+            /** @description The comparison the proposal was made on; its canonical JSON hashes to comparisonSha256 */
+            comparison: components["schemas"]["CandidateComparisonDto"];
+            /** Format: uuid */
+            proposedBy: string;
+            /** Format: date-time */
+            proposedAt: string;
+            /** Format: uuid */
+            decidedBy?: string | null;
+            /** Format: date-time */
+            decidedAt?: string | null;
+            comment?: string | null;
+            /** Format: uuid */
+            approvalId?: string | null;
+        };
+        ProposeSelectionDto: {
+            /** @description Cases selected (at most the call's maxSelected) */
+            selected: string[];
+            /** @description Every other candidate whose assessment concluded to proceed, with the reason */
+            notSelected: components["schemas"]["NotSelectedDto"][];
+            /** @example De twee sterkste routekaarten, binnen de envelop. */
+            reason: string;
+        };
+        SelectionProposedDto: {
+            /** Format: uuid */
+            selectionId: string;
+            /** Format: uuid */
+            approvalId: string;
+            /** @description SHA-256 of the comparison the proposal was made on */
+            comparisonSha256: string;
+            /** @enum {string} */
+            status: "proposed";
+        };
+        DecideSelectionDto: {
+            /** @enum {string} */
+            decision: "approve" | "send_back";
+            /** @example Akkoord met de selectie. */
+            comment: string;
+        };
+        SelectionDecidedDto: {
+            /** Format: uuid */
+            selectionId: string;
+            /** @enum {string} */
+            status: "approved" | "sent_back";
+            outcomes: components["schemas"]["SelectionOutcomeDto"][];
+        };
         CoverageLinkDto: {
             /** Format: uuid */
             caseId: string;
             clusterName: string;
             /** @enum {string} */
-            stage: "roadmap_drafting" | "quality_assessment" | "advice" | "decision" | "test_trajectory" | "partnership_agreement" | "structured_dialogue" | "closed";
+            stage: "roadmap_drafting" | "quality_assessment" | "selection" | "advice" | "decision" | "test_trajectory" | "partnership_agreement" | "structured_dialogue" | "closed";
             /** @description The latest submitted roadmap version the link is in */
             roadmapVersion: number;
             /** @example aligned_objectives */
@@ -4017,7 +4242,7 @@ export interface operations {
             query?: {
                 limit?: number;
                 offset?: number;
-                stage?: "roadmap_drafting" | "quality_assessment" | "advice" | "decision" | "test_trajectory" | "partnership_agreement" | "structured_dialogue" | "closed";
+                stage?: "roadmap_drafting" | "quality_assessment" | "selection" | "advice" | "decision" | "test_trajectory" | "partnership_agreement" | "structured_dialogue" | "closed";
                 accountManagerId?: string;
                 /** @description Part of the cluster name */
                 search?: string;
@@ -10935,6 +11160,384 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CallRegistrationDto"];
+                };
+            };
+            /** @description Not valid: a path parameter, query parameter or body field (named in fieldErrors), or a body that is not JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description No bearer token, or not one of an active user */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Refused for this user: their role, or their relation to the case (auditors change nothing) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description No such object */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Refused in the current state: the stage does not allow it, it exists already, or a rule of the record would break */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The body is larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The body is not in a media type this route accepts */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Too many requests from this user or address; Retry-After says when to try again */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The database or the process engine is unavailable; Retry-After says when to try again */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    SelectionController_candidates: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CandidateComparisonDto"];
+                };
+            };
+            /** @description Not valid: a path parameter, query parameter or body field (named in fieldErrors), or a body that is not JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description No bearer token, or not one of an active user */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Refused for this user: their role, or their relation to the case (auditors change nothing) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description No such object */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Too many requests from this user or address; Retry-After says when to try again */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The database or the process engine is unavailable; Retry-After says when to try again */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    SelectionController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SelectionDto"][];
+                };
+            };
+            /** @description Not valid: a path parameter, query parameter or body field (named in fieldErrors), or a body that is not JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description No bearer token, or not one of an active user */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Refused for this user: their role, or their relation to the case (auditors change nothing) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description No such object */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Too many requests from this user or address; Retry-After says when to try again */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The database or the process engine is unavailable; Retry-After says when to try again */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    SelectionController_propose: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProposeSelectionDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SelectionProposedDto"];
+                };
+            };
+            /** @description Not valid: a path parameter, query parameter or body field (named in fieldErrors), or a body that is not JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description No bearer token, or not one of an active user */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Refused for this user: their role, or their relation to the case (auditors change nothing) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description No such object */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Refused in the current state: the stage does not allow it, it exists already, or a rule of the record would break */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The body is larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The body is not in a media type this route accepts */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Too many requests from this user or address; Retry-After says when to try again */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The database or the process engine is unavailable; Retry-After says when to try again */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    SelectionController_decide: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DecideSelectionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SelectionDecidedDto"];
                 };
             };
             /** @description Not valid: a path parameter, query parameter or body field (named in fieldErrors), or a body that is not JSON */

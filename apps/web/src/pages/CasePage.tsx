@@ -70,7 +70,7 @@ function CaseScreen({ id }: { id: string }) {
           </span>
         ) : null}
       </p>
-      <ProcessTracker stage={view.stage} />
+      <ProcessTracker stage={view.stage} inCall={view.callId != null} />
       <CaseActions view={view} onChanged={reload} />
       <nav aria-label={t('casePage.onThisPage')} className="cp-toc">
         <ul>

@@ -37,6 +37,7 @@ export interface TraceEvent {
   action: string;
   occurredAt: Date;
   idempotencyKey: string | null;
+  reason?: string | null;
   payload: Record<string, unknown>;
 }
 
@@ -80,6 +81,7 @@ export class TraceRecords {
       ...s.agreements.map((a) => this.agreement(a)),
       ...s.releases.map((r) => this.release(r)),
       ...(s.closure ? [this.closure(s.closure)] : []),
+      ...this.selections(),
     ];
     // Oldest first; a record's own first event breaks ties (chain order is the record's order).
     const firstSeq = (r: DecisionTraceRecord) => r.events[0]?.seq ?? Number.MAX_SAFE_INTEGER;
@@ -263,8 +265,9 @@ export class TraceRecords {
     const events = this.events((e) => e === closed || (key !== null && e.action === 'budget.earmark_released' && (e.idempotencyKey ?? '').startsWith(`audit:${key}:unearmark:`)));
     const returned = closed && typeof closed.payload.returnedCents === 'number' ? closed.payload.returnedCents : null;
     const by = this.person(c.closedBy);
-    // An early end and a withdrawal are four eyes; a completed term closes on the final report.
-    const ending = ({ ended_early: 'agreement_early_end', withdrawn: 'case_withdrawal', term_completed: null } as const)[c.reason];
+    // An early end and a withdrawal are four eyes; a completed term closes on the final report; a
+    // candidate not selected closes on the call's selection (its event names proposer and approver).
+    const ending = ({ ended_early: 'agreement_early_end', withdrawn: 'case_withdrawal', term_completed: null, not_selected: null } as const)[c.reason];
     const approval = ending ? this.endingApproval(ending) : null;
     const words = CLOSURE_WORDS[c.reason];
     return {
@@ -391,6 +394,27 @@ export class TraceRecords {
 
   private events(match: (e: TraceEvent, p: Record<string, unknown>) => boolean): TraceEventRef[] {
     return this.s.events.filter((e) => match(e, e.payload ?? {})).map((e) => ({ seq: e.seq, hash: e.hash, action: e.action, occurredAt: e.occurredAt.toISOString() }));
+  }
+
+  /** The call's selection, from the candidate's own event (selected, or closed as not selected). */
+  private selections(): DecisionTraceRecord[] {
+    const made = this.s.events.filter((e) => (e.action === 'case.selected' || (e.action === 'case.closed' && e.payload.reason === 'not_selected')) && typeof e.payload.selectionId === 'string');
+    return made.map((e) => {
+      const p = e.payload as { callId: string; title: string; selectionId: string; outcome: 'selected' | 'not_selected'; comparisonSha256: string; proposedBy: string; approvedBy: string };
+      const reason = e.reason ?? '';
+      const proposedBy = this.person(p.proposedBy);
+      const approvedBy = this.person(p.approvedBy);
+      const outcome = p.outcome === 'selected' ? { nl: 'geselecteerd', en: 'selected' } : { nl: 'niet geselecteerd', en: 'not selected' };
+      return {
+        kind: 'call_selection' as const,
+        at: e.occurredAt.toISOString(),
+        summary:
+          `Oproep "${p.title}": ${outcome.nl}, voorgesteld door ${proposedBy.name ?? proposedBy.userId}, goedgekeurd door ${approvedBy.name ?? approvedBy.userId} / ` +
+          `Call "${p.title}": ${outcome.en}, proposed by ${proposedBy.name ?? proposedBy.userId}, approved by ${approvedBy.name ?? approvedBy.userId}`,
+        events: this.events((x) => x === e),
+        callSelection: { callId: p.callId, callTitle: p.title, selectionId: p.selectionId, outcome: p.outcome, reason, proposedBy, approvedBy, comparisonSha256: p.comparisonSha256 },
+      };
+    });
   }
 
   private person(userId: string): TracePerson {

@@ -40,7 +40,7 @@ export class DecisionTraceService {
       // Read the chain once, in batches, keeping only what links an event to a record.
       const events: TraceEvent[] = [];
       for await (const e of repos.audit.iterateStream(caseStream(caseId))) {
-        events.push({ seq: e.seq, hash: e.hash, action: e.action, occurredAt: e.occurredAt, idempotencyKey: e.idempotencyKey, payload: e.payload });
+        events.push({ seq: e.seq, hash: e.hash, action: e.action, occurredAt: e.occurredAt, idempotencyKey: e.idempotencyKey, reason: e.reason, payload: e.payload });
       }
 
       const userIds = [
@@ -56,6 +56,8 @@ export class DecisionTraceService {
         ...evaluations.map((e) => e.evaluatedBy),
         ...agreements.flatMap((a) => [a.createdBy, ...a.content.parties.map((p) => p.representativeUserId), ...a.signatures.map((s) => s.signerId)]),
         ...(closure ? [closure.closedBy] : []),
+        // A call's selection names its proposer and approver in the candidate's own events.
+        ...events.flatMap((e) => (e.payload.selectionId ? [e.payload.proposedBy, e.payload.approvedBy].filter((x): x is string => typeof x === 'string') : [])),
       ];
       const names = await repos.users.displayNames(userIds);
 

@@ -157,7 +157,7 @@ export interface AgreementSigningTrace {
 }
 
 export interface CaseClosureTrace {
-  reason: 'term_completed' | 'ended_early' | 'withdrawn';
+  reason: 'term_completed' | 'ended_early' | 'withdrawn' | 'not_selected';
   explanation: string;
   finalReport: string;
   closedBy: TracePerson;
@@ -168,8 +168,22 @@ export interface CaseClosureTrace {
   approval: TraceApproval | null;
 }
 
+/** A call's approved selection as it concerned this candidate (four eyes: proposed and approved by two people). */
+export interface CallSelectionTrace {
+  callId: string;
+  callTitle: string;
+  selectionId: string;
+  outcome: 'selected' | 'not_selected';
+  reason: string;
+  proposedBy: TracePerson;
+  approvedBy: TracePerson;
+  /** SHA-256 of the comparison of all candidates it was made on (GET /api/calls/{id}/selection holds it). */
+  comparisonSha256: string;
+}
+
 export const TRACE_KINDS = [
   'assessment_conclusion',
+  'call_selection',
   'government_decision',
   'trajectory_evaluation',
   'agreement_signing',
@@ -191,6 +205,7 @@ export interface DecisionTraceRecord {
   trajectoryEvaluation?: TrajectoryEvaluationTrace;
   agreementSigning?: AgreementSigningTrace;
   caseClosure?: CaseClosureTrace;
+  callSelection?: CallSelectionTrace;
 }
 
 export interface DecisionTrace {

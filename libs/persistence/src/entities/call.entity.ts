@@ -32,7 +32,7 @@ export class CallEntity {
   envelopes!: { instrumentCode: string; amountCents: number }[];
 
   @Column('text')
-  status!: 'open' | 'registration_closed';
+  status!: 'open' | 'registration_closed' | 'selection_decided';
 
   /** The reference data in force when it was opened (instruments, calendar). */
   @Column('int', { name: 'policy_version' })

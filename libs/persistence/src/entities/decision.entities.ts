@@ -11,7 +11,8 @@ export type ApprovalSubject =
   | 'assessment_rejection'
   | 'trajectory_stop'
   | 'agreement_early_end'
-  | 'case_withdrawal';
+  | 'case_withdrawal'
+  | 'call_selection';
 
 /** A request for a second person's approval (four eyes), for any subject. */
 @Entity('approvals')

@@ -21,7 +21,7 @@ export class DialogueCycleEntity {
 @Entity('case_closures')
 export class CaseClosureEntity {
   @PrimaryColumn('uuid', { name: 'case_id' }) caseId!: string;
-  @Column('text') reason!: 'term_completed' | 'ended_early' | 'withdrawn';
+  @Column('text') reason!: 'term_completed' | 'ended_early' | 'withdrawn' | 'not_selected';
   @Column('text') explanation!: string;
   @Column('text', { name: 'final_report' }) finalReport!: string;
   @Column('uuid', { name: 'closed_by' }) closedBy!: string;

@@ -18,6 +18,7 @@ import { CasePartyAmendmentEntity } from './case-party-amendment.entity';
 import { GovernmentDecisionEntity } from './government-decision.entity';
 import { CaseProjectEntity } from './case-project.entity';
 import { CallEntity } from './call.entity';
+import { CallSelectionEntity } from './call-selection.entity';
 
 export { AuditEventEntity, CaseTaskEntity, CaseEntity, PolicyProposalEntity, PolicyVersionEntity, RoadmapVersionEntity, UserCaseEntity, UserEntity };
 export { AdviceRequestEntity, AssessmentConclusionEntity, AssessmentEntity, AssessorAssignmentEntity, ApprovalEntity, DecisionEntity };
@@ -35,11 +36,12 @@ export type { MovementKind, ReleaseStatus } from './budget.entities';
 export type { EmailStatus } from './notification.entity';
 export type { CaseTaskStatus } from './case-task.entity';
 export { DocumentEntity };
-export { CasePartyAmendmentEntity, GovernmentDecisionEntity, CaseProjectEntity, CallEntity };
+export { CasePartyAmendmentEntity, GovernmentDecisionEntity, CaseProjectEntity, CallEntity, CallSelectionEntity };
 export { DOCUMENT_OWNER_TYPES, type DocumentOwnerType } from './document.entity';
 
 export const ENTITIES = [
   CallEntity,
+  CallSelectionEntity,
   AuditEventEntity,
   CaseTaskEntity,
   CaseEntity,

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { CallEntity, CaseEntity } from '../entities';
+import { CallEntity, CallSelectionEntity, CaseEntity } from '../entities';
 
 /** Calls for spearhead clusters, and which cases registered to each. */
 export class CallRepository {
@@ -11,6 +11,36 @@ export class CallRepository {
 
   findById(id: string): Promise<CallEntity | null> {
     return this.m.findOneBy(CallEntity, { id });
+  }
+
+  /** Locked: a call's registration closing, its proposals and their decisions happen one at a time. */
+  findByIdForUpdate(id: string): Promise<CallEntity | null> {
+    return this.m.findOne(CallEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  async update(id: string, changes: Partial<Pick<CallEntity, 'status'>>): Promise<void> {
+    await this.m.update(CallEntity, { id }, changes);
+  }
+
+  async insertSelection(row: CallSelectionEntity): Promise<void> {
+    await this.m.insert(CallSelectionEntity, row);
+  }
+
+  async updateSelection(id: string, changes: Partial<Pick<CallSelectionEntity, 'status' | 'decidedBy' | 'decidedAt' | 'comment'>>): Promise<void> {
+    await this.m.update(CallSelectionEntity, { id }, changes);
+  }
+
+  selectionById(id: string): Promise<CallSelectionEntity | null> {
+    return this.m.findOneBy(CallSelectionEntity, { id });
+  }
+
+  selectionByKey(idempotencyKey: string): Promise<CallSelectionEntity | null> {
+    return this.m.findOneBy(CallSelectionEntity, { idempotencyKey });
+  }
+
+  /** Every proposal of a call, newest first. */
+  selections(callId: string): Promise<CallSelectionEntity[]> {
+    return this.m.find(CallSelectionEntity, { where: { callId }, order: { proposedAt: 'DESC', id: 'ASC' } });
   }
 
   findByIdempotencyKey(idempotencyKey: string): Promise<CallEntity | null> {

@@ -55,12 +55,13 @@ export class ApprovalRepository {
   }
 
   /**
-   * The approvals of cases (the approvers' inbox). Policy versions have no case and are decided
-   * by administrators on their own screen (PolicyRepository.proposals), so they are not listed.
+   * The approvers' inbox: the approvals of cases and of calls' selections. Policy versions are
+   * decided by administrators on their own screen (PolicyRepository.proposals), so they are not listed.
    */
   async list(filter: { status?: ApprovalEntity['status']; caseId?: string; limit: number; offset: number }) {
+    const status = filter.status ? { status: filter.status } : {};
     const [items, total] = await this.m.findAndCount(ApprovalEntity, {
-      where: { ...(filter.status ? { status: filter.status } : {}), caseId: filter.caseId ?? Not(IsNull()) },
+      where: filter.caseId ? { ...status, caseId: filter.caseId } : [{ ...status, caseId: Not(IsNull()) }, { ...status, subjectType: 'call_selection' }],
       order: { requestedAt: 'ASC' },
       take: filter.limit,
       skip: filter.offset,

@@ -100,6 +100,11 @@ export class UserRepository {
   }
 
   /** The cases a cluster representative is bound to, oldest binding first. */
+  /** The users bound to a case (its cluster representatives). */
+  async boundTo(caseId: string): Promise<string[]> {
+    return (await this.m.find(UserCaseEntity, { where: { caseId }, order: { boundAt: 'ASC', userId: 'ASC' } })).map((r) => r.userId);
+  }
+
   async casesOf(userId: string): Promise<string[]> {
     const rows = await this.m.find(UserCaseEntity, { where: { userId }, order: { boundAt: 'ASC', caseId: 'ASC' } });
     return rows.map((r) => r.caseId);

@@ -40,7 +40,11 @@ export function ApprovalsTable({ items, status, onChoose }: { items: Approval[];
                 {a.summary}
               </td>
               <td>
-                <Link to={`/cases/${a.caseId}`}>{a.clusterName ?? a.caseId}</Link>
+                {a.caseId ? (
+                  <Link to={`/cases/${a.caseId}`}>{a.clusterName ?? a.caseId}</Link>
+                ) : a.callId ? (
+                  <Link to={`/calls/${a.callId}`}>{t('approvals.callLink')}</Link>
+                ) : null}
               </td>
               <td>{a.requestedByName ?? a.requestedBy}</td>
               <td>{formatDateTime(a.requestedAt)}</td>

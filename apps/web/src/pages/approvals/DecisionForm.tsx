@@ -17,7 +17,11 @@ export function DecisionForm({ approval, onDecided, onCancel }: { approval: Appr
   const decide = async (decision: Decision) => {
     if (busy) return;
     setBusy(true);
-    const { data, error } = await api.POST('/api/approvals/{id}/decision', { params: { path: { id: approval.id } }, body: { decision, comment } });
+    // A call's selection is decided by its call's process; everything else by the case's.
+    const { data, error } =
+      approval.subjectType === 'call_selection'
+        ? await api.POST('/api/call-selections/{id}/decision', { params: { path: { id: approval.subjectId } }, body: { decision, comment } })
+        : await api.POST('/api/approvals/{id}/decision', { params: { path: { id: approval.id } }, body: { decision, comment } });
     setBusy(false);
     if (data) onDecided(approval, decision);
     else setError(errorOf(error));
@@ -35,7 +39,7 @@ export function DecisionForm({ approval, onDecided, onCancel }: { approval: Appr
           {t(`approvals.kind.${approval.subjectType}`)}: {approval.summary}
         </dd>
         <dt>{t('approvals.col.case')}</dt>
-        <dd>{approval.clusterName ?? approval.caseId}</dd>
+        <dd>{approval.caseId ? (approval.clusterName ?? approval.caseId) : t('approvals.kind.call_selection')}</dd>
         <dt>{t('approvals.col.requestedBy')}</dt>
         <dd>
           {approval.requestedByName ?? approval.requestedBy}, {formatDateTime(approval.requestedAt)}

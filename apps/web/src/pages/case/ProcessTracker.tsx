@@ -1,13 +1,15 @@
 import { useTranslation } from 'react-i18next';
-import { CASE_STAGES, stageIndex, type CaseStage } from './stages';
+import { CASE_STAGES, type CaseStage } from './stages';
 
 /**
- * The eight steps of the process with where the case stands: the current step carries
+ * The steps of the process with where the case stands: the current step carries
  * aria-current="step"; each step says in words whether it is done, current or still to come.
+ * The selection among a call's candidates is a step only for a case in a call.
  */
-export function ProcessTracker({ stage }: { stage: CaseStage }) {
+export function ProcessTracker({ stage, inCall = false }: { stage: CaseStage; inCall?: boolean }) {
   const { t } = useTranslation();
-  const current = stageIndex(stage);
+  const steps = CASE_STAGES.filter((s) => inCall || s !== 'selection');
+  const current = steps.indexOf(stage);
   const closed = stage === 'closed';
   const stateOf = (i: number) => (i === current ? 'current' : i < current ? (closed ? 'passed' : 'done') : 'todo');
   return (
@@ -16,7 +18,7 @@ export function ProcessTracker({ stage }: { stage: CaseStage }) {
         {t('tracker.label')}
       </h2>
       <ol>
-        {CASE_STAGES.map((s, i) => {
+        {steps.map((s, i) => {
           const state = stateOf(i);
           return (
             <li key={s} className={`cp-step cp-step-${state}`} aria-current={state === 'current' ? 'step' : undefined}>

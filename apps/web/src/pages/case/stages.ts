@@ -7,6 +7,8 @@ export type CaseStage = CaseView['stage'];
 export const CASE_STAGES: readonly CaseStage[] = [
   'roadmap_drafting',
   'quality_assessment',
+  // Only a call's candidate passes here (it waits for the call's selection).
+  'selection',
   'advice',
   'decision',
   'test_trajectory',
