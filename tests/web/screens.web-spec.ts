@@ -60,6 +60,7 @@ const SCREENS: Record<string, Screen[]> = {
     { name: 'case', path: (seed) => `/cases/${seed.decisionCaseId}` },
     { name: 'calls', path: () => '/calls' },
     { name: 'call', path: (seed) => `/calls/${seed.callId}` },
+    { name: 'european-alignment', path: () => '/european-alignment' },
   ],
   auditor: [
     { name: 'audit', path: () => '/audit' },

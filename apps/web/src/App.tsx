@@ -17,6 +17,7 @@ import { UsersPage } from './pages/admin/users/UsersPage';
 import { HandoverPage } from './pages/HandoverPage';
 import { CallsPage } from './pages/CallsPage';
 import { CallPage } from './pages/CallPage';
+import { EuropeanAlignmentPage } from './pages/european/EuropeanAlignmentPage';
 
 export function App() {
   const { user, loading } = useSession();
@@ -44,6 +45,7 @@ export function App() {
         <Route path="/handover" element={<HandoverPage />} />
         <Route path="/calls" element={<CallsPage />} />
         <Route path="/calls/:id" element={<CallPage />} />
+        <Route path="/european-alignment" element={<EuropeanAlignmentPage />} />
         <Route path="*" element={<Navigate to="/" replace />} />
       </Routes>
     </Layout>

@@ -77,6 +77,7 @@ export const OTHER_ACTIONS = [
   'readCandidates',
   'proposeSelection',
   'decideSelection',
+  'readEuropeanCoverage',
 ] as const;
 export type OtherAction = (typeof OTHER_ACTIONS)[number];
 export type Action = CaseCommand | OtherAction;
@@ -354,6 +355,16 @@ export const OTHER_RULES: Record<OtherAction, Rule> = {
     refusal: only(
       'Alleen de clustervertegenwoordigers van dit dossier en de accountmanager beheren de projectportefeuille.',
       "Only the case's cluster representatives and its account manager manage its project portfolio.",
+    ),
+  },
+  // The European alignment across the portfolio (issue 14) names every cluster's links: for the
+  // administration (civil servants, policy owners) and auditors, not for one cluster or a council.
+  readEuropeanCoverage: {
+    kind: 'read',
+    who: { case_handler: 'any', approver: 'any', policy_owner: 'any', auditor: 'any' },
+    refusal: only(
+      'De Europese afstemming over alle dossiers is voor ambtenaren, beleidsverantwoordelijken en auditoren.',
+      'The European alignment across all cases is for civil servants, policy owners and auditors.',
     ),
   },
 };

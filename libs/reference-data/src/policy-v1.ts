@@ -1,4 +1,6 @@
 import type { PolicyDocument } from '@cluster/domain';
+import { EUROPEAN_PARTNERSHIPS_V1, LINK_NATURES_V1 } from './european-partnerships-v1';
+import { ROADMAP_HANDBOOK_V1 } from './roadmap-handbook-v1';
 
 /**
  * The first version of the reference data, from the concept note "Een slimme
@@ -63,4 +65,8 @@ export const POLICY_V1: PolicyDocument = {
   dialogueCadenceMonths: 6,
   signingDeadlineDays: 60,
   milestoneReminderDaysBefore: [14, 3],
+  europeanPartnerships: EUROPEAN_PARTNERSHIPS_V1,
+  linkNatures: LINK_NATURES_V1,
+  roadmapHandbook: ROADMAP_HANDBOOK_V1,
+  roadmapBaselineRequired: true,
 };

@@ -1286,6 +1286,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/portfolio/european-coverage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Per European partnership, which open cases' latest submitted roadmaps link to it and how; the overlaps (two or more clusters) */
+        get: operations["EuropeanCoverageController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/cases/{id}/audit/export": {
         parameters: {
             query?: never;
@@ -1407,9 +1424,9 @@ export interface components {
             /** @description false once deactivated (kept, so that past actions keep their name) */
             active: boolean;
             /** @description Actions some role of theirs may do (each object is checked again) */
-            mayDo: ("saveRoadmapDraft" | "submitRoadmap" | "assignAssessors" | "declareConflict" | "submitAssessment" | "concludeAssessment" | "submitAdvice" | "proposeDecision" | "decideApproval" | "planTrajectory" | "recordMilestoneEvidence" | "concludeTrajectory" | "draftAgreement" | "signAgreement" | "submitDialogueReport" | "recordDialogueOutcome" | "requestRelease" | "decideRelease" | "closeCase" | "proposeAssessmentRejection" | "proposeTrajectoryStop" | "proposeEarlyEnd" | "withdrawCase" | "decideTermination" | "createCase" | "listCases" | "readCase" | "readAssessments" | "verifyAuditChain" | "exportEvidence" | "searchAudit" | "attachRoadmapDocument" | "amendParties" | "nameStandIn" | "listAdviceRequests" | "readAdviceRequest" | "attachAdviceDocument" | "listApprovals" | "listUsers" | "manageUsers" | "readUserAccounts" | "deactivateUser" | "proposePolicy" | "readPolicyProposals" | "decidePolicyProposal" | "handOver" | "readOwnWork" | "markNotificationsRead" | "openCall" | "listCalls" | "registerForCall" | "readCandidates" | "proposeSelection" | "decideSelection" | "recordGovernmentDecision" | "attachAgreementDocument" | "attachDialogueDocument" | "attachMilestoneDocument" | "manageProjects")[];
+            mayDo: ("saveRoadmapDraft" | "submitRoadmap" | "assignAssessors" | "declareConflict" | "submitAssessment" | "concludeAssessment" | "submitAdvice" | "proposeDecision" | "decideApproval" | "planTrajectory" | "recordMilestoneEvidence" | "concludeTrajectory" | "draftAgreement" | "signAgreement" | "submitDialogueReport" | "recordDialogueOutcome" | "requestRelease" | "decideRelease" | "closeCase" | "proposeAssessmentRejection" | "proposeTrajectoryStop" | "proposeEarlyEnd" | "withdrawCase" | "decideTermination" | "createCase" | "listCases" | "readCase" | "readAssessments" | "verifyAuditChain" | "exportEvidence" | "searchAudit" | "attachRoadmapDocument" | "amendParties" | "nameStandIn" | "listAdviceRequests" | "readAdviceRequest" | "attachAdviceDocument" | "listApprovals" | "listUsers" | "manageUsers" | "readUserAccounts" | "deactivateUser" | "proposePolicy" | "readPolicyProposals" | "decidePolicyProposal" | "handOver" | "readOwnWork" | "markNotificationsRead" | "openCall" | "listCalls" | "registerForCall" | "readCandidates" | "proposeSelection" | "decideSelection" | "recordGovernmentDecision" | "attachAgreementDocument" | "attachDialogueDocument" | "attachMilestoneDocument" | "manageProjects" | "readEuropeanCoverage")[];
             /** @description Actions some role of theirs may do on any object, not only their own (an administrator hands over anyone's cases) */
-            mayDoForAll: ("saveRoadmapDraft" | "submitRoadmap" | "assignAssessors" | "declareConflict" | "submitAssessment" | "concludeAssessment" | "submitAdvice" | "proposeDecision" | "decideApproval" | "planTrajectory" | "recordMilestoneEvidence" | "concludeTrajectory" | "draftAgreement" | "signAgreement" | "submitDialogueReport" | "recordDialogueOutcome" | "requestRelease" | "decideRelease" | "closeCase" | "proposeAssessmentRejection" | "proposeTrajectoryStop" | "proposeEarlyEnd" | "withdrawCase" | "decideTermination" | "createCase" | "listCases" | "readCase" | "readAssessments" | "verifyAuditChain" | "exportEvidence" | "searchAudit" | "attachRoadmapDocument" | "amendParties" | "nameStandIn" | "listAdviceRequests" | "readAdviceRequest" | "attachAdviceDocument" | "listApprovals" | "listUsers" | "manageUsers" | "readUserAccounts" | "deactivateUser" | "proposePolicy" | "readPolicyProposals" | "decidePolicyProposal" | "handOver" | "readOwnWork" | "markNotificationsRead" | "openCall" | "listCalls" | "registerForCall" | "readCandidates" | "proposeSelection" | "decideSelection" | "recordGovernmentDecision" | "attachAgreementDocument" | "attachDialogueDocument" | "attachMilestoneDocument" | "manageProjects")[];
+            mayDoForAll: ("saveRoadmapDraft" | "submitRoadmap" | "assignAssessors" | "declareConflict" | "submitAssessment" | "concludeAssessment" | "submitAdvice" | "proposeDecision" | "decideApproval" | "planTrajectory" | "recordMilestoneEvidence" | "concludeTrajectory" | "draftAgreement" | "signAgreement" | "submitDialogueReport" | "recordDialogueOutcome" | "requestRelease" | "decideRelease" | "closeCase" | "proposeAssessmentRejection" | "proposeTrajectoryStop" | "proposeEarlyEnd" | "withdrawCase" | "decideTermination" | "createCase" | "listCases" | "readCase" | "readAssessments" | "verifyAuditChain" | "exportEvidence" | "searchAudit" | "attachRoadmapDocument" | "amendParties" | "nameStandIn" | "listAdviceRequests" | "readAdviceRequest" | "attachAdviceDocument" | "listApprovals" | "listUsers" | "manageUsers" | "readUserAccounts" | "deactivateUser" | "proposePolicy" | "readPolicyProposals" | "decidePolicyProposal" | "handOver" | "readOwnWork" | "markNotificationsRead" | "openCall" | "listCalls" | "registerForCall" | "readCandidates" | "proposeSelection" | "decideSelection" | "recordGovernmentDecision" | "attachAgreementDocument" | "attachDialogueDocument" | "attachMilestoneDocument" | "manageProjects" | "readEuropeanCoverage")[];
         };
         FieldErrorDto: {
             /** @example clusterName */
@@ -2087,7 +2104,26 @@ export interface components {
             /** @example Coördineert de projectportfolio */
             commitment: string;
         };
+        EuropeanLinkDto: {
+            /**
+             * @description A European partnership of the case's policy version
+             * @example HE-P4PLANET
+             */
+            partnershipCode: string;
+            /**
+             * @description A nature of link of the case's policy version
+             * @example aligned_objectives
+             */
+            nature: string;
+            /** @example Twee gezamenlijke pilootlijnen in de oproep 2027 */
+            note?: string;
+        };
         RoadmapDraftDto: {
+            /**
+             * @description Today ("vandaag"): the baseline; required for submission where the case's policy version says so
+             * @example Vandaag: 40 bedrijven, 4 kennisinstellingen en 12.000 banen in de Vlaamse circulaire chemie.
+             */
+            baseline?: string;
             /** @example Vlaanderen als Europese koploper in circulaire chemie tegen 2035 */
             vision: string;
             /** @example 2035 */
@@ -2097,6 +2133,7 @@ export interface components {
             commitments: components["schemas"]["CommitmentDto"][];
             projectPortfolio: string[];
             internationalRoadmapLinks: string[];
+            europeanLinks?: components["schemas"]["EuropeanLinkDto"][];
             societalChallenges: string[];
             reason?: string;
         };
@@ -3251,6 +3288,35 @@ export interface components {
              */
             weight: number;
         };
+        EuropeanPartnershipDto: {
+            /** @example HE-P4PLANET */
+            code: string;
+            name: components["schemas"]["LocalizedTextDto"];
+            /** @enum {string} */
+            kind: "s3_thematic_platform" | "eit_kic" | "horizon_europe_partnership" | "ipcei" | "other";
+            /** @example https://www.aspire2050.eu */
+            url?: string;
+            /**
+             * Format: date
+             * @example 2021-06-23
+             */
+            activeFrom?: string;
+            /**
+             * Format: date
+             * @example 2030-12-31
+             */
+            activeTo?: string;
+        };
+        LinkNatureDto: {
+            /** @example aligned_objectives */
+            code: string;
+            name: components["schemas"]["LocalizedTextDto"];
+        };
+        HandbookGuidanceDto: {
+            /** @enum {string} */
+            section: "baseline" | "objectives" | "milestones" | "commitments" | "projects" | "internationalPositioning" | "societalChallenges" | "vision";
+            guidance: components["schemas"]["LocalizedTextDto"];
+        };
         PolicyDocumentDto: {
             councils: components["schemas"]["CouncilPolicyDto"][];
             gateQuestions: components["schemas"]["CodedTextDto"][];
@@ -3277,6 +3343,14 @@ export interface components {
              *     ]
              */
             extraHolidays?: string[];
+            /** @description European strategic partnerships and platforms a roadmap may link to */
+            europeanPartnerships?: components["schemas"]["EuropeanPartnershipDto"][];
+            /** @description The natures of a roadmap's link to a partnership */
+            linkNatures?: components["schemas"]["LinkNatureDto"][];
+            /** @description The roadmap handbook: guidance per section of the roadmap */
+            roadmapHandbook?: components["schemas"]["HandbookGuidanceDto"][];
+            /** @description A roadmap is submitted only with its baseline ("vandaag"); absent: not required */
+            roadmapBaselineRequired?: boolean;
         };
         PolicyVersionDto: {
             version: number;
@@ -3678,6 +3752,55 @@ export interface components {
             /** @enum {string} */
             status: "approved" | "sent_back";
             outcomes: components["schemas"]["SelectionOutcomeDto"][];
+        };
+        CoverageLinkDto: {
+            /** Format: uuid */
+            caseId: string;
+            clusterName: string;
+            /** @enum {string} */
+            stage: "roadmap_drafting" | "quality_assessment" | "selection" | "advice" | "decision" | "test_trajectory" | "partnership_agreement" | "structured_dialogue" | "closed";
+            /** @description The latest submitted roadmap version the link is in */
+            roadmapVersion: number;
+            /** @example aligned_objectives */
+            nature: string;
+            /** @description The nature in words, from the case's own policy version */
+            natureName: components["schemas"]["LocalizedTextDto"];
+            note: string | null;
+        };
+        PartnershipCoverageDto: {
+            partnership: components["schemas"]["EuropeanPartnershipDto"];
+            /** @enum {string} */
+            kind: "s3_thematic_platform" | "eit_kic" | "horizon_europe_partnership" | "ipcei" | "other";
+            /** @description The kind in words */
+            kindName: components["schemas"]["LocalizedTextDto"];
+            /** @description False for a partnership linked under an older version that the newest one no longer lists */
+            inLatestCatalogue: boolean;
+            links: components["schemas"]["CoverageLinkDto"][];
+            /** @description Distinct clusters (cases) linking to it */
+            clusterCount: number;
+            /** @description Two or more clusters link to it */
+            overlap: boolean;
+        };
+        CoverageOverlapDto: {
+            partnershipCode: string;
+            caseIds: string[];
+        };
+        CaseWithoutLinksDto: {
+            /** Format: uuid */
+            caseId: string;
+            clusterName: string;
+            roadmapVersion: number;
+        };
+        EuropeanCoverageDto: {
+            /** @description The reference-data version whose partnerships are listed */
+            policyVersion: number | null;
+            /** @description Covered first (most clusters first), then the uncovered */
+            partnerships: components["schemas"]["PartnershipCoverageDto"][];
+            overlaps: components["schemas"]["CoverageOverlapDto"][];
+            coveredCount: number;
+            uncoveredCount: number;
+            /** @description Open cases whose latest submitted roadmap links to no European partnership */
+            casesWithoutLinks: components["schemas"]["CaseWithoutLinksDto"][];
         };
         SigningKeyDto: {
             /**
@@ -11477,6 +11600,65 @@ export interface operations {
             };
             /** @description The body is not in a media type this route accepts */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Too many requests from this user or address; Retry-After says when to try again */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The database or the process engine is unavailable; Retry-After says when to try again */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    EuropeanCoverageController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EuropeanCoverageDto"];
+                };
+            };
+            /** @description No bearer token, or not one of an active user */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Refused for this user: their role, or their relation to the case (auditors change nothing) */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

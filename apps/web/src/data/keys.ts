@@ -62,6 +62,9 @@ export const queryKeys = {
   auditSigningKey: () => ['audit', 'signing-key'] as const,
   caseNames: () => ['case-list', 'names'] as const,
 
+  /** The European alignment across the portfolio (issue 14). */
+  europeanCoverage: () => ['portfolio', 'european-coverage'] as const,
+
   /** Prefix of the reference data (policy versions and proposals) the administrators change. */
   policy: () => ['policy'] as const,
   policyVersions: () => ['policy', 'versions'] as const,

@@ -15,6 +15,7 @@ const NAV: { to: string; key: string; action: Action }[] = [
   { to: '/admin', key: 'nav.admin', action: 'manageUsers' },
   { to: '/admin/users', key: 'people.nav.users', action: 'manageUsers' },
   { to: '/handover', key: 'people.nav.handover', action: 'handOver' },
+  { to: '/european-alignment', key: 'european.nav', action: 'readEuropeanCoverage' },
 ];
 
 /** Whether the navigation offers this part to the user: a page links elsewhere only where they may go. */
