@@ -24,6 +24,8 @@ export interface CodedText {
 export interface InstrumentPolicy {
   code: string;
   name: LocalizedText;
+  /** The policy domain that holds the instrument (the concept note pools instruments of several). */
+  policyDomain?: LocalizedText;
 }
 
 /**

@@ -62,6 +62,7 @@ export class CodedTextDto {
 export class InstrumentPolicyDto {
   @ApiProperty({ example: 'IWT' }) @Matches(CODE) code!: string;
   @ApiProperty({ type: LocalizedTextDto }) @IsObject() @ValidateNested() @Type(() => LocalizedTextDto) name!: LocalizedTextDto;
+  @ApiPropertyOptional({ type: LocalizedTextDto, description: 'The policy domain that holds the instrument' }) @IsOptional() @IsObject() @ValidateNested() @Type(() => LocalizedTextDto) policyDomain?: LocalizedTextDto;
 }
 
 /** A European strategic partnership or platform a roadmap may link to (issue 14). */
