@@ -247,6 +247,10 @@ GET /api/calls                                                        none      
 GET /api/calls/{id}                                                   call                   listCalls
 POST /api/cases/{id}/call                                             case@drafting          registerForCall
 
+# The portfolio overview across cases (issue 14): civil servants, policy owners and auditors.
+GET /api/portfolio                                                    none                   readPortfolio
+GET /api/portfolio/export                                             none                   readPortfolio
+
 `;
 
 function parse(table: string): PermissionRule[] {

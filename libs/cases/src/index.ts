@@ -17,3 +17,4 @@ export * from './accountability';
 export * from './party-amendment.service';
 export * from './project.service';
 export * from './call.service';
+export * from './portfolio';

@@ -22,3 +22,5 @@ export * from './government-decision';
 export * from './process-words';
 export * from './project';
 export * from './call';
+export * from './portfolio';
+export * from './task-words';

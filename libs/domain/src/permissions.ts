@@ -74,6 +74,7 @@ export const OTHER_ACTIONS = [
   'openCall',
   'listCalls',
   'registerForCall',
+  'readPortfolio',
 ] as const;
 export type OtherAction = (typeof OTHER_ACTIONS)[number];
 export type Action = CaseCommand | OtherAction;
@@ -300,6 +301,16 @@ export const OTHER_RULES: Record<OtherAction, Rule> = {
   },
   listCalls: { kind: 'read', who: EVERYONE, refusal: only('Meld u aan om de oproepen te zien.', 'Sign in to see the calls.') },
   registerForCall: { kind: 'change', who: CASE_EDITORS, refusal: EDITORS_ONLY },
+  // The portfolio overview (issue 14, libs/domain/src/portfolio.ts): figures across every case, for
+  // civil servants, policy owners and auditors; not for councils or a cluster (they see one case).
+  readPortfolio: {
+    kind: 'read',
+    who: { case_handler: 'any', approver: 'any', admin: 'any', policy_owner: 'any', auditor: 'any' },
+    refusal: only(
+      'Het portefeuilleoverzicht over alle dossiers is voor ambtenaren, beleidsverantwoordelijken en auditoren; uw eigen dossier vindt u bij Dossiers.',
+      'The portfolio overview across all cases is for civil servants, policy owners and auditors; your own case is under Cases.',
+    ),
+  },
   // Documents where the process produces them (issue 13): the government's actual decision is
   // recorded by whoever proposed it for the case (the steward); the signed agreement by its
   // account manager or a signer the version names; reports and milestone evidence by the case's
