@@ -49,8 +49,8 @@ class CouncilTurnaroundDto {
   @ApiProperty() advised!: number;
   @ApiProperty({ description: 'Terms that passed without advice' }) lapsed!: number;
   @ApiProperty() open!: number;
-  @ApiProperty({ type: Number, nullable: true, description: 'Median days from request to advice (one decimal)' }) medianDays!: number | null;
-  @ApiProperty({ type: Number, nullable: true, description: 'Slowest advice, in days (one decimal)' }) slowestDays!: number | null;
+  @ApiProperty({ type: Number, format: 'double', nullable: true, description: 'Median days from request to advice (one decimal)' }) medianDays!: number | null;
+  @ApiProperty({ type: Number, format: 'double', nullable: true, description: 'Slowest advice, in days (one decimal)' }) slowestDays!: number | null;
 }
 
 class BudgetFiguresDto {
@@ -107,7 +107,7 @@ class ClusterLeverageDto {
   @ApiProperty() clusterName!: string;
   @ApiProperty({ description: 'Partners’ financial commitments in the signed agreement (cents)' }) partnerCommitmentsCents!: number;
   @ApiProperty({ description: 'Government earmarks, as on the case’s budget page (cents)' }) earmarkedCents!: number;
-  @ApiProperty({ type: Number, nullable: true, description: 'partners ÷ earmarked (two decimals); null without an earmark' }) ratio!: number | null;
+  @ApiProperty({ type: Number, format: 'double', nullable: true, description: 'partners ÷ earmarked (two decimals); null without an earmark' }) ratio!: number | null;
 }
 
 class LeverageDto {
@@ -115,7 +115,7 @@ class LeverageDto {
   @ApiProperty({ type: [ClusterLeverageDto] }) clusters!: ClusterLeverageDto[];
   @ApiProperty() partnerCommitmentsCents!: number;
   @ApiProperty() earmarkedCents!: number;
-  @ApiProperty({ type: Number, nullable: true }) ratio!: number | null;
+  @ApiProperty({ type: Number, format: 'double', nullable: true }) ratio!: number | null;
 }
 
 class FilterDto {
