@@ -56,9 +56,11 @@ const SCREENS: Record<string, Screen[]> = {
     { name: 'inbox', path: () => '/' },
     { name: 'cases', path: () => '/cases' },
     { name: 'case', path: (seed) => `/cases/${seed.decisionCaseId}` },
+    { name: 'portfolio', path: () => '/portfolio' },
   ],
   auditor: [
     { name: 'audit', path: () => '/audit' },
+    { name: 'portfolio', path: () => '/portfolio' },
     { name: 'case', path: (seed) => `/cases/${seed.decisionCaseId}` },
   ],
   admin: [

@@ -15,6 +15,7 @@ import { AuditorPage } from './pages/AuditorPage';
 import { AdminPage } from './pages/AdminPage';
 import { UsersPage } from './pages/admin/users/UsersPage';
 import { HandoverPage } from './pages/HandoverPage';
+import { PortfolioPage } from './pages/PortfolioPage';
 
 export function App() {
   const { user, loading } = useSession();
@@ -40,6 +41,7 @@ export function App() {
         <Route path="/admin" element={<AdminPage />} />
         <Route path="/admin/users" element={<UsersPage />} />
         <Route path="/handover" element={<HandoverPage />} />
+        <Route path="/portfolio" element={<PortfolioPage />} />
         <Route path="*" element={<Navigate to="/" replace />} />
       </Routes>
     </Layout>

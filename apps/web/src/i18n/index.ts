@@ -7,6 +7,7 @@ import nlAudit from './locales/nl/audit.json';
 import nlAdmin from './locales/nl/admin.json';
 import nlActions from './locales/nl/actions.json';
 import nlPeople from './locales/nl/people.json';
+import nlPortfolio from './locales/nl/portfolio.json';
 import enCore from './locales/en/core.json';
 import enCases from './locales/en/cases.json';
 import enWork from './locales/en/work.json';
@@ -14,6 +15,7 @@ import enAudit from './locales/en/audit.json';
 import enAdmin from './locales/en/admin.json';
 import enActions from './locales/en/actions.json';
 import enPeople from './locales/en/people.json';
+import enPortfolio from './locales/en/portfolio.json';
 
 export const LANGUAGES = ['nl', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -23,8 +25,8 @@ export type Language = (typeof LANGUAGES)[number];
  * with its own top-level keys; a test fails when a key exists in one language and not the other.
  */
 export const resources = {
-  nl: { translation: { ...nlCore, ...nlCases, ...nlWork, ...nlAudit, ...nlAdmin, ...nlActions, ...nlPeople } },
-  en: { translation: { ...enCore, ...enCases, ...enWork, ...enAudit, ...enAdmin, ...enActions, ...enPeople } },
+  nl: { translation: { ...nlCore, ...nlCases, ...nlWork, ...nlAudit, ...nlAdmin, ...nlActions, ...nlPeople, ...nlPortfolio } },
+  en: { translation: { ...enCore, ...enCases, ...enWork, ...enAudit, ...enAdmin, ...enActions, ...enPeople, ...enPortfolio } },
 };
 
 /** Dutch first; English by the switch in the header (remembered in this browser). */

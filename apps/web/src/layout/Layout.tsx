@@ -10,6 +10,7 @@ const NAV: { to: string; key: string; action: Action }[] = [
   { to: '/cases', key: 'nav.cases', action: 'listCases' },
   { to: '/council', key: 'nav.council', action: 'submitAdvice' },
   { to: '/approvals', key: 'nav.approvals', action: 'listApprovals' },
+  { to: '/portfolio', key: 'portfolio.nav', action: 'readPortfolio' },
   { to: '/audit', key: 'nav.audit', action: 'searchAudit' },
   { to: '/admin', key: 'nav.admin', action: 'manageUsers' },
   { to: '/admin/users', key: 'people.nav.users', action: 'manageUsers' },
