@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import fc from 'fast-check';
-import { Client } from 'pg';
+import { Pool } from 'pg';
 import { CASE_STAGES, DIALOGUE_OUTCOMES, type CaseStage, type DialogueOutcome } from '@cluster/domain';
 import type { Database } from '@cluster/persistence';
 import type { createServices } from './services';
@@ -56,7 +56,7 @@ const planArbitrary = (calls: number): fc.Arbitrary<CasePlan> =>
       stage: fc.constantFrom(...CASE_STAGES),
       call: fc.option(fc.nat({ max: calls - 1 }), { freq: 3, nil: null }),
       year: fc.constantFrom(2025, 2026),
-      earmarks: fc.uniqueArray(fc.record({ instrumentCode: fc.constantFrom(...SEED_INSTRUMENTS), amountCents: fc.integer({ min: 1, max: 50_000_000_000 }) }), { selector: (e) => e.instrumentCode, maxLength: 3 }),
+      earmarks: fc.uniqueArray(fc.record({ instrumentCode: fc.constantFrom(...SEED_INSTRUMENTS), amountCents: fc.integer({ min: 10_000, max: 50_000_000_000 }) }), { selector: (e) => e.instrumentCode, maxLength: 3 }),
       givenBackPercent: fc.constantFrom(0, 0, 0, 10, 35),
       releases: fc.array(fc.record({ earmark: fc.nat({ max: 2 }), percent: fc.integer({ min: 1, max: 25 }), decision: fc.constantFrom('approve' as const, 'pending' as const, 'send_back' as const) }), { maxLength: 3 }),
       partnerCommitments: fc.array(fc.integer({ min: 1, max: 90_000_000_000 }), { maxLength: 3 }),
@@ -94,8 +94,8 @@ export interface SeedOptions {
 
 export async function seedPortfolio(o: SeedOptions): Promise<{ calls: SeededCall[]; cases: SeededCase[] }> {
   const now = o.now ?? new Date();
-  const owner = new Client({ connectionString: o.ownerUrl });
-  await owner.connect();
+  // A pool: the cases are seeded a few at a time.
+  const owner = new Pool({ connectionString: o.ownerUrl, max: o.concurrency ?? 4 });
   try {
     const calls = await seedCalls(owner, o.seed, now);
     const plans = fc.sample(planArbitrary(calls.length), { seed: o.seed, numRuns: o.count });
@@ -116,7 +116,7 @@ export async function seedPortfolio(o: SeedOptions): Promise<{ calls: SeededCall
   }
 }
 
-async function seedCalls(owner: Client, seed: number, now: Date): Promise<SeededCall[]> {
+async function seedCalls(owner: Pool, seed: number, now: Date): Promise<SeededCall[]> {
   const calls: SeededCall[] = [
     { id: randomUUID(), title: `Oproep speerpuntclusters 2025 (${seed})`, envelopes: [{ instrumentCode: 'IWT', amountCents: 400_000_000_000 }, { instrumentCode: 'PMV', amountCents: 150_000_000_000 }] },
     { id: randomUUID(), title: `Oproep speerpuntclusters 2026 (${seed})`, envelopes: [{ instrumentCode: 'IWT', amountCents: 300_000_000_000 }, { instrumentCode: 'TINA', amountCents: 99_999_999_999 }] },
@@ -131,7 +131,7 @@ async function seedCalls(owner: Client, seed: number, now: Date): Promise<Seeded
   return calls;
 }
 
-async function seedCase(o: SeedOptions, owner: Client, calls: SeededCall[], c: SeededCase, now: Date): Promise<void> {
+async function seedCase(o: SeedOptions, owner: Pool, calls: SeededCall[], c: SeededCase, now: Date): Promise<void> {
   const { services } = o;
   const p = c.plan;
   const workflowId = `case-${c.id}`;
@@ -185,7 +185,7 @@ async function seedCase(o: SeedOptions, owner: Client, calls: SeededCall[], c: S
 }
 
 /** The partners' money lives in the signed agreement (the government's own commitment never counts as a partner's). */
-async function insertSignedAgreement(owner: Client, c: SeededCase, now: Date): Promise<void> {
+async function insertSignedAgreement(owner: Pool, c: SeededCase, now: Date): Promise<void> {
   const p = c.plan;
   const party = (partyId: string, kind: string, commitments: object[]) => ({ partyId, kind, name: partyId, representativeUserId: demoUser('approver').id, commitments });
   const content = {
