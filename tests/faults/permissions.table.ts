@@ -260,6 +260,10 @@ POST /api/call-selections/{id}/decision                               selection 
 # European alignment across the portfolio (issue 14): civil servants, policy owners and auditors.
 GET /api/portfolio/european-coverage                                  none                   readEuropeanCoverage
 
+# The portfolio overview across cases (issue 14): civil servants, policy owners and auditors.
+GET /api/portfolio                                                    none                   readPortfolio
+GET /api/portfolio/export                                             none                   readPortfolio
+
 `;
 
 function parse(table: string): PermissionRule[] {

@@ -61,9 +61,11 @@ const SCREENS: Record<string, Screen[]> = {
     { name: 'calls', path: () => '/calls' },
     { name: 'call', path: (seed) => `/calls/${seed.callId}` },
     { name: 'european-alignment', path: () => '/european-alignment' },
+    { name: 'portfolio', path: () => '/portfolio' },
   ],
   auditor: [
     { name: 'audit', path: () => '/audit' },
+    { name: 'portfolio', path: () => '/portfolio' },
     { name: 'case', path: (seed) => `/cases/${seed.decisionCaseId}` },
   ],
   admin: [

@@ -20,6 +20,7 @@ import { EvidenceApiModule } from './evidence/evidence-api.module';
 import { ProjectsApiModule } from './projects/projects-api.module';
 import { CallsApiModule } from './calls/calls-api.module';
 import { EuropeanAlignmentApiModule } from './european/european-alignment-api.module';
+import { PortfolioApiModule } from './portfolio/portfolio-api.module';
 
 @Module({})
 export class AppModule {
@@ -64,6 +65,7 @@ export class AppModule {
         AuditApiModule,
         CallsApiModule,
         EuropeanAlignmentApiModule,
+        PortfolioApiModule,
         EvidenceApiModule,
       ],
       controllers: [HealthController],

@@ -22,3 +22,4 @@ export * from './selection/selection.service';
 export * from './selection/selection-outcome.service';
 export * from './selection/call-deadline.service';
 export * from './european-coverage.service';
+export * from './portfolio';

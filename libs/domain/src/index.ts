@@ -26,3 +26,5 @@ export * from './selection';
 export * from './european';
 export * from './european-coverage';
 export * from './roadmap-handbook';
+export * from './portfolio';
+export * from './task-words';

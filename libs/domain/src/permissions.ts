@@ -78,6 +78,7 @@ export const OTHER_ACTIONS = [
   'proposeSelection',
   'decideSelection',
   'readEuropeanCoverage',
+  'readPortfolio',
 ] as const;
 export type OtherAction = (typeof OTHER_ACTIONS)[number];
 export type Action = CaseCommand | OtherAction;
@@ -323,6 +324,16 @@ export const OTHER_RULES: Record<OtherAction, Rule> = {
     refusal: only(
       'Vier ogen: een goedkeurder die de selectie niet zelf voorstelde, keurt ze goed of stuurt ze terug.',
       'Four eyes: an approver who did not propose the selection approves it or sends it back.',
+    ),
+  },
+  // The portfolio overview (issue 14, libs/domain/src/portfolio.ts): figures across every case, for
+  // civil servants, policy owners and auditors; not for councils or a cluster (they see one case).
+  readPortfolio: {
+    kind: 'read',
+    who: { case_handler: 'any', approver: 'any', admin: 'any', policy_owner: 'any', auditor: 'any' },
+    refusal: only(
+      'Het portefeuilleoverzicht over alle dossiers is voor ambtenaren, beleidsverantwoordelijken en auditoren; uw eigen dossier vindt u bij Dossiers.',
+      'The portfolio overview across all cases is for civil servants, policy owners and auditors; your own case is under Cases.',
     ),
   },
   // Documents where the process produces them (issue 13): the government's actual decision is

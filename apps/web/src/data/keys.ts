@@ -72,6 +72,9 @@ export const queryKeys = {
   policyProposals: () => ['policy', 'proposals'] as const,
   policyProposal: (id: string) => ['policy', 'proposals', id] as const,
 
+  /** The portfolio overview across cases, per filter and page of overdue items. */
+  portfolio: (query: Record<string, unknown>) => ['portfolio', query] as const,
+
   /** A published policy version never changes; the newest one does. */
   policyVersion: (version: number) => ['policy-version', version] as const,
 } as const;
