@@ -36,6 +36,8 @@ describe('amending the partnership agreement during the dialogue', () => {
     const term = (subject: string) => h.client.workflow.getHandle(termWorkflowId(caseId, subject));
     await poll(async () => (await term('signing-v2').describe()).status.name === 'COMPLETED');
     await expect(term('signing-v2').result()).resolves.toBe('satisfied');
+    // The new run starts its own term child as one of its first steps: wait for it, do not race it.
+    await poll(async () => (await term('signing-v2-cycle2').describe().then((d) => d.status.name, () => null)) === 'RUNNING');
     expect((await term('signing-v2-cycle2').describe()).status.name).toBe('RUNNING');
 
     const signed = await wf.executeUpdate(signAgreementUpdate, { args: [{ meta: meta('handler2'), sha256: v2.sha256, partyId: 'catalisti' }] });

@@ -50,6 +50,9 @@ export class SelectionController {
   async propose(@Req() req: AuthenticatedRequest, @Param('id', uuid) id: string, @Body() dto: ProposeSelectionDto) {
     const ctx = context(req);
     await this.calls.get(id); // 404 before the process is asked
+    // A proposal the rules refuse is answered here, so the same request id can carry the corrected one.
+    const earlier = (await this.selections.list(id)).some((s) => s.status === 'proposed' || s.status === 'approved');
+    if (!earlier) await this.selections.checkProposal(id, dto);
     return this.gateway.send(id, proposeSelectionUpdate, { meta: { actor: actorOf(ctx), requestId: ctx.requestId }, proposal: dto }, ctx.requestId);
   }
 

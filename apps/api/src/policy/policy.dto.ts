@@ -96,7 +96,7 @@ export class ScoreScaleDto {
 
 export class SelectionWeightDto {
   @ApiProperty({ example: 'C1' }) @Matches(CODE) criterionCode!: string;
-  @ApiProperty({ example: 1, description: 'Weight of the criterion in a call\'s proposed ranking (0 < weight ≤ 10)' }) @IsNumber({ allowNaN: false, allowInfinity: false }) weight!: number;
+  @ApiProperty({ example: 1, format: 'double', description: 'Weight of the criterion in a call\'s proposed ranking (0 < weight ≤ 10)' }) @IsNumber({ allowNaN: false, allowInfinity: false }) weight!: number;
 }
 
 /** One complete version of the reference data. */

@@ -79,20 +79,18 @@ export class SelectionService {
     return (await this.db.read((repos) => repos.calls.selectionById(selectionId)))?.callId ?? null;
   }
 
+  /** The checks of `propose`, read-only: what the API asks before it involves the call's process. */
+  async checkProposal(callId: string, p: SelectionProposal): Promise<void> {
+    await this.db.read(async (repos) => refusedOrCompared(repos, await this.call(repos, callId), p, new Date()));
+  }
+
   async propose(callId: string, p: SelectionProposal, ctx: CallCommandContext): Promise<SelectionProposed> {
     return this.db.transaction(async (repos) => {
       const call = await this.lockedCall(repos, callId);
       const earlier = await repos.calls.selectionByKey(ctx.idempotencyKey);
       if (earlier) return proposed(earlier, (await repos.approvals.bySubject('call_selection', earlier.id))!.id);
-      if (call.status === 'selection_decided') throw new DomainError('CONFLICT', `De selectie van de oproep "${call.title}" is al goedgekeurd. / The selection of the call "${call.title}" was approved already.`);
-      if ((await repos.calls.selections(callId)).some((s) => s.status === 'proposed')) {
-        throw new DomainError('CONFLICT', 'Er wacht al een voorstel van selectie op goedkeuring; wacht op die beslissing. / A proposed selection already awaits approval; wait for that decision.');
-      }
       const at = new Date();
-      const comparison = await compareCandidates(repos, call, at);
-      if (comparison.notReady) throw new DomainError('STAGE_CONFLICT', comparison.notReady);
-      const problems = selectionProblems(p, comparison.candidates, call.maxSelected);
-      if (problems.length) throw new DomainError('VALIDATION_FAILED', 'De selectie is niet volledig of niet juist; zie de velden. / The selection is incomplete or wrong; see the fields.', problems);
+      const comparison = await refusedOrCompared(repos, call, p, at);
       const comparisonSha256 = documentSha256(comparison);
       const row: CallSelectionEntity = {
         id: randomUUID(),
@@ -183,6 +181,24 @@ export class SelectionService {
     if (!call) throw callNotFound(callId);
     return call;
   }
+}
+
+/**
+ * Why a proposal cannot be made now (409 or 400 in words), or the comparison it is made on. The
+ * API asks it before it sends the proposal to the call's process, so a refused proposal leaves no
+ * remembered answer there and can be corrected and sent again under the same request id; the
+ * proposal asks it again under the call's lock.
+ */
+async function refusedOrCompared(repos: Repositories, call: CallEntity, p: SelectionProposal, at: Date): Promise<CandidateComparison> {
+  if (call.status === 'selection_decided') throw new DomainError('CONFLICT', `De selectie van de oproep "${call.title}" is al goedgekeurd. / The selection of the call "${call.title}" was approved already.`);
+  if ((await repos.calls.selections(call.id)).some((s) => s.status === 'proposed')) {
+    throw new DomainError('CONFLICT', 'Er wacht al een voorstel van selectie op goedkeuring; wacht op die beslissing. / A proposed selection already awaits approval; wait for that decision.');
+  }
+  const comparison = await compareCandidates(repos, call, at);
+  if (comparison.notReady) throw new DomainError('STAGE_CONFLICT', comparison.notReady);
+  const problems = selectionProblems(p, comparison.candidates, call.maxSelected);
+  if (problems.length) throw new DomainError('VALIDATION_FAILED', 'De selectie is niet volledig of niet juist; zie de velden. / The selection is incomplete or wrong; see the fields.', problems);
+  return comparison;
 }
 
 function proposed(s: CallSelectionEntity, approvalId: string): SelectionProposed {
