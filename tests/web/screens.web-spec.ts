@@ -60,9 +60,12 @@ const SCREENS: Record<string, Screen[]> = {
     { name: 'case', path: (seed) => `/cases/${seed.decisionCaseId}` },
     { name: 'calls', path: () => '/calls' },
     { name: 'call', path: (seed) => `/calls/${seed.callId}` },
+    // Its candidates side by side and the proposal form.
+    { name: 'call-selection', path: (seed) => `/calls/${seed.selectionCallId}` },
   ],
   auditor: [
     { name: 'audit', path: () => '/audit' },
+    { name: 'call-selection', path: (seed) => `/calls/${seed.selectionCallId}` },
     { name: 'case', path: (seed) => `/cases/${seed.decisionCaseId}` },
   ],
   admin: [

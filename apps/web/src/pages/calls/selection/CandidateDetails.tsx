@@ -31,7 +31,7 @@ function Detail({ candidate: c, comparison, names }: { candidate: Candidate; com
   if (!c.gates.length && c.criteria.every((s) => !s.scores.length)) return <p>{t('callPage.selection.notAssessed')}</p>;
   return (
     <>
-      <div className="cp-scroll" role="region" aria-label={t('callPage.selection.scoresOf', { name: c.clusterName })} tabIndex={0}>
+      <div className="cp-scroll sel-scroll" role="region" aria-label={t('callPage.selection.scoresOf', { name: c.clusterName })} tabIndex={0}>
         <table className="cp-compare">
           <caption>{t('callPage.selection.scoresOf', { name: c.clusterName })}</caption>
           <thead>
@@ -66,7 +66,7 @@ function Detail({ candidate: c, comparison, names }: { candidate: Candidate; com
         </table>
       </div>
       {gateCodes.length ? (
-        <div className="cp-scroll" role="region" aria-label={t('callPage.selection.gatesOf', { name: c.clusterName })} tabIndex={0}>
+        <div className="cp-scroll sel-scroll" role="region" aria-label={t('callPage.selection.gatesOf', { name: c.clusterName })} tabIndex={0}>
           <table className="cp-compare">
             <caption>{t('callPage.selection.gatesOf', { name: c.clusterName })}</caption>
             <thead>

@@ -34,9 +34,9 @@ export function CandidateTable({ comparison }: { comparison: Comparison }) {
 
   return (
     <>
-      <div className="cp-scroll" role="region" aria-label={t('callPage.selection.tableRegion')} tabIndex={0}>
+      <div className="cp-scroll sel-scroll" role="region" aria-label={t('callPage.selection.tableRegion')} tabIndex={0}>
         <table className="sel-table">
-          <caption>{t('callPage.selection.caption')}</caption>
+          <caption className="visually-hidden">{t('callPage.selection.caption')}</caption>
           <thead>
             <tr>
               {header('name')}
