@@ -34,8 +34,9 @@ function verifyOffline(file: string): Promise<{ code: number; stdout: string }> 
  * A call's selection in a real browser (issue 14, "Tests that must exist"): three candidates are
  * assessed over HTTP and registration closes; then on the call page the policy owner sees them
  * side by side, ranked and sortable, with the budget against the envelope; proposes two selected
- * and one not (first without the reason: the API's message shows beside that candidate's field,
- * nothing is proposed); an approver sends the proposal back on the call page, the policy owner
+ * and one not (first one too many, then without the reason: the API's messages show beside the
+ * count and that candidate's field, nothing is proposed; then the answer is lost and the retry,
+ * with the same request id, proposes once); an approver sends the proposal back on the call page, the policy owner
  * proposes again and the approver approves on the approvals screen. Two candidates go on to the
  * councils' advice, the third is closed with its reason on its case page; an auditor downloads
  * its evidence bundle in the browser and it verifies offline.
@@ -143,7 +144,7 @@ describe("a call's selection in the browser", () => {
     });
   }, 60_000);
 
-  it('proposes two selected and one not: without a reason the field error shows beside it and nothing is proposed; with it, the proposal waits', async () => {
+  it('proposes two selected and one not: one too many and a missing reason are refused beside their fields, nothing proposed; a lost answer sent again proposes once', async () => {
     await onPage(browser, s, 'policy-owner', `/calls/${callId}`, 'selection-propose', async (page) => {
       const attempts: string[] = [];
       page.on('request', (r) => {
@@ -157,6 +158,17 @@ describe("a call's selection in the browser", () => {
       expect(await candidateGroup(form, 'zwak', 3).getByLabel(text('callPage.selection.outcome.not_selected'), { exact: true }).isChecked()).toBe(true);
       await form.getByText(fill('callPage.selection.propose.count', { count: 2, max: 2 })).waitFor();
       await form.getByLabel(text('callPage.selection.propose.reason'), { exact: true }).fill(overall);
+
+      // All three selected: one too many, refused by the call's rules under the count, in words.
+      await candidateGroup(form, 'zwak', 3).getByLabel(text('callPage.selection.outcome.selected'), { exact: true }).check();
+      await form.getByText(fill('callPage.selection.propose.count', { count: 3, max: 2 })).waitFor();
+      await form.getByRole('button', { name: text('callPage.selection.propose.submit') }).click();
+      const tooMany = form.locator('#proposal-selected-error');
+      await tooMany.waitFor();
+      expect(await tooMany.innerText()).toContain('hoogstens 2 speerpuntclusters');
+
+      // The third not selected, but without a reason: the API's message beside its reason field.
+      await candidateGroup(form, 'zwak', 3).getByLabel(text('callPage.selection.outcome.not_selected'), { exact: true }).check();
       await form.getByRole('button', { name: text('callPage.selection.propose.submit') }).click();
 
       const reasonField = form.getByLabel(fill('callPage.selection.propose.notSelectedReason', { name: name('zwak') }));
@@ -168,19 +180,31 @@ describe("a call's selection in the browser", () => {
       await checkA11y(page, 'call-selection-field-error');
       await screenshot(page, 'call-selection-field-error');
 
+      expect(await tooMany.count()).toBe(0);
+
+      // Corrected and sent, but the answer is lost on the way back (the API did propose it).
       await reasonField.fill(weakReason);
+      await page.route(`**/api/calls/${callId}/selection`, async (route) => {
+        await route.fetch();
+        await route.abort('connectionreset');
+      }, { times: 1 });
+      await form.getByRole('button', { name: text('callPage.selection.propose.submit') }).click();
+      await form.getByRole('alert').filter({ hasText: text('common.refused').split('{{message}}')[0]!.trim() }).waitFor();
+      // Sent again: the same request id, so the API answers what it did, and proposes once.
       await form.getByRole('button', { name: text('callPage.selection.propose.submit') }).click();
       const history = page.getByRole('region', { name: text('callPage.selection.history.title') });
       await history.getByText(text('callPage.selection.status.proposed'), { exact: true }).waitFor();
       await proposalForm(page).waitFor({ state: 'detached' });
-      // Both attempts carried one request id: a retry, not a second proposal.
-      expect(attempts).toHaveLength(2);
-      expect(attempts[1]).toBe(attempts[0]);
+      // A refused attempt applied nothing, so the next one has a new id; the retry after the lost answer kept it.
+      expect(attempts).toHaveLength(4);
+      expect(new Set(attempts.slice(0, 3)).size).toBe(3);
+      expect(attempts[3]).toBe(attempts[2]);
       // The proposer is not offered the decision (four eyes).
       expect(await page.getByRole('button', { name: text('callPage.selection.decide.approve') }).count()).toBe(0);
     });
-    const [proposal] = (await get('auditor', `calls/${callId}/selection`)).body as { status: string; selected: string[]; notSelected: { caseId: string; reason: string }[] }[];
-    expect(proposal).toMatchObject({ status: 'proposed', selected: [cases.sterk.id, cases.goed.id], notSelected: [{ caseId: cases.zwak.id, reason: weakReason }] });
+    const proposals = (await get('auditor', `calls/${callId}/selection`)).body as { status: string; selected: string[]; notSelected: { caseId: string; reason: string }[] }[];
+    expect(proposals).toHaveLength(1);
+    expect(proposals[0]).toMatchObject({ status: 'proposed', selected: [cases.sterk.id, cases.goed.id], notSelected: [{ caseId: cases.zwak.id, reason: weakReason }] });
   }, 60_000);
 
   it('an approver sends it back on the call page; the policy owner proposes again', async () => {

@@ -19,8 +19,17 @@ export function DecideSelectionForm({ selection, onDecided }: { selection: Selec
   const { busy, error, run } = useAction();
 
   const decide = async (decision: 'approve' | 'send_back') => {
-    const done = await run(() => api.POST('/api/call-selections/{id}/decision', { params: { path: { id: selection.id } }, body: { decision, comment }, headers: request.headers }));
-    if (!done) return;
+    let answered = false;
+    const done = await run(async () => {
+      const answer = await api.POST('/api/call-selections/{id}/decision', { params: { path: { id: selection.id } }, body: { decision, comment }, headers: request.headers });
+      answered = true;
+      return answer;
+    });
+    // As in the proposal form: a new request id after a refusal, the same one after a lost answer.
+    if (!done) {
+      if (answered) request.renew();
+      return;
+    }
     request.renew();
     onDecided();
   };

@@ -21,7 +21,8 @@ function preset(eligible: Candidate[], maxSelected: number): Record<string, Choi
  * the reason for the whole. The API checks it (libs/domain/src/selection.ts) and names each field
  * it refuses by its place in what was sent (`selected.0`, `notSelected.1.reason`), so the form
  * remembers which candidate stood at which place and shows the message beside that candidate.
- * The request id stays the same while the person retries, so a lost answer does not propose twice.
+ * The request id stays the same while the person retries after a lost answer, so that does not
+ * propose twice; after a refusal it is renewed (see submit).
  */
 export function ProposalForm({ comparison, onProposed }: { comparison: Comparison; onProposed: () => void }) {
   const { t } = useTranslation();
@@ -42,8 +43,19 @@ export function ProposalForm({ comparison, onProposed }: { comparison: Compariso
     const notSelected = eligible.filter((c) => !choiceOf(c.caseId).selected).map((c) => ({ caseId: c.caseId, reason: choiceOf(c.caseId).reason }));
     setSent({ selected, notSelected: notSelected.map((n) => n.caseId) });
     const body = { selected, notSelected, reason };
-    const done = await run(() => api.POST('/api/calls/{id}/selection', { params: { path: { id: comparison.callId } }, body, headers: request.headers }));
-    if (!done) return;
+    let answered = false;
+    const done = await run(async () => {
+      const answer = await api.POST('/api/calls/{id}/selection', { params: { path: { id: comparison.callId } }, body, headers: request.headers });
+      answered = true;
+      return answer;
+    });
+    // Refused with an answer (400, 409, …): nothing was proposed, and the call's process remembers
+    // each request id's outcome, so the corrected proposal needs a new id. Without an answer (lost,
+    // network) the same id goes again: had the first arrived, the API answers what it did.
+    if (!done) {
+      if (answered) request.renew();
+      return;
+    }
     request.renew();
     onProposed();
   };
