@@ -19,6 +19,7 @@ export function newCase(clusterName: string) {
 
 export function roadmap(revision = 1) {
   return {
+    baseline: 'Vandaag: 40 bedrijven en 4 kennisinstellingen, 12.000 banen, 3 pilootlijnen in Vlaanderen.',
     vision: `Vlaanderen als Europese koploper in circulaire chemie tegen 2035 (versie ${revision})`,
     horizonYear: 2035,
     objectives: ['30% minder CO2-uitstoot', 'Tien nieuwe demonstratieprojecten'],

@@ -81,7 +81,7 @@ describe('reference data versions over HTTP', () => {
     expect(refused.body.fieldErrors).toEqual([{ field: 'content.councils', messages: [expect.stringMatching(/^De adviesraad VRWI ontbreekt.* \/ The council VRWI is missing/)] }]);
 
     // The version an admin once published alone: one council, one criterion, no reminders.
-    const thin = { ...POLICY_V1, minAssessors: 1, councils: [{ ...POLICY_V1.councils[0]!, reminderDaysBefore: [] }], criteria: POLICY_V1.criteria.slice(0, 1), milestoneReminderDaysBefore: [] };
+    const thin = { ...POLICY_V1, minAssessors: 1, councils: [{ ...POLICY_V1.councils[0]!, reminderDaysBefore: [] }], criteria: POLICY_V1.criteria.slice(0, 1), selectionWeights: POLICY_V1.selectionWeights!.slice(0, 1), milestoneReminderDaysBefore: [] };
     const fields = ((await propose(400, thin, 'Mager')).body.fieldErrors as { field: string }[]).map((f) => f.field);
     expect(fields).toEqual(['content.minAssessors', 'content.criteria', 'content.councils', 'content.councils', 'content.milestoneReminderDaysBefore', 'content.councils.0.reminderDaysBefore']);
     const gates = await propose(400, { ...POLICY_V1, gateQuestions: POLICY_V1.gateQuestions.slice(0, 2), instruments: [] }, 'Twee poortvragen');

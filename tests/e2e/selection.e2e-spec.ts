@@ -163,6 +163,18 @@ describe('selection across a call\'s candidates over HTTP', () => {
       summary: expect.stringContaining('niet geselecteerd, voorgesteld door Sofie Claes'),
       callSelection: { selectionId, outcome: 'not_selected', reason: weakReason, comparisonSha256, approvedBy: { userId: demoUser('approver').id, name: expect.any(String) } },
     });
+    // The overview shows the call's funnel and its envelope per instrument (nothing earmarked yet).
+    const overview = (await get('policy-owner', `portfolio?callId=${callId}`)).body as {
+      funnel: { total: number; stages: { stage: string; count: number }[] };
+      budget: { envelopes: { instrumentCode: string; envelopeCents: number; earmarkedCents: number }[] };
+    };
+    expect(overview.funnel.total).toBe(3);
+    expect(Object.fromEntries(overview.funnel.stages.filter((x) => x.count > 0).map((x) => [x.stage, x.count]))).toEqual({ advice: 2, closed: 1 });
+    expect(overview.funnel.stages.map((x) => x.stage)).toContain('selection');
+    expect(overview.budget.envelopes.map((e) => [e.instrumentCode, e.envelopeCents, e.earmarkedCents])).toEqual([
+      ['IWT', 300_000_000, 0],
+      ['PMV', 100_000_000, 0],
+    ]);
     // A second decision is refused in words.
     const again = await post('approver', `call-selections/${selectionId}/decision`, { decision: 'approve', comment: 'Nogmaals.' });
     expect([409]).toContain(again.status);

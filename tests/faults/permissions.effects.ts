@@ -177,6 +177,7 @@ function readProblem(c: EffectContext): string | null {
   const { rule, res, target } = c;
   const type = String(res.headers['content-type'] ?? '');
   if (rule.endpoint === 'GET /api/documents/{id}') return type.startsWith('application/pdf') && res.text.startsWith('%PDF') ? null : `not the PDF: ${type}`;
+  if (rule.endpoint === 'GET /api/portfolio/export') return type.startsWith('text/csv') && /^\uFEFFInstrument;/.test(res.text) ? null : `not the portfolio CSV: ${type}`;
   if (rule.endpoint === 'GET /api/cases/{id}/audit/export.csv') return type.startsWith('text/csv') && /^\uFEFF?seq,/.test(res.text) ? null : `not the CSV: ${type}`;
   const lines = type.startsWith('application/x-ndjson') ? res.text.trim().split('\n') : null;
   let body: unknown;

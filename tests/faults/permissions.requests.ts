@@ -135,6 +135,7 @@ const UPLOAD_FORMS: Record<string, () => Record<string, string>> = {
 };
 const QUERIES: Record<string, () => string> = {
   'GET /api/cases/{id}/as-of': () => `?at=${encodeURIComponent(new Date().toISOString())}`,
+  'GET /api/portfolio/export': () => '?section=budget',
 };
 
 /** A project of the cell's case (the world adds one to each shared case), or a well-formed id when it has none. */

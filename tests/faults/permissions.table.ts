@@ -257,6 +257,12 @@ GET /api/calls/{id}/candidates                                        ready-call
 GET /api/calls/{id}/selection                                         ready-call             readCandidates
 POST /api/calls/{id}/selection                                        ready-call             proposeSelection
 POST /api/call-selections/{id}/decision                               selection              decideSelection
+# European alignment across the portfolio (issue 14): civil servants, policy owners and auditors.
+GET /api/portfolio/european-coverage                                  none                   readEuropeanCoverage
+
+# The portfolio overview across cases (issue 14): civil servants, policy owners and auditors.
+GET /api/portfolio                                                    none                   readPortfolio
+GET /api/portfolio/export                                             none                   readPortfolio
 
 `;
 

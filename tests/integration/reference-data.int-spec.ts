@@ -21,7 +21,7 @@ describe('reference data and users setup (run on every start)', () => {
     expect(policy!.content.criteria).toHaveLength(10);
     expect(policy!.content.gateQuestions).toHaveLength(3);
     expect(policy!.content.councils.map((c) => [c.code, c.adviceTermDays])).toEqual([['RI', 30], ['VRWI', 30], ['SERV', 30]]);
-    expect(policy!.content.instruments.map((i) => i.code)).toEqual(['IWT', 'PMV', 'TINA', 'STS']);
+    expect(policy!.content.instruments.map((i) => i.code)).toEqual(['IWT', 'PMV', 'TINA', 'STS', 'ESF', 'STEM']);
     expect(policy!.content).toEqual(POLICY_V1);
   });
 

@@ -31,6 +31,7 @@ export function caseDetails(overrides: Partial<NewCaseDetails> = {}): NewCaseDet
 
 export function roadmap(overrides: Partial<RoadmapContent> = {}): RoadmapContent {
   return {
+    baseline: 'Vandaag: 40 bedrijven en 4 kennisinstellingen, 12.000 banen, 3 pilootlijnen in Vlaanderen.',
     vision: 'Vlaanderen als Europese koploper in circulaire chemie tegen 2035',
     horizonYear: 2035,
     objectives: ['30% minder CO2-uitstoot'],

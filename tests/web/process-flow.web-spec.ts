@@ -74,11 +74,12 @@ describe('a case from creation to decision in the browser', () => {
       await checkA11y(page, 'flow-roadmap-form');
       await page.getByLabel('Visie', { exact: true }).fill('Vlaamse havens als slimste en duurzaamste knooppunt van Europa tegen 2035.');
       await page.getByLabel('Horizonjaar').fill('2035');
-      // A draft may be incomplete; the submission waits for objectives, milestones and commitments.
+      // A draft may be incomplete; the submission waits for the baseline, objectives, milestones and commitments.
       await page.getByRole('button', { name: 'Concept bewaren' }).click();
       await confirmation(page, /Concept bewaard als versie 1/);
-      await page.getByText(/Om in te dienen ontbreekt nog: minstens één doelstelling, minstens één mijlpaal/).waitFor();
+      await page.getByText(/Om in te dienen ontbreekt nog: de beschrijving van vandaag \(de uitgangssituatie\), minstens één doelstelling, minstens één mijlpaal/).waitFor();
       expect(await page.getByRole('button', { name: 'Routekaart indienen' }).isDisabled()).toBe(true);
+      await page.getByLabel('Vandaag: waar staat de cluster nu?').fill('Vandaag: de Vlaamse havens verwerken 300 miljoen ton goederen met 60.000 directe banen.');
       await page.getByRole('button', { name: 'Doelstelling toevoegen' }).click();
       await page.getByLabel('Doelstelling 1', { exact: true }).fill('De slimste haven van Europa worden.');
       await page.getByRole('button', { name: 'Mijlpaal toevoegen' }).click();

@@ -19,6 +19,8 @@ import { AuditApiModule } from './audit/audit-api.module';
 import { EvidenceApiModule } from './evidence/evidence-api.module';
 import { ProjectsApiModule } from './projects/projects-api.module';
 import { CallsApiModule } from './calls/calls-api.module';
+import { EuropeanAlignmentApiModule } from './european/european-alignment-api.module';
+import { PortfolioApiModule } from './portfolio/portfolio-api.module';
 
 @Module({})
 export class AppModule {
@@ -62,6 +64,8 @@ export class AppModule {
         BudgetApiModule,
         AuditApiModule,
         CallsApiModule,
+        EuropeanAlignmentApiModule,
+        PortfolioApiModule,
         EvidenceApiModule,
       ],
       controllers: [HealthController],

@@ -17,6 +17,8 @@ import { UsersPage } from './pages/admin/users/UsersPage';
 import { HandoverPage } from './pages/HandoverPage';
 import { CallsPage } from './pages/CallsPage';
 import { CallPage } from './pages/CallPage';
+import { EuropeanAlignmentPage } from './pages/european/EuropeanAlignmentPage';
+import { PortfolioPage } from './pages/PortfolioPage';
 
 export function App() {
   const { user, loading } = useSession();
@@ -44,6 +46,8 @@ export function App() {
         <Route path="/handover" element={<HandoverPage />} />
         <Route path="/calls" element={<CallsPage />} />
         <Route path="/calls/:id" element={<CallPage />} />
+        <Route path="/european-alignment" element={<EuropeanAlignmentPage />} />
+        <Route path="/portfolio" element={<PortfolioPage />} />
         <Route path="*" element={<Navigate to="/" replace />} />
       </Routes>
     </Layout>

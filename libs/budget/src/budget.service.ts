@@ -217,18 +217,12 @@ export class BudgetService {
   }
 }
 
+/**
+ * The case's budget page: one SQL definition of the figures (case-budget-figures.sql.ts in
+ * persistence), which the portfolio overview sums, so both agree to the cent.
+ */
 async function summarize(repos: Repositories, caseId: string): Promise<InstrumentBudget[]> {
-  const [lines, releases] = await Promise.all([repos.budget.lines(caseId), repos.budget.releases(caseId)]);
-  const sum = (code: string, status: BudgetReleaseEntity['status']) =>
-    releases.filter((r) => r.instrumentCode === code && r.status === status).reduce((a, r) => a + r.amountCents, 0);
-  return lines.map((l) => ({
-    instrumentCode: l.instrumentCode,
-    earmarkedCents: l.earmarkedCents,
-    requestedCents: sum(l.instrumentCode, 'requested'),
-    approvedCents: sum(l.instrumentCode, 'approved'),
-    releasedCents: l.releasedCents,
-    remainingCents: l.earmarkedCents - l.releasedCents,
-  }));
+  return repos.budget.figures(caseId);
 }
 
 /** The case's stage, recorded in the event so the record can be rebuilt as of any moment. */

@@ -45,6 +45,18 @@ export class CallService {
     private readonly audit: AuditService,
   ) {}
 
+  /**
+   * What is wrong with a call before anything starts (the API asks this before it starts the
+   * call's workflow, so a refused request leaves no process behind and can be corrected and sent
+   * again under the same request id); `open` asks it again inside its transaction.
+   */
+  async problems(input: CallInput): Promise<void> {
+    const policy = await this.db.read((repos) => repos.policies.latest());
+    if (!policy) throw new DomainError('CONFLICT', 'Er zijn geen referentiegegevens geladen; vraag een beheerder ze te laden. / No reference data is loaded; run the seed first.');
+    const problems = callProblems(input, { instrumentCodes: policy.content.instruments.map((i) => i.code), now: new Date() });
+    if (problems.length) throw new DomainError('VALIDATION_FAILED', 'De oproep is niet volledig of niet juist; zie de velden. / The call is incomplete or wrong; see the fields.', problems);
+  }
+
   /** `requestId` makes it idempotent: the same request again answers with the call it opened. */
   async open(input: CallInput, actor: Actor, requestId: string, id = callIdFor(requestId)): Promise<CallView> {
     const idempotencyKey = `call:${requestId}`;

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { DomainError, lateSubmissionRefusal, roadmapSubmissionGaps, roadmapSubmissionProblems, roadmapSubmissionRefusal, type CaseView, type NewCaseDetails, type RoadmapContent } from '@cluster/domain';
+import { DomainError, EUROPEAN_LINKS_REFUSAL, europeanLinkProblems, lateSubmissionRefusal, roadmapPartsRequired, roadmapSubmissionGaps, roadmapSubmissionProblems, roadmapSubmissionRefusal, type CaseView, type NewCaseDetails, type RoadmapContent } from '@cluster/domain';
 import type { RoadmapDraftSaved, RoadmapSubmitted } from '@cluster/contracts';
 import { commandRef, Database, type Repositories } from '@cluster/persistence';
 import { AuditService, documentSha256 } from '@cluster/audit';
@@ -76,6 +76,9 @@ export class CaseCommandsService {
       if (existing) return draftSaved(existing);
 
       const row = await lockCaseFor(repos, caseId, 'saveRoadmapDraft');
+      // The API checked the links already; this is the guard for any other path to the record.
+      const linkProblems = europeanLinkProblems(content.europeanLinks, (await policyOf(repos, row)).content, row.policyVersion);
+      if (linkProblems.length) throw new DomainError('VALIDATION_FAILED', EUROPEAN_LINKS_REFUSAL, linkProblems);
 
       const now = new Date();
       const version = (await repos.roadmaps.latestVersion(caseId)) + 1;
@@ -132,8 +135,9 @@ export class CaseCommandsService {
       const late = call && lateSubmissionRefusal(call, new Date());
       if (late) throw new DomainError('STAGE_CONFLICT', late);
       // A draft may be incomplete; what is frozen for assessment may not.
-      const gaps = roadmapSubmissionGaps(draft.content);
-      if (gaps.length) throw new DomainError('VALIDATION_FAILED', roadmapSubmissionRefusal(gaps), roadmapSubmissionProblems(draft.content));
+      const required = roadmapPartsRequired(policy.content);
+      const gaps = roadmapSubmissionGaps(draft.content, required);
+      if (gaps.length) throw new DomainError('VALIDATION_FAILED', roadmapSubmissionRefusal(gaps), roadmapSubmissionProblems(draft.content, required));
       const now = new Date();
       const frozen = {
         id: randomUUID(),

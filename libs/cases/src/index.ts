@@ -21,3 +21,5 @@ export * from './selection/candidate-comparison';
 export * from './selection/selection.service';
 export * from './selection/selection-outcome.service';
 export * from './selection/call-deadline.service';
+export * from './european-coverage.service';
+export * from './portfolio';

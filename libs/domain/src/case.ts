@@ -1,3 +1,4 @@
+import type { EuropeanLink } from './european';
 import type { CaseStage } from './stages';
 
 /** What a case handler gives to open a case for a spearhead cluster. */
@@ -20,15 +21,23 @@ export interface RoadmapCommitment {
   commitment: string;
 }
 
-/** The content of one roadmap draft (DOMAIN.md step 1). */
+/** The content of one roadmap draft (DOMAIN.md step 1): today → roadmap → vision 20xx. */
 export interface RoadmapContent {
+  /** Today ("vandaag"): where the cluster stands now; absent in drafts saved before issue 14. */
+  baseline?: string;
   vision: string;
   horizonYear: number;
   objectives: string[];
   milestones: RoadmapMilestone[];
   commitments: RoadmapCommitment[];
   projectPortfolio: string[];
+  /**
+   * Other international roadmaps, as free text: those outside the reference data's European
+   * partnerships (drafts from before issue 14 hold all their links here, and stay readable).
+   */
   internationalRoadmapLinks: string[];
+  /** Structured links to the European partnerships of the case's policy version (issue 14). */
+  europeanLinks?: EuropeanLink[];
   societalChallenges: string[];
 }
 

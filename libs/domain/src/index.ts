@@ -23,3 +23,8 @@ export * from './process-words';
 export * from './project';
 export * from './call';
 export * from './selection';
+export * from './european';
+export * from './european-coverage';
+export * from './roadmap-handbook';
+export * from './portfolio';
+export * from './task-words';

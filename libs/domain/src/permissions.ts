@@ -77,6 +77,8 @@ export const OTHER_ACTIONS = [
   'readCandidates',
   'proposeSelection',
   'decideSelection',
+  'readEuropeanCoverage',
+  'readPortfolio',
 ] as const;
 export type OtherAction = (typeof OTHER_ACTIONS)[number];
 export type Action = CaseCommand | OtherAction;
@@ -324,6 +326,16 @@ export const OTHER_RULES: Record<OtherAction, Rule> = {
       'Four eyes: an approver who did not propose the selection approves it or sends it back.',
     ),
   },
+  // The portfolio overview (issue 14, libs/domain/src/portfolio.ts): figures across every case, for
+  // civil servants, policy owners and auditors; not for councils or a cluster (they see one case).
+  readPortfolio: {
+    kind: 'read',
+    who: { case_handler: 'any', approver: 'any', admin: 'any', policy_owner: 'any', auditor: 'any' },
+    refusal: only(
+      'Het portefeuilleoverzicht over alle dossiers is voor ambtenaren, beleidsverantwoordelijken en auditoren; uw eigen dossier vindt u bij Dossiers.',
+      'The portfolio overview across all cases is for civil servants, policy owners and auditors; your own case is under Cases.',
+    ),
+  },
   // Documents where the process produces them (issue 13): the government's actual decision is
   // recorded by whoever proposed it for the case (the steward); the signed agreement by its
   // account manager or a signer the version names; reports and milestone evidence by the case's
@@ -354,6 +366,16 @@ export const OTHER_RULES: Record<OtherAction, Rule> = {
     refusal: only(
       'Alleen de clustervertegenwoordigers van dit dossier en de accountmanager beheren de projectportefeuille.',
       "Only the case's cluster representatives and its account manager manage its project portfolio.",
+    ),
+  },
+  // The European alignment across the portfolio (issue 14) names every cluster's links: for the
+  // administration (civil servants, policy owners) and auditors, not for one cluster or a council.
+  readEuropeanCoverage: {
+    kind: 'read',
+    who: { case_handler: 'any', approver: 'any', policy_owner: 'any', auditor: 'any' },
+    refusal: only(
+      'De Europese afstemming over alle dossiers is voor ambtenaren, beleidsverantwoordelijken en auditoren.',
+      'The European alignment across all cases is for civil servants, policy owners and auditors.',
     ),
   },
 };

@@ -60,3 +60,15 @@ describe('policyProblems', () => {
     ]);
   });
 });
+
+describe('policyProblems on the European reference data and the handbook (issue 14)', () => {
+  it('names a bad partnership, nature or handbook section by its field', () => {
+    const bad: PolicyDocument = {
+      ...valid,
+      europeanPartnerships: [{ code: 'EIT-HEALTH', name: { nl: 'EIT Health', en: 'EIT Health' }, kind: 'club' as never }],
+      linkNatures: [{ code: 'member', name: { nl: 'Lid', en: 'Member' } }],
+      roadmapHandbook: [{ section: 'preface' as never, guidance: { nl: 'x', en: 'x' } }],
+    };
+    expect(fields(bad)).toEqual(['europeanPartnerships.0.kind', 'roadmapHandbook.0.section']);
+  });
+});

@@ -1,6 +1,8 @@
 import { calendarDateMessage, isCalendarDate } from './calendar-date';
 import type { FieldError } from './errors';
+import { europeanReferenceProblems } from './european';
 import type { PolicyDocument } from './policy';
+import { handbookProblems } from './roadmap-handbook';
 
 function duplicates(values: string[]): string[] {
   return [...new Set(values.filter((v, i) => values.indexOf(v) !== i))];
@@ -83,5 +85,6 @@ export function policyProblems(p: PolicyDocument): FieldError[] {
   (p.extraHolidays ?? []).forEach((d, i) => {
     if (!isCalendarDate(d)) problems.push({ field: `extraHolidays.${i}`, messages: [calendarDateMessage('extraHolidays')] });
   });
+  problems.push(...europeanReferenceProblems(p.europeanPartnerships, p.linkNatures), ...handbookProblems(p.roadmapHandbook));
   return problems;
 }

@@ -1,3 +1,6 @@
+import type { EuropeanPartnership, LinkNature } from './european';
+import type { HandbookGuidance } from './roadmap-handbook';
+
 /** Text in the users' languages: Dutch first, English second. */
 export interface LocalizedText {
   nl: string;
@@ -21,6 +24,8 @@ export interface CodedText {
 export interface InstrumentPolicy {
   code: string;
   name: LocalizedText;
+  /** The policy domain that holds the instrument (the concept note pools instruments of several). */
+  policyDomain?: LocalizedText;
 }
 
 /**
@@ -44,6 +49,17 @@ export interface PolicyDocument {
   selectionWeights?: { criterionCode: string; weight: number }[];
   /** Non-working days on top of the Belgian and Flemish public holidays (ISO dates). */
   extraHolidays?: string[];
+  /** European strategic partnerships and platforms a roadmap may link to (issue 14). */
+  europeanPartnerships?: EuropeanPartnership[];
+  /** The natures of such a link (member, aligned objectives, …). */
+  linkNatures?: LinkNature[];
+  /** The roadmap handbook: guidance per section, shown beside each field of the roadmap editor. */
+  roadmapHandbook?: HandbookGuidance[];
+  /**
+   * Whether a roadmap is submitted only with its baseline ("vandaag"). Absent in versions from
+   * before the baseline existed, so a case pinned to one is never stopped by a rule it did not know.
+   */
+  roadmapBaselineRequired?: boolean;
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;

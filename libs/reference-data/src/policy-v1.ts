@@ -1,10 +1,15 @@
 import type { PolicyDocument } from '@cluster/domain';
+import { EUROPEAN_PARTNERSHIPS_V1, LINK_NATURES_V1 } from './european-partnerships-v1';
+import { ROADMAP_HANDBOOK_V1 } from './roadmap-handbook-v1';
 
 /**
  * The first version of the reference data, from the concept note "Een slimme
  * specialisatiestrategie voor een gericht clusterbeleid" (EWI, 2013). Admins publish new versions;
  * this one is only loaded into an empty database.
  */
+/** The policy domain of the concept note's own instruments. */
+const EWI = { nl: 'Economie, Wetenschap en Innovatie', en: 'Economy, Science and Innovation' };
+
 export const POLICY_V1: PolicyDocument = {
   councils: [
     {
@@ -55,12 +60,19 @@ export const POLICY_V1: PolicyDocument = {
   selectionWeights: ['C1', 'C2', 'C3', 'C4', 'C5', 'C6', 'C7', 'C8', 'C9', 'C10'].map((criterionCode) => ({ criterionCode, weight: 1 })),
   minAssessors: 2,
   instruments: [
-    { code: 'IWT', name: { nl: 'IWT – innovatiesteun', en: 'IWT – innovation grants' } },
-    { code: 'PMV', name: { nl: 'PMV – investeringsmaatschappij', en: 'PMV – investment company' } },
-    { code: 'TINA', name: { nl: 'TINA – transformatiefonds', en: 'TINA – transformation fund' } },
-    { code: 'STS', name: { nl: 'STS', en: 'STS' } },
+    { code: 'IWT', name: { nl: 'IWT – innovatiesteun', en: 'IWT – innovation grants' }, policyDomain: EWI },
+    { code: 'PMV', name: { nl: 'PMV – investeringsmaatschappij', en: 'PMV – investment company' }, policyDomain: EWI },
+    { code: 'TINA', name: { nl: 'TINA – transformatiefonds', en: 'TINA – transformation fund' }, policyDomain: EWI },
+    { code: 'STS', name: { nl: 'STS', en: 'STS' }, policyDomain: EWI },
+    // The concept note's "instruments of other policy domains": competences (criterion 8) and education.
+    { code: 'ESF', name: { nl: 'ESF+ – Europees Sociaal Fonds (opleiding en competenties)', en: 'ESF+ – European Social Fund (training and skills)' }, policyDomain: { nl: 'Werk en Sociale Economie', en: 'Work and Social Economy' } },
+    { code: 'STEM', name: { nl: 'STEM-agenda – onderwijsprojecten', en: 'STEM agenda – education projects' }, policyDomain: { nl: 'Onderwijs en Vorming', en: 'Education and Training' } },
   ],
   dialogueCadenceMonths: 6,
   signingDeadlineDays: 60,
   milestoneReminderDaysBefore: [14, 3],
+  europeanPartnerships: EUROPEAN_PARTNERSHIPS_V1,
+  linkNatures: LINK_NATURES_V1,
+  roadmapHandbook: ROADMAP_HANDBOOK_V1,
+  roadmapBaselineRequired: true,
 };

@@ -24,6 +24,10 @@ export class CallWorkflowGateway {
 
   async open(input: CallInput, meta: CommandMeta): Promise<CallView> {
     const callId = callIdFor(meta.requestId);
+    // A call opened before under this request id answers as it did; a wrong one starts nothing.
+    const earlier = await this.calls.get(callId).catch(() => null);
+    if (earlier) return earlier;
+    await this.calls.problems(input);
     const start = new WithStartWorkflowOperation<Workflow>(CALL_WORKFLOW_TYPE, {
       workflowId: callWorkflowId(callId),
       taskQueue: this.config.TEMPORAL_TASK_QUEUE,

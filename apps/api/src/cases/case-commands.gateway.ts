@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { WithStartWorkflowOperation } from '@temporalio/client';
 import type { Workflow } from '@temporalio/common';
 import { AppConfig } from '@cluster/config';
-import { canReadCase, DomainError, permitted, refusalText, RULES, type Action, type CaseView, type Principal, type Role } from '@cluster/domain';
+import { canReadCase, DomainError, EUROPEAN_LINKS_REFUSAL, europeanLinkProblems, permitted, refusalText, RULES, type Action, type CaseView, type Principal, type Role } from '@cluster/domain';
 import {
   CASE_WORKFLOW_TYPE,
   caseWorkflowId,
@@ -71,6 +71,13 @@ export class CaseCommandsGateway {
 
   async saveRoadmapDraft(ctx: RequestContext, caseId: string, dto: RoadmapDraftDto): Promise<RoadmapDraftSaved> {
     const { view, role } = await this.authorised(ctx.principal, caseId, 'saveRoadmapDraft');
+    // Links name reference data of the case's own version: checked here so a bad one never
+    // reaches the workflow (the activity checks again, for any other path).
+    if (dto.europeanLinks?.length) {
+      const policy = await this.db.read((repos) => repos.policies.get(view.policyVersion));
+      const problems = europeanLinkProblems(dto.europeanLinks, policy?.content ?? {}, view.policyVersion);
+      if (problems.length) throw new DomainError('VALIDATION_FAILED', EUROPEAN_LINKS_REFUSAL, problems);
+    }
     const { reason, ...content } = dto;
     const meta = { actor: actorOf(ctx, role), requestId: ctx.requestId, reason };
     return this.updates.send(view.workflowId, saveRoadmapDraftUpdate, { meta, content }, ctx.requestId);

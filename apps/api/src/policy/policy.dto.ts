@@ -3,6 +3,8 @@ import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
+  IsBoolean,
+  IsUrl,
   IsIn,
   IsInt,
   IsNumber,
@@ -15,11 +17,12 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { APPROVAL_DECISIONS, type ApprovalDecision } from '@cluster/domain';
+import { APPROVAL_DECISIONS, PARTNERSHIP_KINDS, ROADMAP_HANDBOOK_SECTIONS, type ApprovalDecision, type PartnershipKind, type RoadmapHandbookSection } from '@cluster/domain';
 import { PagingQueryDto } from '../platform/paging.dto';
 import { IsRealDate } from '../platform/real-date';
 
 const CODE = /^[A-Z0-9_-]{1,20}$/;
+const NATURE_CODE = /^[a-z0-9_]{1,40}$/;
 
 // Counts (two assessors, three gate questions, ten criteria, the three councils, reminders) are
 // checked by policyProblems in libs/domain, the one place for what a case needs to run; these
@@ -59,6 +62,31 @@ export class CodedTextDto {
 export class InstrumentPolicyDto {
   @ApiProperty({ example: 'IWT' }) @Matches(CODE) code!: string;
   @ApiProperty({ type: LocalizedTextDto }) @IsObject() @ValidateNested() @Type(() => LocalizedTextDto) name!: LocalizedTextDto;
+  @ApiPropertyOptional({ type: LocalizedTextDto, description: 'The policy domain that holds the instrument' }) @IsOptional() @IsObject() @ValidateNested() @Type(() => LocalizedTextDto) policyDomain?: LocalizedTextDto;
+}
+
+/** A European strategic partnership or platform a roadmap may link to (issue 14). */
+export class EuropeanPartnershipDto {
+  @ApiProperty({ example: 'HE-P4PLANET' }) @Matches(CODE) code!: string;
+  @ApiProperty({ type: LocalizedTextDto }) @IsObject() @ValidateNested() @Type(() => LocalizedTextDto) name!: LocalizedTextDto;
+  @ApiProperty({ enum: PARTNERSHIP_KINDS }) @IsIn(PARTNERSHIP_KINDS) kind!: PartnershipKind;
+  @ApiPropertyOptional({ example: 'https://www.aspire2050.eu', maxLength: 500 })
+  @IsOptional() @IsString() @Length(1, 500) @IsUrl({ protocols: ['https', 'http'], require_protocol: true })
+  url?: string;
+  @ApiPropertyOptional({ example: '2021-06-23' }) @IsOptional() @IsRealDate() activeFrom?: string;
+  @ApiPropertyOptional({ example: '2030-12-31' }) @IsOptional() @IsRealDate() activeTo?: string;
+}
+
+/** The nature of a roadmap's link to a partnership (member, aligned objectives, …). */
+export class LinkNatureDto {
+  @ApiProperty({ example: 'aligned_objectives' }) @Matches(NATURE_CODE) code!: string;
+  @ApiProperty({ type: LocalizedTextDto }) @IsObject() @ValidateNested() @Type(() => LocalizedTextDto) name!: LocalizedTextDto;
+}
+
+/** The roadmap handbook's guidance for one section of the roadmap. */
+export class HandbookGuidanceDto {
+  @ApiProperty({ enum: ROADMAP_HANDBOOK_SECTIONS }) @IsIn(ROADMAP_HANDBOOK_SECTIONS) section!: RoadmapHandbookSection;
+  @ApiProperty({ type: LocalizedTextDto }) @IsObject() @ValidateNested() @Type(() => LocalizedTextDto) guidance!: LocalizedTextDto;
 }
 
 export class ScoreScaleDto {
@@ -107,6 +135,23 @@ export class PolicyDocumentDto {
   @ApiPropertyOptional({ example: ['2027-12-24'], description: 'Non-working days on top of the public holidays' })
   @IsOptional() @IsArray() @ArrayMaxSize(100) @IsRealDate('date', { each: true })
   extraHolidays?: string[];
+
+  // Issue 14: optional, since versions published before them lack them.
+  @ApiPropertyOptional({ type: [EuropeanPartnershipDto], description: 'European strategic partnerships and platforms a roadmap may link to' })
+  @IsOptional() @IsArray() @ArrayMaxSize(200) @ValidateNested({ each: true }) @Type(() => EuropeanPartnershipDto)
+  europeanPartnerships?: EuropeanPartnershipDto[];
+
+  @ApiPropertyOptional({ type: [LinkNatureDto], description: 'The natures of a roadmap\'s link to a partnership' })
+  @IsOptional() @IsArray() @ArrayMaxSize(20) @ValidateNested({ each: true }) @Type(() => LinkNatureDto)
+  linkNatures?: LinkNatureDto[];
+
+  @ApiPropertyOptional({ type: [HandbookGuidanceDto], description: 'The roadmap handbook: guidance per section of the roadmap' })
+  @IsOptional() @IsArray() @ArrayMaxSize(ROADMAP_HANDBOOK_SECTIONS.length) @ValidateNested({ each: true }) @Type(() => HandbookGuidanceDto)
+  roadmapHandbook?: HandbookGuidanceDto[];
+
+  @ApiPropertyOptional({ description: 'A roadmap is submitted only with its baseline ("vandaag"); absent: not required' })
+  @IsOptional() @IsBoolean()
+  roadmapBaselineRequired?: boolean;
 }
 
 export class PublishPolicyDto {

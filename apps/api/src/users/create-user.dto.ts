@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsEmail, IsIn, IsOptional, IsString, IsUUID, Length, Matches } from 'class-validator';
+import { IsSafeEmail } from '../platform/safe-email';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsIn, IsOptional, IsString, IsUUID, Length, Matches } from 'class-validator';
 import { ROLES, type Role } from '@cluster/domain';
 import { localizedMessage } from '../platform/validation';
 import { UserChangeReasonDto } from './reason.dto';
@@ -20,7 +21,7 @@ export class CreateUserDto extends UserChangeReasonDto {
   displayName!: string;
 
   @ApiProperty({ example: 'jan.peeters@example.be', description: 'One account per address (not case-sensitive)' })
-  @IsEmail()
+  @IsSafeEmail()
   @Length(3, 320)
   email!: string;
 

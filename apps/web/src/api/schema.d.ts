@@ -1286,6 +1286,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/portfolio/european-coverage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Per European partnership, which open cases' latest submitted roadmaps link to it and how; the overlaps (two or more clusters) */
+        get: operations["EuropeanCoverageController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/portfolio": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The portfolio overview: funnel per call and year, overdue terms and tasks, councils’ turnaround, budget per instrument against the envelopes, dialogue outcomes, leverage (filters: call, year, stage) */
+        get: operations["PortfolioController_overview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/portfolio/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One section of the overview as CSV for Flemish Excel (UTF-8 with BOM, semicolons, euro with a decimal comma), in the language of Accept-Language */
+        get: operations["PortfolioController_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/cases/{id}/audit/export": {
         parameters: {
             query?: never;
@@ -1407,9 +1458,9 @@ export interface components {
             /** @description false once deactivated (kept, so that past actions keep their name) */
             active: boolean;
             /** @description Actions some role of theirs may do (each object is checked again) */
-            mayDo: ("saveRoadmapDraft" | "submitRoadmap" | "assignAssessors" | "declareConflict" | "submitAssessment" | "concludeAssessment" | "submitAdvice" | "proposeDecision" | "decideApproval" | "planTrajectory" | "recordMilestoneEvidence" | "concludeTrajectory" | "draftAgreement" | "signAgreement" | "submitDialogueReport" | "recordDialogueOutcome" | "requestRelease" | "decideRelease" | "closeCase" | "proposeAssessmentRejection" | "proposeTrajectoryStop" | "proposeEarlyEnd" | "withdrawCase" | "decideTermination" | "createCase" | "listCases" | "readCase" | "readAssessments" | "verifyAuditChain" | "exportEvidence" | "searchAudit" | "attachRoadmapDocument" | "amendParties" | "nameStandIn" | "listAdviceRequests" | "readAdviceRequest" | "attachAdviceDocument" | "listApprovals" | "listUsers" | "manageUsers" | "readUserAccounts" | "deactivateUser" | "proposePolicy" | "readPolicyProposals" | "decidePolicyProposal" | "handOver" | "readOwnWork" | "markNotificationsRead" | "openCall" | "listCalls" | "registerForCall" | "readCandidates" | "proposeSelection" | "decideSelection" | "recordGovernmentDecision" | "attachAgreementDocument" | "attachDialogueDocument" | "attachMilestoneDocument" | "manageProjects")[];
+            mayDo: ("saveRoadmapDraft" | "submitRoadmap" | "assignAssessors" | "declareConflict" | "submitAssessment" | "concludeAssessment" | "submitAdvice" | "proposeDecision" | "decideApproval" | "planTrajectory" | "recordMilestoneEvidence" | "concludeTrajectory" | "draftAgreement" | "signAgreement" | "submitDialogueReport" | "recordDialogueOutcome" | "requestRelease" | "decideRelease" | "closeCase" | "proposeAssessmentRejection" | "proposeTrajectoryStop" | "proposeEarlyEnd" | "withdrawCase" | "decideTermination" | "createCase" | "listCases" | "readCase" | "readAssessments" | "verifyAuditChain" | "exportEvidence" | "searchAudit" | "attachRoadmapDocument" | "amendParties" | "nameStandIn" | "listAdviceRequests" | "readAdviceRequest" | "attachAdviceDocument" | "listApprovals" | "listUsers" | "manageUsers" | "readUserAccounts" | "deactivateUser" | "proposePolicy" | "readPolicyProposals" | "decidePolicyProposal" | "handOver" | "readOwnWork" | "markNotificationsRead" | "openCall" | "listCalls" | "registerForCall" | "readCandidates" | "proposeSelection" | "decideSelection" | "readPortfolio" | "recordGovernmentDecision" | "attachAgreementDocument" | "attachDialogueDocument" | "attachMilestoneDocument" | "manageProjects" | "readEuropeanCoverage")[];
             /** @description Actions some role of theirs may do on any object, not only their own (an administrator hands over anyone's cases) */
-            mayDoForAll: ("saveRoadmapDraft" | "submitRoadmap" | "assignAssessors" | "declareConflict" | "submitAssessment" | "concludeAssessment" | "submitAdvice" | "proposeDecision" | "decideApproval" | "planTrajectory" | "recordMilestoneEvidence" | "concludeTrajectory" | "draftAgreement" | "signAgreement" | "submitDialogueReport" | "recordDialogueOutcome" | "requestRelease" | "decideRelease" | "closeCase" | "proposeAssessmentRejection" | "proposeTrajectoryStop" | "proposeEarlyEnd" | "withdrawCase" | "decideTermination" | "createCase" | "listCases" | "readCase" | "readAssessments" | "verifyAuditChain" | "exportEvidence" | "searchAudit" | "attachRoadmapDocument" | "amendParties" | "nameStandIn" | "listAdviceRequests" | "readAdviceRequest" | "attachAdviceDocument" | "listApprovals" | "listUsers" | "manageUsers" | "readUserAccounts" | "deactivateUser" | "proposePolicy" | "readPolicyProposals" | "decidePolicyProposal" | "handOver" | "readOwnWork" | "markNotificationsRead" | "openCall" | "listCalls" | "registerForCall" | "readCandidates" | "proposeSelection" | "decideSelection" | "recordGovernmentDecision" | "attachAgreementDocument" | "attachDialogueDocument" | "attachMilestoneDocument" | "manageProjects")[];
+            mayDoForAll: ("saveRoadmapDraft" | "submitRoadmap" | "assignAssessors" | "declareConflict" | "submitAssessment" | "concludeAssessment" | "submitAdvice" | "proposeDecision" | "decideApproval" | "planTrajectory" | "recordMilestoneEvidence" | "concludeTrajectory" | "draftAgreement" | "signAgreement" | "submitDialogueReport" | "recordDialogueOutcome" | "requestRelease" | "decideRelease" | "closeCase" | "proposeAssessmentRejection" | "proposeTrajectoryStop" | "proposeEarlyEnd" | "withdrawCase" | "decideTermination" | "createCase" | "listCases" | "readCase" | "readAssessments" | "verifyAuditChain" | "exportEvidence" | "searchAudit" | "attachRoadmapDocument" | "amendParties" | "nameStandIn" | "listAdviceRequests" | "readAdviceRequest" | "attachAdviceDocument" | "listApprovals" | "listUsers" | "manageUsers" | "readUserAccounts" | "deactivateUser" | "proposePolicy" | "readPolicyProposals" | "decidePolicyProposal" | "handOver" | "readOwnWork" | "markNotificationsRead" | "openCall" | "listCalls" | "registerForCall" | "readCandidates" | "proposeSelection" | "decideSelection" | "readPortfolio" | "recordGovernmentDecision" | "attachAgreementDocument" | "attachDialogueDocument" | "attachMilestoneDocument" | "manageProjects" | "readEuropeanCoverage")[];
         };
         FieldErrorDto: {
             /** @example clusterName */
@@ -2087,7 +2138,26 @@ export interface components {
             /** @example Coördineert de projectportfolio */
             commitment: string;
         };
+        EuropeanLinkDto: {
+            /**
+             * @description A European partnership of the case's policy version
+             * @example HE-P4PLANET
+             */
+            partnershipCode: string;
+            /**
+             * @description A nature of link of the case's policy version
+             * @example aligned_objectives
+             */
+            nature: string;
+            /** @example Twee gezamenlijke pilootlijnen in de oproep 2027 */
+            note?: string;
+        };
         RoadmapDraftDto: {
+            /**
+             * @description Today ("vandaag"): the baseline; required for submission where the case's policy version says so
+             * @example Vandaag: 40 bedrijven, 4 kennisinstellingen en 12.000 banen in de Vlaamse circulaire chemie.
+             */
+            baseline?: string;
             /** @example Vlaanderen als Europese koploper in circulaire chemie tegen 2035 */
             vision: string;
             /** @example 2035 */
@@ -2097,6 +2167,7 @@ export interface components {
             commitments: components["schemas"]["CommitmentDto"][];
             projectPortfolio: string[];
             internationalRoadmapLinks: string[];
+            europeanLinks?: components["schemas"]["EuropeanLinkDto"][];
             societalChallenges: string[];
             reason?: string;
         };
@@ -3241,6 +3312,8 @@ export interface components {
             /** @example IWT */
             code: string;
             name: components["schemas"]["LocalizedTextDto"];
+            /** @description The policy domain that holds the instrument */
+            policyDomain?: components["schemas"]["LocalizedTextDto"];
         };
         SelectionWeightDto: {
             /** @example C1 */
@@ -3250,6 +3323,35 @@ export interface components {
              * @example 1
              */
             weight: number;
+        };
+        EuropeanPartnershipDto: {
+            /** @example HE-P4PLANET */
+            code: string;
+            name: components["schemas"]["LocalizedTextDto"];
+            /** @enum {string} */
+            kind: "s3_thematic_platform" | "eit_kic" | "horizon_europe_partnership" | "ipcei" | "other";
+            /** @example https://www.aspire2050.eu */
+            url?: string;
+            /**
+             * Format: date
+             * @example 2021-06-23
+             */
+            activeFrom?: string;
+            /**
+             * Format: date
+             * @example 2030-12-31
+             */
+            activeTo?: string;
+        };
+        LinkNatureDto: {
+            /** @example aligned_objectives */
+            code: string;
+            name: components["schemas"]["LocalizedTextDto"];
+        };
+        HandbookGuidanceDto: {
+            /** @enum {string} */
+            section: "baseline" | "objectives" | "milestones" | "commitments" | "projects" | "internationalPositioning" | "societalChallenges" | "vision";
+            guidance: components["schemas"]["LocalizedTextDto"];
         };
         PolicyDocumentDto: {
             councils: components["schemas"]["CouncilPolicyDto"][];
@@ -3277,6 +3379,14 @@ export interface components {
              *     ]
              */
             extraHolidays?: string[];
+            /** @description European strategic partnerships and platforms a roadmap may link to */
+            europeanPartnerships?: components["schemas"]["EuropeanPartnershipDto"][];
+            /** @description The natures of a roadmap's link to a partnership */
+            linkNatures?: components["schemas"]["LinkNatureDto"][];
+            /** @description The roadmap handbook: guidance per section of the roadmap */
+            roadmapHandbook?: components["schemas"]["HandbookGuidanceDto"][];
+            /** @description A roadmap is submitted only with its baseline ("vandaag"); absent: not required */
+            roadmapBaselineRequired?: boolean;
         };
         PolicyVersionDto: {
             version: number;
@@ -3678,6 +3788,243 @@ export interface components {
             /** @enum {string} */
             status: "approved" | "sent_back";
             outcomes: components["schemas"]["SelectionOutcomeDto"][];
+        };
+        CoverageLinkDto: {
+            /** Format: uuid */
+            caseId: string;
+            clusterName: string;
+            /** @enum {string} */
+            stage: "roadmap_drafting" | "quality_assessment" | "selection" | "advice" | "decision" | "test_trajectory" | "partnership_agreement" | "structured_dialogue" | "closed";
+            /** @description The latest submitted roadmap version the link is in */
+            roadmapVersion: number;
+            /** @example aligned_objectives */
+            nature: string;
+            /** @description The nature in words, from the case's own policy version */
+            natureName: components["schemas"]["LocalizedTextDto"];
+            note: string | null;
+        };
+        PartnershipCoverageDto: {
+            partnership: components["schemas"]["EuropeanPartnershipDto"];
+            /** @enum {string} */
+            kind: "s3_thematic_platform" | "eit_kic" | "horizon_europe_partnership" | "ipcei" | "other";
+            /** @description The kind in words */
+            kindName: components["schemas"]["LocalizedTextDto"];
+            /** @description False for a partnership linked under an older version that the newest one no longer lists */
+            inLatestCatalogue: boolean;
+            links: components["schemas"]["CoverageLinkDto"][];
+            /** @description Distinct clusters (cases) linking to it */
+            clusterCount: number;
+            /** @description Two or more clusters link to it */
+            overlap: boolean;
+        };
+        CoverageOverlapDto: {
+            partnershipCode: string;
+            caseIds: string[];
+        };
+        CaseWithoutLinksDto: {
+            /** Format: uuid */
+            caseId: string;
+            clusterName: string;
+            roadmapVersion: number;
+        };
+        EuropeanCoverageDto: {
+            /** @description The reference-data version whose partnerships are listed */
+            policyVersion: number | null;
+            /** @description Covered first (most clusters first), then the uncovered */
+            partnerships: components["schemas"]["PartnershipCoverageDto"][];
+            overlaps: components["schemas"]["CoverageOverlapDto"][];
+            coveredCount: number;
+            uncoveredCount: number;
+            /** @description Open cases whose latest submitted roadmap links to no European partnership */
+            casesWithoutLinks: components["schemas"]["CaseWithoutLinksDto"][];
+        };
+        FilterDto: {
+            /** @description A call id, "none", or null for all */
+            callId: string | null;
+            year: number | null;
+            /** @enum {string|null} */
+            stage: "roadmap_drafting" | "quality_assessment" | "selection" | "advice" | "decision" | "test_trajectory" | "partnership_agreement" | "structured_dialogue" | "closed" | null;
+        };
+        CallChoiceDto: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+        };
+        ChoicesDto: {
+            calls: components["schemas"]["CallChoiceDto"][];
+            years: number[];
+        };
+        StageCountDto: {
+            /** @enum {string} */
+            stage: "roadmap_drafting" | "quality_assessment" | "selection" | "advice" | "decision" | "test_trajectory" | "partnership_agreement" | "structured_dialogue" | "closed";
+            count: number;
+        };
+        FunnelGroupDto: {
+            /**
+             * Format: uuid
+             * @description null: outside any call
+             */
+            callId: string | null;
+            callTitle: string | null;
+            year: number;
+            total: number;
+            stages: components["schemas"]["StageCountDto"][];
+        };
+        FunnelDto: {
+            /** @description Every stage in process order, zeros included */
+            stages: components["schemas"]["StageCountDto"][];
+            total: number;
+            groups: components["schemas"]["FunnelGroupDto"][];
+        };
+        OverdueItemDto: {
+            /** Format: uuid */
+            taskId: string;
+            /** Format: uuid */
+            caseId: string;
+            caseName: string;
+            kind: string;
+            /** @description What is due, in words */
+            what: components["schemas"]["WordsDto"];
+            /** Format: date-time */
+            dueAt: string;
+            daysOverdue: number;
+        };
+        OverdueDto: {
+            total: number;
+            limit: number;
+            offset: number;
+            /** @description The oldest first */
+            items: components["schemas"]["OverdueItemDto"][];
+        };
+        CouncilTurnaroundDto: {
+            /** @example VRWI */
+            councilCode: string;
+            /** @description Requests not withdrawn */
+            requested: number;
+            advised: number;
+            /** @description Terms that passed without advice */
+            lapsed: number;
+            open: number;
+            /**
+             * Format: double
+             * @description Median days from request to advice (one decimal)
+             */
+            medianDays: number | null;
+            /**
+             * Format: double
+             * @description Slowest advice, in days (one decimal)
+             */
+            slowestDays: number | null;
+        };
+        InstrumentFiguresDto: {
+            /** @description Integer cents */
+            earmarkedCents: number;
+            /** @description Open release requests (cents) */
+            requestedCents: number;
+            /** @description Approved and booked (cents) */
+            approvedCents: number;
+            /** @description Booked releases (cents) */
+            releasedCents: number;
+            /** @description earmarked − released (cents) */
+            remainingCents: number;
+            /** @example IWT */
+            instrumentCode: string;
+        };
+        BudgetFiguresDto: {
+            /** @description Integer cents */
+            earmarkedCents: number;
+            /** @description Open release requests (cents) */
+            requestedCents: number;
+            /** @description Approved and booked (cents) */
+            approvedCents: number;
+            /** @description Booked releases (cents) */
+            releasedCents: number;
+            /** @description earmarked − released (cents) */
+            remainingCents: number;
+        };
+        EnvelopeFiguresDto: {
+            /** @description Integer cents */
+            earmarkedCents: number;
+            /** @description Open release requests (cents) */
+            requestedCents: number;
+            /** @description Approved and booked (cents) */
+            approvedCents: number;
+            /** @description Booked releases (cents) */
+            releasedCents: number;
+            /** @description earmarked − released (cents) */
+            remainingCents: number;
+            /** @example IWT */
+            instrumentCode: string;
+            /** Format: uuid */
+            callId: string;
+            callTitle: string;
+            /** @description The call's envelope for the instrument (cents; 0 when it has none) */
+            envelopeCents: number;
+            /** @description envelope − earmarked (cents; negative when over) */
+            unallocatedCents: number;
+        };
+        BudgetDto: {
+            /** @description The sum of the cases’ budget pages per instrument */
+            instruments: components["schemas"]["InstrumentFiguresDto"][];
+            total: components["schemas"]["BudgetFiguresDto"];
+            envelopes: components["schemas"]["EnvelopeFiguresDto"][];
+        };
+        CycleOutcomeDto: {
+            cycle: number;
+            /** @enum {string} */
+            outcome: "on_track" | "attention" | "off_track";
+            /** Format: date-time */
+            recordedAt: string;
+        };
+        ClusterDialogueDto: {
+            /** Format: uuid */
+            caseId: string;
+            clusterName: string;
+            cycles: components["schemas"]["CycleOutcomeDto"][];
+        };
+        CycleTallyDto: {
+            cycle: number;
+            on_track: number;
+            attention: number;
+            off_track: number;
+        };
+        DialogueDto: {
+            clusters: components["schemas"]["ClusterDialogueDto"][];
+            perCycle: components["schemas"]["CycleTallyDto"][];
+        };
+        ClusterLeverageDto: {
+            /** Format: uuid */
+            caseId: string;
+            clusterName: string;
+            /** @description Partners’ financial commitments in the signed agreement (cents) */
+            partnerCommitmentsCents: number;
+            /** @description Government earmarks, as on the case’s budget page (cents) */
+            earmarkedCents: number;
+            /**
+             * Format: double
+             * @description partners ÷ earmarked (two decimals); null without an earmark
+             */
+            ratio: number | null;
+        };
+        LeverageDto: {
+            basis: components["schemas"]["WordsDto"];
+            clusters: components["schemas"]["ClusterLeverageDto"][];
+            partnerCommitmentsCents: number;
+            earmarkedCents: number;
+            /** Format: double */
+            ratio: number | null;
+        };
+        PortfolioDto: {
+            filter: components["schemas"]["FilterDto"];
+            /** Format: date-time */
+            asOf: string;
+            choices: components["schemas"]["ChoicesDto"];
+            funnel: components["schemas"]["FunnelDto"];
+            overdue: components["schemas"]["OverdueDto"];
+            councils: components["schemas"]["CouncilTurnaroundDto"][];
+            budget: components["schemas"]["BudgetDto"];
+            dialogue: components["schemas"]["DialogueDto"];
+            leverage: components["schemas"]["LeverageDto"];
         };
         SigningKeyDto: {
             /**
@@ -11477,6 +11824,223 @@ export interface operations {
             };
             /** @description The body is not in a media type this route accepts */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Too many requests from this user or address; Retry-After says when to try again */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The database or the process engine is unavailable; Retry-After says when to try again */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    EuropeanCoverageController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EuropeanCoverageDto"];
+                };
+            };
+            /** @description No bearer token, or not one of an active user */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Refused for this user: their role, or their relation to the case (auditors change nothing) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Too many requests from this user or address; Retry-After says when to try again */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The database or the process engine is unavailable; Retry-After says when to try again */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    PortfolioController_overview: {
+        parameters: {
+            query?: {
+                /** @description A call (uuid), or "none" for the cases outside any call; all cases when left out */
+                callId?: string;
+                /** @description The year the cases were created (Brussels time) */
+                year?: number;
+                /** @description Only the cases now in this stage */
+                stage?: "roadmap_drafting" | "quality_assessment" | "selection" | "advice" | "decision" | "test_trajectory" | "partnership_agreement" | "structured_dialogue" | "closed";
+                /** @description How many of the oldest overdue items to list */
+                overdueLimit?: number;
+                overdueOffset?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortfolioDto"];
+                };
+            };
+            /** @description Not valid: a path parameter, query parameter or body field (named in fieldErrors), or a body that is not JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description No bearer token, or not one of an active user */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Refused for this user: their role, or their relation to the case (auditors change nothing) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Too many requests from this user or address; Retry-After says when to try again */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The database or the process engine is unavailable; Retry-After says when to try again */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    PortfolioController_export: {
+        parameters: {
+            query: {
+                /** @description A call (uuid), or "none" for the cases outside any call; all cases when left out */
+                callId?: string;
+                /** @description The year the cases were created (Brussels time) */
+                year?: number;
+                /** @description Only the cases now in this stage */
+                stage?: "roadmap_drafting" | "quality_assessment" | "selection" | "advice" | "decision" | "test_trajectory" | "partnership_agreement" | "structured_dialogue" | "closed";
+                /** @description How many of the oldest overdue items to list */
+                overdueLimit?: number;
+                overdueOffset?: number;
+                /** @description Which section of the overview to export */
+                section: "funnel" | "overdue" | "councils" | "budget" | "envelopes" | "dialogue" | "leverage";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Not valid: a path parameter, query parameter or body field (named in fieldErrors), or a body that is not JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description No bearer token, or not one of an active user */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Refused for this user: their role, or their relation to the case (auditors change nothing) */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -65,12 +65,18 @@ export const queryKeys = {
   auditSigningKey: () => ['audit', 'signing-key'] as const,
   caseNames: () => ['case-list', 'names'] as const,
 
+  /** The European alignment across the portfolio (issue 14). */
+  europeanCoverage: () => ['portfolio', 'european-coverage'] as const,
+
   /** Prefix of the reference data (policy versions and proposals) the administrators change. */
   policy: () => ['policy'] as const,
   policyVersions: () => ['policy', 'versions'] as const,
   policyLatest: () => ['policy', 'latest'] as const,
   policyProposals: () => ['policy', 'proposals'] as const,
   policyProposal: (id: string) => ['policy', 'proposals', id] as const,
+
+  /** The portfolio overview across cases, per filter and page of overdue items. */
+  portfolio: (query: Record<string, unknown>) => ['portfolio', query] as const,
 
   /** A published policy version never changes; the newest one does. */
   policyVersion: (version: number) => ['policy-version', version] as const,

@@ -8,6 +8,8 @@ import nlAdmin from './locales/nl/admin.json';
 import nlActions from './locales/nl/actions.json';
 import nlPeople from './locales/nl/people.json';
 import nlCalls from './locales/nl/calls.json';
+import nlEuropean from './locales/nl/european.json';
+import nlPortfolio from './locales/nl/portfolio.json';
 import enCore from './locales/en/core.json';
 import enCases from './locales/en/cases.json';
 import enWork from './locales/en/work.json';
@@ -16,6 +18,8 @@ import enAdmin from './locales/en/admin.json';
 import enActions from './locales/en/actions.json';
 import enPeople from './locales/en/people.json';
 import enCalls from './locales/en/calls.json';
+import enEuropean from './locales/en/european.json';
+import enPortfolio from './locales/en/portfolio.json';
 
 export const LANGUAGES = ['nl', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -25,8 +29,8 @@ export type Language = (typeof LANGUAGES)[number];
  * with its own top-level keys; a test fails when a key exists in one language and not the other.
  */
 export const resources = {
-  nl: { translation: { ...nlCore, ...nlCases, ...nlWork, ...nlAudit, ...nlAdmin, ...nlActions, ...nlPeople, ...nlCalls } },
-  en: { translation: { ...enCore, ...enCases, ...enWork, ...enAudit, ...enAdmin, ...enActions, ...enPeople, ...enCalls } },
+  nl: { translation: { ...nlCore, ...nlCases, ...nlWork, ...nlAudit, ...nlAdmin, ...nlActions, ...nlPeople, ...nlCalls, ...nlEuropean, ...nlPortfolio } },
+  en: { translation: { ...enCore, ...enCases, ...enWork, ...enAudit, ...enAdmin, ...enActions, ...enPeople, ...enCalls, ...enEuropean, ...enPortfolio } },
 };
 
 /** Dutch first; English by the switch in the header (remembered in this browser). */

@@ -11,10 +11,12 @@ const NAV: { to: string; key: string; action: Action }[] = [
   { to: '/calls', key: 'calls.nav', action: 'listCalls' },
   { to: '/council', key: 'nav.council', action: 'submitAdvice' },
   { to: '/approvals', key: 'nav.approvals', action: 'listApprovals' },
+  { to: '/portfolio', key: 'portfolio.nav', action: 'readPortfolio' },
   { to: '/audit', key: 'nav.audit', action: 'searchAudit' },
   { to: '/admin', key: 'nav.admin', action: 'manageUsers' },
   { to: '/admin/users', key: 'people.nav.users', action: 'manageUsers' },
   { to: '/handover', key: 'people.nav.handover', action: 'handOver' },
+  { to: '/european-alignment', key: 'european.nav', action: 'readEuropeanCoverage' },
 ];
 
 /** Whether the navigation offers this part to the user: a page links elsewhere only where they may go. */

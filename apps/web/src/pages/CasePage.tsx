@@ -83,7 +83,7 @@ function CaseScreen({ id }: { id: string }) {
         </ul>
       </nav>
       <CaseSummary view={view} people={people} onChanged={reload} />
-      <RoadmapSection caseId={view.id} people={people} />
+      <RoadmapSection caseId={view.id} people={people} policyVersion={view.policyVersion} />
       <AssessmentSection caseId={view.id} people={people} policy={policy} trace={trace} />
       <AdviceSection view={view} at={now} policy={policy} trace={trace} />
       <LaterSteps view={view} trace={trace} policy={policy} people={people} onChanged={reload} />

@@ -1,11 +1,21 @@
 import type { EntityManager } from 'typeorm';
 import { BudgetLineEntity, BudgetMovementEntity, BudgetReleaseEntity } from '../entities/budget.entities';
+import { CASE_BUDGET_FIGURES_SQL, figuresOf, type BudgetFigureColumns, type BudgetFigures } from './case-budget-figures.sql';
 
 export class BudgetRepository {
   constructor(private readonly m: EntityManager) {}
 
   lines(caseId: string): Promise<BudgetLineEntity[]> {
     return this.m.find(BudgetLineEntity, { where: { caseId }, order: { instrumentCode: 'ASC' } });
+  }
+
+  /** The case's budget page per instrument (the one definition the portfolio sums too). */
+  async figures(caseId: string): Promise<(BudgetFigures & { instrumentCode: string })[]> {
+    const rows: (BudgetFigureColumns & { instrument_code: string })[] = await this.m.query(
+      `SELECT f.* FROM (${CASE_BUDGET_FIGURES_SQL}) f WHERE f.case_id = $1 ORDER BY f.instrument_code`,
+      [caseId],
+    );
+    return rows.map((r) => ({ instrumentCode: r.instrument_code, ...figuresOf(r) }));
   }
 
   line(caseId: string, instrumentCode: string): Promise<BudgetLineEntity | null> {

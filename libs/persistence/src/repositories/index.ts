@@ -20,11 +20,15 @@ import { CasePartyAmendmentRepository } from './case-party-amendment.repository'
 import { CallRepository } from './call.repository';
 import { GovernmentDecisionRepository } from './government-decision.repository';
 import { CaseProjectRepository } from './case-project.repository';
+import { PortfolioRepository } from './portfolio/portfolio.repository';
 
 export { AuditRepository, CaseRepository, PolicyRepository, RoadmapRepository, TaskRepository, UserRepository };
 export { AssessmentRepository, AdviceRepository, ApprovalRepository, DecisionRepository, NotificationRepository, BudgetRepository, TrajectoryRepository, AgreementRepository, DialogueRepository };
 export { DocumentRepository, CommandResultRepository, CasePartyAmendmentRepository, TerminationRepository, GovernmentDecisionRepository, CaseProjectRepository };
 export { commandRef, type CommandRef } from './command-result.repository';
+export { PortfolioRepository } from './portfolio/portfolio.repository';
+export type * from './portfolio/portfolio.repository';
+export type { BudgetFigures } from './case-budget-figures.sql';
 export type { AdviceRequestFilter } from './advice.repository';
 export type { CaseListFilter } from './case.repository';
 export type { AuditFilter, AuditPage } from './audit.repository';
@@ -54,6 +58,7 @@ export interface Repositories {
   governmentDecisions: GovernmentDecisionRepository;
   projects: CaseProjectRepository;
   calls: CallRepository;
+  portfolio: PortfolioRepository;
 }
 
 /** `appendedStreams`: collects the audit streams written in this transaction (see Database). */
@@ -81,5 +86,6 @@ export function repositoriesFor(m: EntityManager, appendedStreams?: Set<string>)
     governmentDecisions: new GovernmentDecisionRepository(m),
     projects: new CaseProjectRepository(m),
     calls: new CallRepository(m),
+    portfolio: new PortfolioRepository(m),
   };
 }

@@ -7,6 +7,7 @@ import { formatDateTime } from '../../format';
 import { CodedTexts } from './policy/CodedTexts';
 import { CouncilsTable } from './policy/CouncilsTable';
 import { PolicySettings } from './policy/PolicySettings';
+import { EuropeanReference } from './policy/EuropeanReference';
 import type { PolicyVersion } from './types';
 
 /** One version of the reference data, readably: councils and terms, criteria, gate questions, instruments, settings. */
@@ -32,6 +33,7 @@ export function PolicyVersionView({ version, nameOf }: { version: number; nameOf
             <CodedTexts id="gates" title={t('admin.version.gateQuestions')} items={policy.content.gateQuestions} />
             <CodedTexts id="instruments" title={t('admin.version.instruments')} items={policy.content.instruments.map((i) => ({ code: i.code, text: i.name }))} />
             <PolicySettings content={policy.content} />
+            <EuropeanReference id="version" content={policy.content} />
           </>
         ) : null}
       </AsyncState>

@@ -10,6 +10,7 @@ import { formatDateTime } from '../../format';
 import { CodedTexts } from './policy/CodedTexts';
 import { CouncilsTable } from './policy/CouncilsTable';
 import { PolicySettings } from './policy/PolicySettings';
+import { EuropeanReference } from './policy/EuropeanReference';
 import type { PolicyProposal } from './types';
 
 export type ProposalOutcome = { decision: 'approve' | 'send_back'; version: number | null };
@@ -74,6 +75,7 @@ export function ProposalReview({ id, nameOf, onDecided, onCancel }: { id: string
             <CodedTexts id="proposal-gates" title={t('admin.version.gateQuestions')} items={proposal.content.gateQuestions} />
             <CodedTexts id="proposal-instruments" title={t('admin.version.instruments')} items={proposal.content.instruments.map((i) => ({ code: i.code, text: i.name }))} />
             <PolicySettings content={proposal.content} />
+            <EuropeanReference id="proposal" content={proposal.content} />
             {own ? (
               <p className="status-note">{t('admin.proposal.own')}</p>
             ) : (

@@ -1,8 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../format';
-import { fieldsOf, linesOf } from '../case/roadmap/roadmapFields';
+import { fieldsOf, linesOf, type LinkWords } from '../case/roadmap/roadmapFields';
 import { list, num, openOf, text, type Open } from '../case/open';
 import { DataTable } from '../../components/DataTable';
+import { api } from '../../api/client';
+import { queryKeys } from '../../data/keys';
+import { useApiQuery } from '../../data/useApiQuery';
+import { useEuropeanNames } from '../european/europeanNames';
 
 /**
  * The frozen roadmap as the council reads it: each field of the content in the order of the
@@ -12,6 +16,8 @@ export function RoadmapContent({ content }: { content: Open }) {
   const { t } = useTranslation();
   const label = (field: string) => t(`casePage.roadmap.fields.${field}`, { defaultValue: field });
   const c = openOf(content);
+  // A council does not read the case's policy version; the newest one names the partnerships (codes are kept across versions).
+  const words = useEuropeanNames(useApiQuery(queryKeys.policyLatest(), () => api.GET('/api/policy-versions/latest'), { newObjectEachRead: true }).data?.content);
   return (
     <>
       {fieldsOf(c).map((field) => {
@@ -19,7 +25,7 @@ export function RoadmapContent({ content }: { content: Open }) {
         return (
           <section key={field} aria-labelledby={id}>
             <h3 id={id}>{label(field)}</h3>
-            <FieldValue content={c} field={field} caption={label(field)} />
+            <FieldValue content={c} field={field} caption={label(field)} words={words} />
           </section>
         );
       })}
@@ -27,10 +33,11 @@ export function RoadmapContent({ content }: { content: Open }) {
   );
 }
 
-function FieldValue({ content, field, caption }: { content: Open; field: string; caption: string }) {
+function FieldValue({ content, field, caption, words }: { content: Open; field: string; caption: string; words: LinkWords }) {
   const { t } = useTranslation();
   const empty = <p className="empty">{t('council.request.emptyField')}</p>;
   switch (field) {
+    case 'baseline':
     case 'vision':
       return text(content, field) ? <p className="roadmap-text">{text(content, field)}</p> : empty;
     case 'horizonYear':
@@ -65,7 +72,7 @@ function FieldValue({ content, field, caption }: { content: Open; field: string;
     }
     default: {
       // Lists of texts (objectives, portfolio, links, challenges) and whatever else the content holds.
-      const lines = linesOf(content[field]);
+      const lines = linesOf(content[field], words);
       if (!lines.length) return empty;
       return (
         <ul>

@@ -4,7 +4,7 @@ import type { components } from '../../../api/schema';
 import { ScrollTable } from '../CaseSection';
 import { openOf } from '../open';
 import { lineDiff } from './lineDiff';
-import { fieldsOf, linesOf } from './roadmapFields';
+import { fieldsOf, linesOf, type LinkWords } from './roadmapFields';
 
 type RoadmapVersion = components['schemas']['RoadmapVersionDto'];
 
@@ -12,7 +12,7 @@ type RoadmapVersion = components['schemas']['RoadmapVersionDto'];
  * Two chosen versions side by side, field by field: changed fields are marked, and within them
  * removed lines (left) and added lines (right) are highlighted and named for screen readers.
  */
-export function RoadmapCompare({ versions }: { versions: RoadmapVersion[] }) {
+export function RoadmapCompare({ versions, words }: { versions: RoadmapVersion[]; words?: LinkWords }) {
   const { t } = useTranslation();
   const numbers = versions.map((v) => v.version);
   const newest = versions[versions.length - 1]!;
@@ -59,7 +59,7 @@ export function RoadmapCompare({ versions }: { versions: RoadmapVersion[] }) {
           </thead>
           <tbody>
             {fieldsOf(before, after).map((field) => {
-              const ops = lineDiff(linesOf(before[field]), linesOf(after[field]));
+              const ops = lineDiff(linesOf(before[field], words), linesOf(after[field], words));
               const changed = ops.some((o) => o.kind !== 'same');
               return (
                 <tr key={field} className={changed ? 'cp-changed' : undefined}>

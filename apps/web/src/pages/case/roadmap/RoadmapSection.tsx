@@ -6,10 +6,13 @@ import { queryKeys } from '../../../data/keys';
 import { useApiQuery } from '../../../data/useApiQuery';
 import type { UserNames } from '../useUserNames';
 import { RoadmapCompare } from './RoadmapCompare';
+import { useEuropeanNames } from '../../european/europeanNames';
+import { usePolicyVersion } from '../usePolicyVersion';
 
 /** Every saved roadmap version (drafts and the frozen submitted ones) and a comparison of two. */
-export function RoadmapSection({ caseId, people }: { caseId: string; people: UserNames }) {
+export function RoadmapSection({ caseId, people, policyVersion }: { caseId: string; people: UserNames; policyVersion?: number }) {
   const { t } = useTranslation();
+  const words = useEuropeanNames(usePolicyVersion(policyVersion ?? null));
   const versions = useApiQuery(queryKeys.caseRoadmapVersions(caseId), () => api.GET('/api/cases/{id}/roadmap/versions', { params: { path: { id: caseId } } }));
   const list = versions.data ?? [];
   return (
@@ -45,7 +48,7 @@ export function RoadmapSection({ caseId, people }: { caseId: string; people: Use
           </ScrollTable>
           {list.length < 2 ? <p className="empty">{t('casePage.roadmap.oneVersion')}</p> : null}
           {/* A new version resets the choice to the two newest. */}
-          <RoadmapCompare key={list.length} versions={list} />
+          <RoadmapCompare key={list.length} versions={list} words={words} />
         </>
       )}
     </CaseSection>

@@ -7,6 +7,8 @@ import { formatDateTime } from '../../../../format';
 import { ActionStatus } from '../form/ActionStatus';
 import { useAction } from '../form/useAction';
 import type { CaseView } from '../who';
+import { useEuropeanNames } from '../../../european/europeanNames';
+import { usePolicyVersion } from '../../usePolicyVersion';
 import { contentKey, draftBody, draftFromContent, emptyDraft, submissionGaps, type RoadmapDraftState } from './roadmapDraft';
 import { RoadmapFields } from './RoadmapFields';
 import { SubmitRoadmap } from './SubmitRoadmap';
@@ -24,6 +26,8 @@ export function RoadmapForm({ view, onSaved, onDone }: { view: CaseView; onSaved
   const [saved, setSaved] = useState<{ version: number; savedAt: string; key: string } | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const { busy, error, run } = useAction();
+  // The case's own version: its partnerships, natures, handbook and whether the baseline is required.
+  const names = useEuropeanNames(usePolicyVersion(view.policyVersion));
 
   useEffect(() => {
     if (!latest) return;
@@ -66,14 +70,14 @@ export function RoadmapForm({ view, onSaved, onDone }: { view: CaseView; onSaved
         <p className="action-hint">
           {saved ? t('actions.roadmap.lastSaved', { version: saved.version, at: formatDateTime(saved.savedAt) }) : t('actions.roadmap.nothingSaved')}
         </p>
-        <form onSubmit={onSave} noValidate aria-labelledby="roadmap-form-title">
-          <RoadmapFields draft={draft} onChange={setDraft} error={error} />
+        <form onSubmit={onSave} noValidate aria-labelledby="roadmap-form-title" className="roadmap-form">
+          <RoadmapFields draft={draft} onChange={setDraft} error={error} names={names} />
           <FormError error={error} />
           <div className="action-buttons">
             <button type="submit" disabled={busy}>
               {t('actions.roadmap.save')}
             </button>
-            <SubmitRoadmap busy={busy} willSaveFirst={dirty} gaps={submissionGaps(draft)} onConfirm={() => void onSubmit()} />
+            <SubmitRoadmap busy={busy} willSaveFirst={dirty} gaps={submissionGaps(draft, names.baselineRequired)} onConfirm={() => void onSubmit()} />
           </div>
           <ActionStatus message={busy ? t('actions.busy') : message} />
         </form>

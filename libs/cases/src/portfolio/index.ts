@@ -1,0 +1,3 @@
+export * from './portfolio.service';
+export * from './portfolio.module';
+export type * from './portfolio.types';
