@@ -60,12 +60,15 @@ const SCREENS: Record<string, Screen[]> = {
     { name: 'case', path: (seed) => `/cases/${seed.decisionCaseId}` },
     { name: 'calls', path: () => '/calls' },
     { name: 'call', path: (seed) => `/calls/${seed.callId}` },
+    // Its candidates side by side and the proposal form.
+    { name: 'call-selection', path: (seed) => `/calls/${seed.selectionCallId}` },
     { name: 'european-alignment', path: () => '/european-alignment' },
     { name: 'portfolio', path: () => '/portfolio' },
   ],
   auditor: [
     { name: 'audit', path: () => '/audit' },
     { name: 'portfolio', path: () => '/portfolio' },
+    { name: 'call-selection', path: (seed) => `/calls/${seed.selectionCallId}` },
     { name: 'case', path: (seed) => `/cases/${seed.decisionCaseId}` },
   ],
   admin: [

@@ -1,12 +1,13 @@
 // Data for the screens to show, made over HTTP as the right users (as a user of the product would):
 // one case waiting for the approver's decision, one waiting for the councils' advice, and the
 // cluster representative of the first; a new version of the reference data that an administrator
-// proposed and a second one is to approve.
-import { proposal } from '../support/first-half';
+// proposed and a second one is to approve; a call with candidates, and one ready for its selection.
+import { Database } from '@cluster/persistence';
+import { assessment, proposal } from '../support/first-half';
 import type { HttpStack } from '../support/http-stack';
 import { minimalPdf } from '../support/documents';
 import { caseToAdvice } from '../support/http-calls';
-import { callBody, demoUser } from '../support/fixtures';
+import { callBody, demoUser, roadmap } from '../support/fixtures';
 
 export interface SeededCases {
   /** At the decision stage with a proposal pending approval; `cluster-rep` represents it. */
@@ -17,6 +18,11 @@ export interface SeededCases {
   adviceRequestRI: string;
   /** An open call for spearhead clusters with one candidate (a case registered while drafting). */
   callId: string;
+  /**
+   * A call whose registration has closed, ready for its selection: one candidate assessed
+   * ("proceed", waiting in the stage selection, with a project) and one that never submitted.
+   */
+  selectionCallId: string;
 }
 
 export async function seedCases(s: HttpStack): Promise<SeededCases> {
@@ -65,5 +71,21 @@ export async function seedCases(s: HttpStack): Promise<SeededCases> {
   const candidate = await call('handler', 'post', 'cases', { clusterName: 'Slimme logistiek', domain: 'Logistiek', leadActors: ['VIL vzw'], partners: [], accountManagerId: demoUser('handler').id });
   await call('handler', 'post', `cases/${candidate.id}/call`, { callId });
   await call('handler', 'post', `cases/${decisionCaseId}/projects`, { title: 'Pilootlijn bio-aromaten', leadOrganisation: 'Catalisti vzw', serves: { kind: 'objective', index: 0 }, instrumentCode: 'IWT', requestedCents: 50_000_000 });
-  return { decisionCaseId, adviceCaseId, adviceRequestRI, callId };
+  // A call ready for its selection: registration closed (as its timer would), one candidate assessed.
+  const { id: selectionCallId } = await call('policy-owner', 'post', 'calls', callBody('Oproep speerpuntclusters 2026', { maxSelected: 1, envelopes: [{ instrumentCode: 'IWT', amountCents: 400_000_000 }] }));
+  const assessed = await call('handler', 'post', 'cases', { clusterName: 'Waterstofvallei', domain: 'Energie', leadActors: ['WaterstofNet vzw'], partners: ['VITO'], accountManagerId: demoUser('handler').id });
+  await call('handler', 'post', `cases/${assessed.id}/call`, { callId: selectionCallId });
+  await call('handler', 'post', `cases/${assessed.id}/roadmap/drafts`, roadmap());
+  await call('handler', 'post', `cases/${assessed.id}/roadmap/submit`);
+  await call('handler', 'post', `cases/${assessed.id}/projects`, { title: 'Waterstofpijplijn Antwerpen–Gent', leadOrganisation: 'WaterstofNet vzw', serves: { kind: 'milestone', index: 0 }, instrumentCode: 'IWT', requestedCents: 450_000_000 });
+  await call('handler', 'post', `cases/${assessed.id}/assessors`, { assessorIds: [demoUser('assessor-a').id, demoUser('assessor-b').id] });
+  for (const [assessor, score] of [['assessor-a', 4], ['assessor-b', 2]] as const) {
+    await call(assessor, 'post', `cases/${assessed.id}/assessment/conflict-declaration`, { hasConflict: false });
+    await call(assessor, 'post', `cases/${assessed.id}/assessments`, assessment(score));
+  }
+  await call('handler', 'post', `cases/${assessed.id}/assessment/conclusion`, { outcome: 'proceed', remarks: 'Voldoet aan de criteria.' });
+  const late = await call('handler', 'post', 'cases', { clusterName: 'Fotonica', domain: 'Fotonica', leadActors: ['imec'], partners: [], accountManagerId: demoUser('handler').id });
+  await call('handler', 'post', `cases/${late.id}/call`, { callId: selectionCallId });
+  await s.app.get(Database).transaction((repos) => repos.calls.update(selectionCallId, { status: 'registration_closed' }));
+  return { decisionCaseId, adviceCaseId, adviceRequestRI, callId, selectionCallId };
 }

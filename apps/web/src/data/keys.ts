@@ -36,6 +36,9 @@ export const queryKeys = {
   calls: () => ['calls'] as const,
   callList: (query: Record<string, unknown>) => ['calls', 'list', query] as const,
   call: (id: string) => ['calls', id] as const,
+  /** The call's candidates side by side and its proposed selections (under the call, so a change to the call reads them again). */
+  callCandidates: (id: string) => ['calls', id, 'candidates'] as const,
+  callSelections: (id: string) => ['calls', id, 'selection'] as const,
 
   /** The people the signed-in user may list (GET /api/users). */
   users: () => ['users'] as const,

@@ -27,7 +27,8 @@ export function useCaseCreated(): () => void {
 export function useApprovalDecided(): () => void {
   const client = useQueryClient();
   return useCallback(() => {
-    for (const queryKey of [queryKeys.approvals(), queryKeys.tasks(), queryKeys.cases(), queryKeys.caseLists()]) void client.invalidateQueries({ queryKey });
+    // A call's selection is decided through the approvals too: its call and candidates read again.
+    for (const queryKey of [queryKeys.approvals(), queryKeys.tasks(), queryKeys.cases(), queryKeys.caseLists(), queryKeys.calls()]) void client.invalidateQueries({ queryKey });
   }, [client]);
 }
 
@@ -63,4 +64,16 @@ export function useUsersChanged(): () => void {
 export function useCallsChanged(): () => void {
   const client = useQueryClient();
   return useCallback(() => void client.invalidateQueries({ queryKey: queryKeys.calls() }), [client]);
+}
+
+/**
+ * After a call's selection is proposed or decided: the call (its status, candidates, selections),
+ * the approvals and the inbox (a proposal waits for an approver), and every case (a decision moves
+ * the candidates on or closes them).
+ */
+export function useSelectionChanged(): () => void {
+  const client = useQueryClient();
+  return useCallback(() => {
+    for (const queryKey of [queryKeys.calls(), queryKeys.approvals(), queryKeys.tasks(), queryKeys.cases(), queryKeys.caseLists()]) void client.invalidateQueries({ queryKey });
+  }, [client]);
 }

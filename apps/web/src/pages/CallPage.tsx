@@ -12,6 +12,7 @@ import { formatCents, formatDate, formatDateTime, formatMomentInWords } from '..
 import { CaseTable } from './case/list/CaseTable';
 import { Envelopes, envelopeTotal } from './calls/Envelopes';
 import { useUserNames } from './case/useUserNames';
+import { SelectionSection } from './calls/selection/SelectionSection';
 import type { Call } from './calls/types';
 import '../components/screens.css';
 import './case/case.css';
@@ -49,7 +50,7 @@ function CallScreen({ id }: { id: string }) {
       <h1 id="call-title">{call.data.title}</h1>
       <CallFacts call={call.data} />
       <Candidates call={call.data} />
-      {/* Selection among the candidates (issue 14, item 2) comes here once the API offers it; not built yet. */}
+      <SelectionSection call={call.data} />
     </article>
   );
 }
