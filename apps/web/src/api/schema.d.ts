@@ -3319,6 +3319,7 @@ export interface components {
             /** @example C1 */
             criterionCode: string;
             /**
+             * Format: double
              * @description Weight of the criterion in a call's proposed ranking (0 < weight ≤ 10)
              * @example 1
              */
