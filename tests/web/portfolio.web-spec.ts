@@ -54,6 +54,11 @@ describe('the portfolio overview in the browser', () => {
         const row = budget.getByRole('row', { name: new RegExp(`^${line.instrumentCode}\\b`) });
         expect((await row.getByRole('cell').first().textContent())?.replace(/\s/g, ' ')).toBe(belgian.format(line.earmarkedCents / 100).replace(/\s/g, ' '));
       }
+      // European alignment in short, with the full table a link away.
+      const european = page.getByRole('region', { name: text('european.coverage.title'), exact: true });
+      const coverage = (await get('policy-owner', 'portfolio/european-coverage')).body;
+      await european.getByText(text('european.coverage.summary', { covered: coverage.coveredCount, uncovered: coverage.uncoveredCount, overlaps: coverage.overlaps.length })).waitFor();
+      await european.getByRole('link', { name: text('portfolio.europeanLink') }).waitFor();
       await screenshot(page, 'portfolio-overview');
       await checkA11y(page, 'portfolio-overview');
 

@@ -10,6 +10,7 @@ import { BudgetSection } from './portfolio/BudgetSection';
 import { CouncilSection } from './portfolio/CouncilSection';
 import { DialogueSection } from './portfolio/DialogueSection';
 import { EnvelopeSection } from './portfolio/EnvelopeSection';
+import { EuropeanSection } from './portfolio/EuropeanSection';
 import { FunnelSection } from './portfolio/FunnelSection';
 import { LeverageSection } from './portfolio/LeverageSection';
 import { OverdueSection } from './portfolio/OverdueSection';
@@ -49,6 +50,7 @@ export function PortfolioPage() {
           <CouncilSection o={o} query={query} />
           <DialogueSection o={o} query={query} />
           <LeverageSection o={o} query={query} />
+          <EuropeanSection />
           <OverdueSection o={o} query={query} onPage={setOverdueOffset} />
         </div>
       )}
