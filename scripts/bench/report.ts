@@ -74,17 +74,29 @@ function cpuRow(label: string, c: CpuUse): string[] {
 
 function roundTripSection(r: RoundTripResult): string {
   const row = (label: string, p: RoundTripResult['ours']) => [label, ms(p.p50), ms(p.p95), ms(p.p99), ms(p.mean)];
+  const ratio = (label: string, floor: RoundTripResult['ours']) => [
+    label,
+    `${(r.ours.p50 / floor.p50).toFixed(2)}×`,
+    `${(r.ours.p95 / floor.p95).toFixed(2)}×`,
+    `${(r.ours.p99 / floor.p99).toFixed(2)}×`,
+    `${(r.ours.mean / floor.mean).toFixed(2)}×`,
+  ];
+  const floors = [
+    ...(r.activityFloor ? [row('Floor: bare update + regular activity + one PostgreSQL transaction (lock, previous hash, row, chained audit row)', r.activityFloor)] : []),
+    ...(r.localActivityFloor ? [row('Floor: bare update + local activity + the same transaction', r.localActivityFloor)] : []),
+  ];
+  const ratios = [
+    ratio('Ours / bare update', r.bare),
+    ...(r.activityFloor ? [ratio('Ours / regular-activity floor', r.activityFloor)] : []),
+    ...(r.localActivityFloor ? [ratio('Ours / local-activity floor (issue 15 goal: p50 ≤ 1.5×, p99 ≤ 2×)', r.localActivityFloor)] : []),
+  ];
   return [
-    `## 2. Command round trip (${r.count} sequential, after 5 warm-up)`,
+    `## 2. Command round trip (${r.count} sequential per side, interleaved per request, after 5 warm-up)`,
     '',
     table(
       ['Command', 'p50', 'p95', 'p99', 'mean'],
       ['l', 'r', 'r', 'r', 'r'],
-      [
-        row('Save a roadmap draft: POST /api/cases/:id/roadmap/drafts (Temporal update, activity, database, audit)', r.ours),
-        row('Bare Temporal update (echo handler)', r.bare),
-        ['Ours / bare', `${(r.ours.p50 / r.bare.p50).toFixed(1)}×`, `${(r.ours.p95 / r.bare.p95).toFixed(1)}×`, `${(r.ours.p99 / r.bare.p99).toFixed(1)}×`, `${(r.ours.mean / r.bare.mean).toFixed(1)}×`],
-      ],
+      [row('Save a roadmap draft: POST /api/cases/:id/roadmap/drafts (Temporal update, activity, database, audit)', r.ours), row('Bare Temporal update (echo handler)', r.bare), ...floors, ...ratios],
     ),
   ].join('\n');
 }

@@ -125,7 +125,7 @@ async function main(): Promise<number> {
       results.stack.temporalAddress = own.temporalAddress;
     }
     progress.step('starting: bare Temporal worker', 3);
-    bare = await BareTemporal.start(stack.temporalAddress, (line) => benchLog.write(`bare worker ${line}\n`));
+    bare = await BareTemporal.start(stack.temporalAddress, (line) => benchLog.write(`bare worker ${line}\n`), stack.ownerDatabaseUrl);
     const ctx: BenchContext = { options: o, stack, api: new ApiClient(stack.apiUrl), bare, progress };
 
     // Idle memory: after one case has gone through API and worker, so the code paths are loaded.

@@ -18,6 +18,8 @@ export interface BenchStack {
   temporalAddress: string;
   /** The application role's connection (audit chains are appended through it); null when unknown. */
   databaseUrl: string | null;
+  /** The schema owner's connection to the same database (the command floors' own tables); null when unknown. */
+  ownerDatabaseUrl: string | null;
   /** Processes to read memory and CPU of; null where unknown (a stack the benchmark did not start). */
   pids: StackPids;
   /** Processes of the stack that stopped while the benchmark still needed them. */
@@ -33,6 +35,7 @@ export function externalStack(o: { apiUrl: string; temporalAddress: string; data
     apiUrl: o.apiUrl,
     temporalAddress: o.temporalAddress,
     databaseUrl: o.databaseUrl ?? null,
+    ownerDatabaseUrl: null,
     pids: { api: o.apiPid ?? null, worker: o.workerPid ?? null, temporal: null, postgres: null },
     crashes: [],
     profileDir: null,
@@ -67,6 +70,7 @@ export class OwnStack implements BenchStack {
   apiUrl = '';
   temporalAddress = '';
   databaseUrl: string | null = null;
+  ownerDatabaseUrl: string | null = null;
   pids: StackPids = { api: null, worker: null, temporal: null, postgres: null };
   crashes: string[] = [];
   profileDir: string | null = null;
@@ -121,6 +125,7 @@ export class OwnStack implements BenchStack {
       DOCUMENTS_DIR: join(runDir, 'documents'),
     });
     this.databaseUrl = env.DATABASE_URL!;
+    this.ownerDatabaseUrl = env.DATABASE_MIGRATION_URL!;
 
     step('database set-up');
     await waitForPort(temporalPort, '127.0.0.1', 60_000);

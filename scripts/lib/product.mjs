@@ -2,6 +2,7 @@
 // so a benchmark measures the processes exactly as they are started for people.
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { temporalDynamicConfigArgs } from './temporal-dynamic-config.mjs';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -42,6 +43,7 @@ export function temporalDevServerArgs({ dbFile, port, uiPort }) {
     ...(uiPort === undefined ? ['--headless'] : ['--ui-port', String(uiPort)]),
     '--namespace', 'default',
     '--log-level', 'warn',
+    ...temporalDynamicConfigArgs(),
   ];
 }
 

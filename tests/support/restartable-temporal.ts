@@ -1,9 +1,18 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Connection } from '@temporalio/client';
 import { freePort, OwnedProcess, until } from './owned-process';
+
+/** The product's dev-server dynamic config (scripts/lib/temporal-dynamic-config.json), as start-dev flags. */
+function temporalDynamicConfigArgs(): string[] {
+  const config = JSON.parse(readFileSync(join(__dirname, '..', '..', 'scripts', 'lib', 'temporal-dynamic-config.json'), 'utf8')) as Record<string, unknown>;
+  return Object.entries(config)
+    .filter(([key]) => key !== '//')
+    .flatMap(([key, value]) => ['--dynamic-config-value', `${key}=${JSON.stringify(value)}`]);
+}
+
 
 const ROOT = resolve(__dirname, '..', '..');
 
@@ -40,7 +49,7 @@ export async function startRestartableTemporal(): Promise<RestartableTemporal> {
     if (server?.running) throw new Error('the Temporal dev server is running already');
     server = OwnedProcess.spawn('temporal', cli, [
       'server', 'start-dev', '--headless', '--db-filename', dbFile, '--ip', '127.0.0.1', '--port', String(port),
-      '--namespace', 'default', '--log-level', 'error',
+      '--namespace', 'default', '--log-level', 'error', ...temporalDynamicConfigArgs(),
     ]);
     const current = server;
     try {
