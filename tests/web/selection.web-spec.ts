@@ -97,6 +97,14 @@ describe("a call's selection in the browser", () => {
   const proposalForm = (page: Page) => page.getByRole('form', { name: text('callPage.selection.propose.title') });
   const candidateGroup = (form: Locator, key: Key, rank: number) => form.getByRole('group', { name: fill('callPage.selection.propose.candidate', { name: name(key), rank }) });
 
+  it("a candidate's case page says it waits for the call's selection, with the way to the call", async () => {
+    await onCasePage(browser, s, 'handler', cases.zwak.id, 'selection-waiting', async (page) => {
+      await page.getByText(text('casePage.selectionWaiting')).waitFor();
+      await page.getByRole('link', { name: text('casePage.selectionWaitingLink') }).click();
+      await page.getByRole('heading', { level: 1, name: title }).waitFor();
+    });
+  });
+
   it('the policy owner sees the three side by side, ranked, sortable, with the budget against the envelope', async () => {
     await onPage(browser, s, 'policy-owner', `/calls/${callId}`, 'selection-comparison', async (page) => {
       await page.getByRole('heading', { level: 1, name: title }).waitFor();

@@ -1,4 +1,6 @@
 import { useCallback, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
 import { useSession } from '../../../auth/session';
 import { AgreementActions } from './agreement/AgreementActions';
 import { AssessmentActions } from './assessment/AssessmentActions';
@@ -66,7 +68,19 @@ function StageActions({ view, may, userId, onChanged, onDone }: { view: CaseView
           {signing}
         </>
       );
+    case 'selection':
+      return <SelectionWaiting view={view} />;
     default:
       return null;
   }
+}
+
+/** A call's candidate waits for the call's selection: nobody acts on the case itself meanwhile. */
+function SelectionWaiting({ view }: { view: CaseView }) {
+  const { t } = useTranslation();
+  return (
+    <p className="status-note">
+      {t('casePage.selectionWaiting')} {view.callId ? <Link to={`/calls/${view.callId}`}>{t('casePage.selectionWaitingLink')}</Link> : null}
+    </p>
+  );
 }
