@@ -1,4 +1,4 @@
-import { allHandlersFinished, condition, currentUpdateInfo, getExternalWorkflowHandle, proxyActivities, setHandler, workflowInfo } from '@temporalio/workflow';
+import { allHandlersFinished, condition, getExternalWorkflowHandle, proxyActivities, setHandler, workflowInfo } from '@temporalio/workflow';
 import {
   callStateQuery,
   caseWorkflowId,
@@ -12,23 +12,14 @@ import {
   type SelectionDecidedResult,
 } from '@cluster/contracts';
 import { reminderTimes } from '@cluster/domain';
-import type { CallActivities, UpdateRef } from '@cluster/activities';
+import type { CallActivities } from '@cluster/activities';
 import { DB_ACTIVITY } from './activity-options';
+import { surfaced, updateRef } from './update-context';
 import { stageConflict, unwrapActivityFailure } from './failures';
 
 const acts = proxyActivities<CallActivities>(DB_ACTIVITY);
 
-function updateRef(): UpdateRef {
-  return { workflowId: workflowInfo().workflowId, updateId: currentUpdateInfo()?.id ?? 'no-update-id' };
-}
 
-async function surfaced<T>(work: () => Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } catch (error) {
-    throw unwrapActivityFailure(error);
-  }
-}
 
 /**
  * One call for spearhead clusters, from its opening to its approved selection (contract in

@@ -2,7 +2,6 @@ import {
   allHandlersFinished,
   condition,
   continueAsNew,
-  currentUpdateInfo,
   getExternalWorkflowHandle,
   patched,
   proxyActivities,
@@ -59,8 +58,9 @@ import {
   type TermOutcome,
   type TermWorkflowInput,
 } from '@cluster/contracts';
-import type { CaseActivities, UpdateRef } from '@cluster/activities';
+import type { CaseActivities } from '@cluster/activities';
 import { DB_ACTIVITY } from './activity-options';
+import { surfaced, updateRef } from './update-context';
 import { forbidden, stageConflict, unwrapActivityFailure } from './failures';
 
 const acts = proxyActivities<CaseActivities>(DB_ACTIVITY);
@@ -72,18 +72,7 @@ const TERMINATION_PATCH = 'four-eyes-terminations';
 const FOUR_EYES_ONLY =
   'Dit beëindigt het dossier en vraagt vier ogen: het wordt voorgesteld en door een andere goedkeurder goedgekeurd. / This ends the case and needs four eyes: it is proposed, and approved by another approver.';
 
-function updateRef(): UpdateRef {
-  return { workflowId: workflowInfo().workflowId, updateId: currentUpdateInfo()?.id ?? 'no-update-id' };
-}
 
-/** Runs a handler's activity and hands its own failure (code, message, fields) to the caller. */
-async function surfaced<T>(work: () => Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } catch (error) {
-    throw unwrapActivityFailure(error);
-  }
-}
 
 interface CouncilState {
   requestId: string;

@@ -6,6 +6,7 @@ import { AsyncState } from '../../components/AsyncState';
 import { DataTable } from '../../components/DataTable';
 import { queryKeys } from '../../data/keys';
 import { useApiQuery } from '../../data/useApiQuery';
+import { OverlapList } from './OverlapList';
 import '../case/case.css';
 import './european.css';
 
@@ -35,11 +36,6 @@ export function EuropeanAlignmentPage() {
 function CoverageTables({ coverage: c }: { coverage: Coverage }) {
   const { t, i18n } = useTranslation();
   const say = (text: Localized) => (i18n.language.startsWith('en') ? text.en : text.nl);
-  const nameOf = (code: string) => {
-    const p = c.partnerships.find((x) => x.partnership.code === code);
-    return p ? say(p.partnership.name) : code;
-  };
-  const clusterOf = (caseId: string) => c.partnerships.flatMap((p) => p.links).find((l) => l.caseId === caseId)?.clusterName ?? caseId;
   return (
     <>
       <p className="status-note">{t('european.coverage.summary', { covered: c.coveredCount, uncovered: c.uncoveredCount, overlaps: c.overlaps.length })}</p>
@@ -76,17 +72,7 @@ function CoverageTables({ coverage: c }: { coverage: Coverage }) {
 
       <section aria-labelledby="european-overlaps">
         <h2 id="european-overlaps">{t('european.coverage.overlaps')}</h2>
-        {c.overlaps.length ? (
-          <ul>
-            {c.overlaps.map((o) => (
-              <li key={o.partnershipCode}>
-                <strong>{nameOf(o.partnershipCode)}</strong>: {o.caseIds.map(clusterOf).join(', ')}
-              </li>
-            ))}
-          </ul>
-        ) : (
-          <p className="empty">{t('european.coverage.noOverlaps')}</p>
-        )}
+        <OverlapList coverage={c} />
       </section>
 
       <section aria-labelledby="european-without">

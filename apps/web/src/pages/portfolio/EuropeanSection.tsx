@@ -6,6 +6,7 @@ import { LoadError } from '../../components/LoadError';
 import { Loading } from '../../components/Loading';
 import { queryKeys } from '../../data/keys';
 import { useApiQuery } from '../../data/useApiQuery';
+import { OverlapList } from '../european/OverlapList';
 
 /**
  * The overview's European part (issue 14, item 4): which European partnerships the Flemish
@@ -19,15 +20,9 @@ export function EuropeanSection() {
 }
 
 function EuropeanSummary() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const read = useApiQuery(queryKeys.europeanCoverage(), () => api.GET('/api/portfolio/european-coverage'));
   const c = read.data;
-  const nameOf = (code: string) => {
-    const p = c?.partnerships.find((x) => x.partnership.code === code);
-    if (!p) return code;
-    return i18n.language.startsWith('en') ? p.partnership.name.en : p.partnership.name.nl;
-  };
-  const clusterOf = (caseId: string) => c?.partnerships.flatMap((p) => p.links).find((l) => l.caseId === caseId)?.clusterName ?? caseId;
   return (
     <section className="panel pf-section" aria-labelledby="pf-european">
       <h2 id="pf-european">{t('european.coverage.title')}</h2>
@@ -37,17 +32,7 @@ function EuropeanSummary() {
       ) : (
         <>
           <p>{t('european.coverage.summary', { covered: c.coveredCount, uncovered: c.uncoveredCount, overlaps: c.overlaps.length })}</p>
-          {c.overlaps.length ? (
-            <ul>
-              {c.overlaps.map((o) => (
-                <li key={o.partnershipCode}>
-                  <strong>{nameOf(o.partnershipCode)}</strong>: {o.caseIds.map(clusterOf).join(', ')}
-                </li>
-              ))}
-            </ul>
-          ) : (
-            <p className="empty">{t('european.coverage.noOverlaps')}</p>
-          )}
+          <OverlapList coverage={c} />
           <p>
             <Link to="/european-alignment">{t('portfolio.europeanLink')}</Link>
           </p>
