@@ -27,9 +27,9 @@ import { loadConfig } from '@cluster/config';
 import { createDataSource, Database, dropDatabase, ensureAppLogin, ensureDatabase, runMigrations } from '@cluster/persistence';
 import { DEMO_USERS, ReferenceDataService } from '@cluster/reference-data';
 import { appendChain, type EventContent } from './audit-chain';
+import { BENCH_DIR, startBenchDatabase, withDatabase } from './bench-database';
 
 const ROOT = resolve(__dirname, '..', '..');
-const BENCH_DIR = join(ROOT, '.data', 'bench');
 
 /** Peak RSS over a step, sampled; the process-wide peak comes from getrusage at the end. */
 class RssSampler {
@@ -60,31 +60,6 @@ class RssSampler {
 
 const mib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0).padStart(4)} MiB`;
 
-async function startDatabase(): Promise<{ adminUrl: string; stop: () => Promise<void> }> {
-  if (process.env.BENCH_DATABASE_ADMIN_URL) return { adminUrl: process.env.BENCH_DATABASE_ADMIN_URL, stop: async () => undefined };
-  const { startEmbeddedPostgres } = await import('../lib/embedded-postgres.mjs' as string);
-  const { freePort } = await import('../lib/processes.mjs' as string);
-  const dataDir = join(BENCH_DIR, `postgres-${process.pid}`);
-  const pg = await startEmbeddedPostgres({ dataDir, port: await freePort() });
-  return {
-    adminUrl: pg.adminUrl,
-    stop: async () => {
-      await pg.stop();
-      await rm(pg.dataDir, { recursive: true, force: true });
-    },
-  };
-}
-
-function withDatabase(url: string, name: string, user?: string): string {
-  const u = new URL(url);
-  u.pathname = `/${name}`;
-  if (user) {
-    u.username = user;
-    u.password = user;
-  }
-  return u.toString();
-}
-
 /** A long structured dialogue: progress reports, some with a reason or an attachment. */
 function progressReport(seq: number): EventContent {
   return {
@@ -113,7 +88,7 @@ async function main(): Promise<void> {
   const { values } = parseArgs({ options: { events: { type: 'string', default: '100000' }, batch: { type: 'string', default: '1000' } } });
   const count = Number(values.events);
   await mkdir(BENCH_DIR, { recursive: true });
-  const server = await startDatabase();
+  const server = await startBenchDatabase('postgres');
   const name = `bench_${randomBytes(4).toString('hex')}`;
   const appUrl = withDatabase(server.adminUrl, name, 'cluster_api_bench');
   const rss = new RssSampler();

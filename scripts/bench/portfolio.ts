@@ -12,8 +12,7 @@
  */
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
-import { mkdir, rm } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { mkdir } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { AuditService } from '@cluster/audit';
 import { createApiApp } from '@cluster/api';
@@ -22,35 +21,9 @@ import { createDataSource, Database, dropDatabase, ensureAppLogin, ensureDatabas
 import { ReferenceDataService } from '@cluster/reference-data';
 import { seedPortfolio } from '../../tests/support/portfolio-seed';
 import { createServices } from '../../tests/support/services';
+import { BENCH_DIR, startBenchDatabase, withDatabase } from './bench-database';
 
-const ROOT = resolve(__dirname, '..', '..');
-const BENCH_DIR = join(ROOT, '.data', 'bench');
 const WARM_UP = 20;
-
-async function startDatabase(): Promise<{ adminUrl: string; stop: () => Promise<void> }> {
-  if (process.env.BENCH_DATABASE_ADMIN_URL) return { adminUrl: process.env.BENCH_DATABASE_ADMIN_URL, stop: async () => undefined };
-  const { startEmbeddedPostgres } = await import('../lib/embedded-postgres.mjs' as string);
-  const { freePort } = await import('../lib/processes.mjs' as string);
-  const dataDir = join(BENCH_DIR, `postgres-portfolio-${process.pid}`);
-  const pg = await startEmbeddedPostgres({ dataDir, port: await freePort() });
-  return {
-    adminUrl: pg.adminUrl,
-    stop: async () => {
-      await pg.stop();
-      await rm(pg.dataDir, { recursive: true, force: true });
-    },
-  };
-}
-
-function withDatabase(url: string, name: string, user?: string): string {
-  const u = new URL(url);
-  u.pathname = `/${name}`;
-  if (user) {
-    u.username = user;
-    u.password = user;
-  }
-  return u.toString();
-}
 
 const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]!;
 const ms = (n: number) => `${n.toFixed(1).padStart(7)} ms`;
@@ -66,7 +39,7 @@ async function main(): Promise<void> {
   const count = Number(values.cases);
   const requests = Math.min(2000, Number(values.requests));
   await mkdir(BENCH_DIR, { recursive: true });
-  const server = await startDatabase();
+  const server = await startBenchDatabase('postgres-portfolio');
   const name = `bench_${randomBytes(4).toString('hex')}`;
   const ownerUrl = withDatabase(server.adminUrl, name);
   const appUrl = withDatabase(server.adminUrl, name, 'cluster_api_bench');
