@@ -42,6 +42,7 @@ import type { BudgetService } from '@cluster/budget';
 import type { RemindersService, TermEventKind } from '@cluster/reminders';
 import type { Recipients } from '@cluster/notifications';
 import { asActivity, asCommand } from './activity-errors';
+import { withAuditHead, type HeadSource } from './audit-head';
 
 /** Identifies one accepted update: the idempotency key of what it writes. */
 export interface UpdateRef {
@@ -61,38 +62,43 @@ export interface CaseActivityDeps {
   reminders: RemindersService;
   terminations: TerminationService;
   selectionOutcomes: SelectionOutcomeService;
+  /** The database, for each command to answer with its case's new audit head. */
+  heads: HeadSource;
 }
 
 /** Thin adapters from the worker to the services in libs/ (dependencies injected by the worker). */
-export function createCaseActivities({ commands, assessment, advice, decisions, trajectory, agreements, dialogue, budget, reminders, terminations, selectionOutcomes }: CaseActivityDeps) {
+export function createCaseActivities({ commands, assessment, advice, decisions, trajectory, agreements, dialogue, budget, reminders, terminations, selectionOutcomes, heads }: CaseActivityDeps) {
   const ctx = (ref: UpdateRef, meta: CommandMeta) => ({ meta, workflowId: ref.workflowId, idempotencyKey: key(ref) });
+  /** A command someone waits for: its answer carries the case's new audit head (see withAuditHead). */
+  const command = <T>(ref: UpdateRef, caseId: string, work: () => Promise<T>): Promise<T> =>
+    asCommand(ref, caseId, () => withAuditHead(heads, caseId, work));
   return {
     registerCase(ref: UpdateRef, caseId: string, details: NewCaseDetails, meta: CommandMeta): Promise<CaseView> {
-      return asCommand(ref, caseId, () => commands.registerCase(caseId, details, ctx(ref, meta)));
+      return command(ref, caseId, () => commands.registerCase(caseId, details, ctx(ref, meta)));
     },
 
     saveRoadmapDraft(ref: UpdateRef, caseId: string, content: RoadmapContent, meta: CommandMeta): Promise<RoadmapDraftSaved> {
-      return asCommand(ref, caseId, () => commands.saveRoadmapDraft(caseId, content, ctx(ref, meta)));
+      return command(ref, caseId, () => commands.saveRoadmapDraft(caseId, content, ctx(ref, meta)));
     },
 
     submitRoadmap(ref: UpdateRef, caseId: string, meta: CommandMeta): Promise<RoadmapSubmitted> {
-      return asCommand(ref, caseId, () => commands.submitRoadmap(caseId, ctx(ref, meta)));
+      return command(ref, caseId, () => commands.submitRoadmap(caseId, ctx(ref, meta)));
     },
 
     assignAssessors(ref: UpdateRef, caseId: string, assessorIds: string[], meta: CommandMeta): Promise<AssessorsAssigned> {
-      return asCommand(ref, caseId, () => assessment.assignAssessors(caseId, assessorIds, ctx(ref, meta)));
+      return command(ref, caseId, () => assessment.assignAssessors(caseId, assessorIds, ctx(ref, meta)));
     },
 
     declareConflict(ref: UpdateRef, caseId: string, hasConflict: boolean, note: string | undefined, meta: CommandMeta): Promise<ConflictDeclared> {
-      return asCommand(ref, caseId, () => assessment.declareConflict(caseId, hasConflict, note, ctx(ref, meta)));
+      return command(ref, caseId, () => assessment.declareConflict(caseId, hasConflict, note, ctx(ref, meta)));
     },
 
     submitAssessment(ref: UpdateRef, caseId: string, content: AssessmentContent, meta: CommandMeta): Promise<AssessmentSubmitted> {
-      return asCommand(ref, caseId, () => assessment.submitAssessment(caseId, content, ctx(ref, meta)));
+      return command(ref, caseId, () => assessment.submitAssessment(caseId, content, ctx(ref, meta)));
     },
 
     concludeAssessment(ref: UpdateRef, caseId: string, outcome: ConclusionOutcome, remarks: string, meta: CommandMeta): Promise<AssessmentConcluded> {
-      return asCommand(ref, caseId, () => assessment.conclude(caseId, outcome, remarks, ctx(ref, meta)));
+      return command(ref, caseId, () => assessment.conclude(caseId, outcome, remarks, ctx(ref, meta)));
     },
 
     /** `requestedAt` is the workflow's clock: terms are computed from it, so timers and due dates agree. */
@@ -109,7 +115,7 @@ export function createCaseActivities({ commands, assessment, advice, decisions, 
       given: { position: AdvicePosition; text: string; acceptedAt: string },
       meta: CommandMeta,
     ): Promise<AdviceSubmitted> {
-      return asCommand(ref, caseId, () =>
+      return command(ref, caseId, () =>
         advice.submitAdvice(caseId, requestId, { ...given, acceptedAt: new Date(given.acceptedAt) }, ctx(ref, meta)),
       );
     },
@@ -123,7 +129,7 @@ export function createCaseActivities({ commands, assessment, advice, decisions, 
     },
 
     proposeDecision(ref: UpdateRef, caseId: string, proposal: DecisionProposal, meta: CommandMeta): Promise<DecisionProposed> {
-      return asCommand(ref, caseId, () => decisions.propose(caseId, proposal, ctx(ref, meta)));
+      return command(ref, caseId, () => decisions.propose(caseId, proposal, ctx(ref, meta)));
     },
 
     decideApproval(
@@ -134,15 +140,15 @@ export function createCaseActivities({ commands, assessment, advice, decisions, 
       comment: string,
       meta: CommandMeta,
     ): Promise<ApprovalDecided> {
-      return asCommand(ref, caseId, () => decisions.decideApproval(caseId, approvalId, decision, comment, ctx(ref, meta)));
+      return command(ref, caseId, () => decisions.decideApproval(caseId, approvalId, decision, comment, ctx(ref, meta)));
     },
 
     planTrajectory(ref: UpdateRef, caseId: string, milestones: MilestonePlan[], pilot: boolean, acceptedAt: string, meta: CommandMeta): Promise<MilestoneRef[]> {
-      return asCommand(ref, caseId, () => trajectory.plan(caseId, milestones, pilot, new Date(acceptedAt), ctx(ref, meta)));
+      return command(ref, caseId, () => trajectory.plan(caseId, milestones, pilot, new Date(acceptedAt), ctx(ref, meta)));
     },
 
     recordMilestoneEvidence(ref: UpdateRef, caseId: string, milestoneId: string, evidence: string, acceptedAt: string, meta: CommandMeta): Promise<MilestoneRef> {
-      return asCommand(ref, caseId, () => trajectory.recordEvidence(caseId, milestoneId, evidence, new Date(acceptedAt), ctx(ref, meta)));
+      return command(ref, caseId, () => trajectory.recordEvidence(caseId, milestoneId, evidence, new Date(acceptedAt), ctx(ref, meta)));
     },
 
     milestoneOverdue(workflowId: string, caseId: string, milestoneId: string, dueAt: string, at: string): Promise<void> {
@@ -158,15 +164,15 @@ export function createCaseActivities({ commands, assessment, advice, decisions, 
       acceptedAt: string,
       meta: CommandMeta,
     ): Promise<TrajectoryEvaluated> {
-      return asCommand(ref, caseId, () => trajectory.evaluate(caseId, outcome, evaluation, newDueDates, new Date(acceptedAt), ctx(ref, meta)) as Promise<TrajectoryEvaluated>);
+      return command(ref, caseId, () => trajectory.evaluate(caseId, outcome, evaluation, newDueDates, new Date(acceptedAt), ctx(ref, meta)) as Promise<TrajectoryEvaluated>);
     },
 
     draftAgreement(ref: UpdateRef, caseId: string, content: AgreementContent, acceptedAt: string, meta: CommandMeta): Promise<AgreementDrafted> {
-      return asCommand(ref, caseId, () => agreements.draft(caseId, content, new Date(acceptedAt), ctx(ref, meta)));
+      return command(ref, caseId, () => agreements.draft(caseId, content, new Date(acceptedAt), ctx(ref, meta)));
     },
 
     signAgreement(ref: UpdateRef, caseId: string, sha256: string, partyId: string, acceptedAt: string, meta: CommandMeta): Promise<AgreementSigned> {
-      return asCommand(ref, caseId, () => agreements.sign(caseId, sha256, partyId, new Date(acceptedAt), ctx(ref, meta)));
+      return command(ref, caseId, () => agreements.sign(caseId, sha256, partyId, new Date(acceptedAt), ctx(ref, meta)));
     },
 
     signingOverdue(workflowId: string, caseId: string, agreementVersionId: string, at: string): Promise<void> {
@@ -178,7 +184,7 @@ export function createCaseActivities({ commands, assessment, advice, decisions, 
     },
 
     submitDialogueReport(ref: UpdateRef, caseId: string, cycle: number, report: DialogueReport, acceptedAt: string, meta: CommandMeta) {
-      return asCommand(ref, caseId, () => dialogue.submitReport(caseId, cycle, report, new Date(acceptedAt), ctx(ref, meta)));
+      return command(ref, caseId, () => dialogue.submitReport(caseId, cycle, report, new Date(acceptedAt), ctx(ref, meta)));
     },
 
     dialogueReportMissing(workflowId: string, caseId: string, cycle: number, at: string): Promise<void> {
@@ -186,7 +192,7 @@ export function createCaseActivities({ commands, assessment, advice, decisions, 
     },
 
     recordDialogueOutcome(ref: UpdateRef, caseId: string, cycle: number, outcome: DialogueOutcome, actions: DialogueAction[], acceptedAt: string, meta: CommandMeta) {
-      return asCommand(ref, caseId, () => dialogue.recordOutcome(caseId, cycle, outcome, actions, new Date(acceptedAt), ctx(ref, meta)));
+      return command(ref, caseId, () => dialogue.recordOutcome(caseId, cycle, outcome, actions, new Date(acceptedAt), ctx(ref, meta)));
     },
 
     finalReportDue(workflowId: string, caseId: string, at: string): Promise<void> {
@@ -194,16 +200,16 @@ export function createCaseActivities({ commands, assessment, advice, decisions, 
     },
 
     closeCase(ref: UpdateRef, caseId: string, reason: 'term_completed' | 'ended_early', explanation: string, finalReport: string, acceptedAt: string, meta: CommandMeta): Promise<CaseClosed> {
-      return asCommand(ref, caseId, () => dialogue.close(caseId, reason, explanation, finalReport, new Date(acceptedAt), ctx(ref, meta)));
+      return command(ref, caseId, () => dialogue.close(caseId, reason, explanation, finalReport, new Date(acceptedAt), ctx(ref, meta)));
     },
 
     /** A rejection, a stop, an early end or a withdrawal, proposed for four eyes: nothing changes yet. */
     proposeTermination(ref: UpdateRef, caseId: string, proposal: TerminationProposal, acceptedAt: string, meta: CommandMeta): Promise<TerminationProposed> {
-      return asCommand(ref, caseId, () => terminations.propose(caseId, proposal, new Date(acceptedAt), ctx(ref, meta)));
+      return command(ref, caseId, () => terminations.propose(caseId, proposal, new Date(acceptedAt), ctx(ref, meta)));
     },
 
     decideTermination(ref: UpdateRef, caseId: string, approvalId: string, decision: ApprovalDecision, comment: string, acceptedAt: string, meta: CommandMeta): Promise<TerminationDecided> {
-      return asCommand(ref, caseId, () => terminations.decide(caseId, approvalId, decision, comment, new Date(acceptedAt), ctx(ref, meta)));
+      return command(ref, caseId, () => terminations.decide(caseId, approvalId, decision, comment, new Date(acceptedAt), ctx(ref, meta)));
     },
 
     requestRelease(
@@ -212,11 +218,11 @@ export function createCaseActivities({ commands, assessment, advice, decisions, 
       r: { instrumentCode: string; amountCents: number; justification: string; basis: string },
       meta: CommandMeta,
     ): Promise<ReleaseRequested> {
-      return asCommand(ref, caseId, () => budget.requestRelease(caseId, r, { actor: meta.actor, requestId: meta.requestId, workflowId: ref.workflowId, idempotencyKey: key(ref) }));
+      return command(ref, caseId, () => budget.requestRelease(caseId, r, { actor: meta.actor, requestId: meta.requestId, workflowId: ref.workflowId, idempotencyKey: key(ref) }));
     },
 
     decideRelease(ref: UpdateRef, caseId: string, approvalId: string, decision: ApprovalDecision, comment: string, meta: CommandMeta): Promise<ReleaseDecided> {
-      return asCommand(ref, caseId, () =>
+      return command(ref, caseId, () =>
         budget.decideRelease(caseId, approvalId, decision, comment, { actor: meta.actor, requestId: meta.requestId, workflowId: ref.workflowId, idempotencyKey: key(ref) }),
       );
     },

@@ -1,3 +1,4 @@
 export * from './case.activities';
 export * from './activity-errors';
 export * from './call.activities';
+export * from './audit-head';

@@ -4,7 +4,7 @@ import { Client as PgClient } from 'pg';
 import { eventHash, type ChainedFields } from '@cluster/audit';
 import { NativeConnection } from '@temporalio/worker';
 import { startHttpStack, type HttpStack } from '../support/http-stack';
-import { createTestWorker, uniqueTaskQueue } from '../support/temporal';
+import { createTestWorker, HANDS_NO_HEAD, uniqueTaskQueue } from '../support/temporal';
 import { driveToTrajectory, poll } from '../support/drive';
 
 type Row = ChainedFields & { id: string; hash: string };
@@ -190,10 +190,11 @@ describe('tampering with the audit trail directly in the database', () => {
   }, 60_000);
 
   it('npm run audit:verify -- --adopt gives a case from before kept heads its head, once its chain is intact', async () => {
-    // A case run by a worker that does not anchor: as cases created before heads were kept.
+    // A case run by a worker whose commands hand no head on and that sends none: as cases
+    // created before heads were kept.
     const native = await NativeConnection.connect({ address: process.env.TEST_TEMPORAL_ADDRESS! });
     const taskQueue = uniqueTaskQueue('legacy');
-    const legacyWorker = await createTestWorker(native, s.db.db, taskQueue);
+    const legacyWorker = await createTestWorker(native, s.db.db, taskQueue, 'default', HANDS_NO_HEAD);
     const running = legacyWorker.run();
     try {
       const legacy = await driveToTrajectory(new Client({ connection }), taskQueue);

@@ -47,5 +47,6 @@ export function createServices(db: Database, env: Record<string, string> = {}) {
     calls: new CallService(db, audit),
     selections: new SelectionService(db, audit, approvals),
     deadlines: new CallDeadlineService(db, audit, notifications),
+    heads: db,
   };
 }

@@ -3,7 +3,7 @@ import { Client, Connection } from '@temporalio/client';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { DefaultLogger, NativeConnection, Runtime, Worker } from '@temporalio/worker';
 import { createServices } from './services';
-import { createCallActivities, createCaseActivities } from '@cluster/activities';
+import { createCallActivities, createCaseActivities, type HeadSource } from '@cluster/activities';
 import type { Database } from '@cluster/persistence';
 import { createTestDatabase, type TestDatabase } from './test-database';
 
@@ -39,19 +39,27 @@ export function createTimeSkippingEnv(): Promise<TestWorkflowEnvironment> {
 
 /** A worker running the real workflows with the real activities over the given database. */
 /** The case and call activities over the same services, as the worker registers them. */
-export function allActivities(services: ReturnType<typeof createServices>) {
+export function allActivities(services: Omit<ReturnType<typeof createServices>, 'heads'> & { heads: HeadSource }) {
   return { ...createCaseActivities(services), ...createCallActivities(services) };
 }
 
-export function createTestWorker(connection: NativeConnection, db: Database, taskQueue: string, namespace = 'default'): Promise<Worker> {
+/** `heads`: how commands hand their audit head on (the database, unless a test says otherwise). */
+export function createTestWorker(connection: NativeConnection, db: Database, taskQueue: string, namespace = 'default', heads?: HeadSource): Promise<Worker> {
   return Worker.create({
     connection,
     namespace,
     taskQueue,
     workflowBundle: workflowBundle(),
-    activities: allActivities(createServices(db)),
+    activities: allActivities({ ...createServices(db), ...(heads ? { heads } : {}) }),
   });
 }
+
+/** As workers ran before commands answered with their audit head: no head reaches the workflow. */
+export const HANDS_NO_HEAD: HeadSource = {
+  collectHeads: async (work) => ({ result: await work(), heads: new Map() }),
+  announce: () => undefined,
+  repos: { audit: { headOf: async () => null } },
+};
 
 export interface TimeSkippingHarness {
   env: TestWorkflowEnvironment;

@@ -135,7 +135,21 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<void> {
     // Signals may arrive out of order; the head only moves forward.
     if (head && (!auditHead || head.seq > auditHead.seq)) auditHead = { seq: head.seq, hash: head.hash };
   };
+  // Still sent for commits outside the handlers' commands (terms, rounds, API-side appends) and by
+  // workers that ran before commands answered with their head: replays of those histories need it.
   setHandler(auditHeadSignal, anchor);
+  /**
+   * A handler's command: its answer brings the case's new audit head (activities/src/audit-head.ts),
+   * kept here instead of waiting for a signal and a workflow task of its own. The head is taken out
+   * of the answer the caller gets, which stays as the contract describes it.
+   */
+  const committed = async <T>(work: () => Promise<T>): Promise<T> => {
+    const result = await surfaced(work);
+    if (typeof result !== 'object' || result === null || Array.isArray(result) || !('auditHead' in result)) return result;
+    const { auditHead: head, ...answer } = result as T & { auditHead?: AuditHead };
+    anchor(head);
+    return answer as T;
+  };
   let adviceRounds = 0;
   const termId = (councilCode: string) => termWorkflowId(caseId, `advice-${adviceRounds}-${councilCode}`);
 
@@ -166,7 +180,7 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<void> {
     registerCaseUpdate,
     async ({ meta }) => {
       try {
-        const view = await acts.registerCase(updateRef(), caseId, input.details, meta);
+        const view = await committed(() => acts.registerCase(updateRef(), caseId, input.details, meta));
         registered = true;
         return view;
       } catch (error) {
@@ -181,14 +195,14 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<void> {
     },
   );
 
-  setHandler(saveRoadmapDraftUpdate, ({ meta, content }) => surfaced(() => acts.saveRoadmapDraft(updateRef(), caseId, content, meta)), {
+  setHandler(saveRoadmapDraftUpdate, ({ meta, content }) => committed(() => acts.saveRoadmapDraft(updateRef(), caseId, content, meta)), {
     validator: (_args) => allowed('saveRoadmapDraft'),
   });
 
   setHandler(
     submitRoadmapUpdate,
     async ({ meta }) => {
-      const result = await surfaced(() => acts.submitRoadmap(updateRef(), caseId, meta));
+      const result = await committed(() => acts.submitRoadmap(updateRef(), caseId, meta));
       submittedVersion = result.version;
       assessors.clear();
       stage = 'quality_assessment';
@@ -200,7 +214,7 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<void> {
   setHandler(
     assignAssessorsUpdate,
     async ({ meta, assessorIds }) => {
-      const result = await surfaced(() => acts.assignAssessors(updateRef(), caseId, assessorIds, meta));
+      const result = await committed(() => acts.assignAssessors(updateRef(), caseId, assessorIds, meta));
       result.assessorIds.forEach((id) => assessors.set(id, 'assigned'));
       return result;
     },
@@ -214,7 +228,7 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<void> {
   setHandler(
     declareConflictUpdate,
     async ({ meta, hasConflict, note }) => {
-      const result = await surfaced(() => acts.declareConflict(updateRef(), caseId, hasConflict, note, meta));
+      const result = await committed(() => acts.declareConflict(updateRef(), caseId, hasConflict, note, meta));
       assessors.set(meta.actor.userId, hasConflict ? 'conflict_declared' : 'cleared');
       return result;
     },
@@ -229,7 +243,7 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<void> {
   setHandler(
     submitAssessmentUpdate,
     async ({ meta, content }) => {
-      const result = await surfaced(() => acts.submitAssessment(updateRef(), caseId, content, meta));
+      const result = await committed(() => acts.submitAssessment(updateRef(), caseId, content, meta));
       assessors.set(meta.actor.userId, 'submitted');
       return result;
     },
@@ -253,7 +267,7 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<void> {
   setHandler(
     concludeAssessmentUpdate,
     async ({ meta, outcome, remarks }) => {
-      const result = await surfaced(() => acts.concludeAssessment(updateRef(), caseId, outcome, remarks, meta));
+      const result = await committed(() => acts.concludeAssessment(updateRef(), caseId, outcome, remarks, meta));
       stage = result.stage;
       return result;
     },
@@ -290,7 +304,7 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<void> {
       council.status = 'advising';
       const acceptedAt = new Date(Date.now()).toISOString();
       try {
-        const result = await surfaced(() => acts.submitAdvice(updateRef(), caseId, council.requestId, { position, text, acceptedAt }, meta));
+        const result = await committed(() => acts.submitAdvice(updateRef(), caseId, council.requestId, { position, text, acceptedAt }, meta));
         council.status = 'advised';
         await getExternalWorkflowHandle(termId(councilCode)).signal(satisfyTermSignal); // stops its reminders
         return result;
@@ -318,7 +332,7 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<void> {
         await settled();
         decisionProposalAllowed();
       }
-      const result = await surfaced(() => acts.proposeDecision(updateRef(), caseId, proposal, meta));
+      const result = await committed(() => acts.proposeDecision(updateRef(), caseId, proposal, meta));
       pendingApproval = { approvalId: result.approvalId, proposedBy: result.proposedBy };
       return result;
     },
@@ -332,7 +346,7 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<void> {
   setHandler(
     decideApprovalUpdate,
     async ({ meta, approvalId, decision, comment }) => {
-      const result = await surfaced(() => acts.decideApproval(updateRef(), caseId, approvalId, decision, comment, meta));
+      const result = await committed(() => acts.decideApproval(updateRef(), caseId, approvalId, decision, comment, meta));
       pendingApproval = null;
       stage = result.stage;
       return result;
@@ -366,7 +380,7 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<void> {
   setHandler(
     planTrajectoryUpdate,
     async ({ meta, milestones: plan, pilot }) => {
-      const refs = await surfaced(() => acts.planTrajectory(updateRef(), caseId, plan, pilot, new Date(Date.now()).toISOString(), meta));
+      const refs = await committed(() => acts.planTrajectory(updateRef(), caseId, plan, pilot, new Date(Date.now()).toISOString(), meta));
       for (const r of refs) {
         milestones.set(r.milestoneId, { dueAt: r.dueAt, met: r.met, round: 1, reminderDaysBefore: r.reminderDaysBefore ?? [] });
         void watchMilestone(r.milestoneId);
@@ -384,7 +398,7 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<void> {
   setHandler(
     recordMilestoneEvidenceUpdate,
     async ({ meta, milestoneId, evidence }) => {
-      const result = await surfaced(() => acts.recordMilestoneEvidence(updateRef(), caseId, milestoneId, evidence, new Date(Date.now()).toISOString(), meta));
+      const result = await committed(() => acts.recordMilestoneEvidence(updateRef(), caseId, milestoneId, evidence, new Date(Date.now()).toISOString(), meta));
       milestones.get(milestoneId)!.met = true;
       await stopMilestoneTerm(milestoneId);
       return result;
@@ -400,7 +414,7 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<void> {
   setHandler(
     concludeTrajectoryUpdate,
     async ({ meta, outcome, evaluation, newDueDates }) => {
-      const result = await surfaced(() =>
+      const result = await committed(() =>
         acts.concludeTrajectory(updateRef(), caseId, outcome, evaluation, newDueDates, new Date(Date.now()).toISOString(), meta),
       );
       if (outcome === 'extend') {
@@ -457,7 +471,7 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<void> {
   setHandler(
     draftAgreementUpdate,
     async ({ meta, content }) => {
-      const result = await surfaced(() => acts.draftAgreement(updateRef(), caseId, content, new Date(Date.now()).toISOString(), meta));
+      const result = await committed(() => acts.draftAgreement(updateRef(), caseId, content, new Date(Date.now()).toISOString(), meta));
       // A new version voids the signatures of the one before, and its signing term with them.
       await stopSigningTerm();
       agreement = { versionId: result.agreementVersionId, version: result.version, sha256: result.sha256, signBy: result.signBy, signers: result.signers, reminderDaysBefore: result.reminderDaysBefore, settled: false };
@@ -470,7 +484,7 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<void> {
   setHandler(
     signAgreementUpdate,
     async ({ meta, sha256, partyId }) => {
-      const result = await surfaced(() => acts.signAgreement(updateRef(), caseId, sha256, partyId, new Date(Date.now()).toISOString(), meta));
+      const result = await committed(() => acts.signAgreement(updateRef(), caseId, sha256, partyId, new Date(Date.now()).toISOString(), meta));
       if (result.stage === 'structured_dialogue' && result.dialogue) {
         if (agreement) agreement = { ...agreement, settled: true };
         await stopSigningTerm();
@@ -499,7 +513,7 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<void> {
   setHandler(
     submitDialogueReportUpdate,
     async ({ meta, cycle, report }) => {
-      const result = await surfaced(() => acts.submitDialogueReport(updateRef(), caseId, cycle, report, now(), meta));
+      const result = await committed(() => acts.submitDialogueReport(updateRef(), caseId, cycle, report, now(), meta));
       cycleState.reported = true;
       await getExternalWorkflowHandle(reportTermId(cycle)).signal(satisfyTermSignal).catch(() => undefined);
       return result;
@@ -516,7 +530,7 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<void> {
   setHandler(
     recordDialogueOutcomeUpdate,
     async ({ meta, cycle, outcome, actions }) => {
-      const result = await surfaced(() => acts.recordDialogueOutcome(updateRef(), caseId, cycle, outcome, actions, now(), meta));
+      const result = await committed(() => acts.recordDialogueOutcome(updateRef(), caseId, cycle, outcome, actions, now(), meta));
       cycleState.concluded = true;
       return result;
     },
@@ -532,7 +546,7 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<void> {
   setHandler(
     requestReleaseUpdate,
     async ({ meta, ...release }) => {
-      const result = await surfaced(() => acts.requestRelease(updateRef(), caseId, release, meta));
+      const result = await committed(() => acts.requestRelease(updateRef(), caseId, release, meta));
       pendingReleases.set(result.approvalId, meta.actor.userId);
       return result;
     },
@@ -542,7 +556,7 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<void> {
   setHandler(
     decideReleaseUpdate,
     async ({ meta, approvalId, decision, comment }) => {
-      const result = await surfaced(() => acts.decideRelease(updateRef(), caseId, approvalId, decision, comment, meta));
+      const result = await committed(() => acts.decideRelease(updateRef(), caseId, approvalId, decision, comment, meta));
       pendingReleases.delete(approvalId);
       return result;
     },
@@ -579,7 +593,7 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<void> {
   setHandler(
     proposeTerminationUpdate,
     async ({ meta, kind, reason, finalReport }) => {
-      const result = await surfaced(() => acts.proposeTermination(updateRef(), caseId, { kind, reason, finalReport }, now(), meta));
+      const result = await committed(() => acts.proposeTermination(updateRef(), caseId, { kind, reason, finalReport }, now(), meta));
       pendingTermination = { approvalId: result.approvalId, kind: result.kind, proposedBy: result.proposedBy };
       return result;
     },
@@ -599,8 +613,8 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<void> {
       if (settling) await settled();
       const result = await surfaced(() => acts.decideTermination(updateRef(), caseId, approvalId, decision, comment, now(), meta));
       pendingTermination = null;
+      anchor(result.auditHead);
       if (result.decision === 'approve') {
-        anchor(result.auditHead);
         stage = 'closed';
         endedByTermination = true;
         // Every term of this run ends now (reminders and escalations would speak of a closed case).

@@ -58,6 +58,7 @@ export async function createCaseWorker(
     reminders: context.get(RemindersService),
     terminations: context.get(TerminationService),
     selectionOutcomes: context.get(SelectionOutcomeService),
+    heads: context.get(Database),
   });
   const callActivities = createCallActivities({ calls: context.get(CallService), selections: context.get(SelectionService), deadlines: context.get(CallDeadlineService) });
   const activities = { ...caseActivities, ...callActivities };

@@ -22,7 +22,9 @@ export function createDataSource(settings: DataSourceSettings): DataSource {
     applicationName: settings.applicationName ?? 'cluster-cases',
     // Fail fast when the database is down instead of hanging a request.
     connectTimeoutMS: 5000,
-    extra: { query_timeout: 30000 },
+    // READ COMMITTED pinned per connection at start-up (a server configured otherwise changes
+    // nothing here), so a transaction needs no statement of its own to set it (see Database).
+    extra: { query_timeout: 30000, options: '-c default_transaction_isolation=read\\ committed' },
   });
 }
 

@@ -1,7 +1,8 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { Injectable, OnModuleDestroy } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
 import { DomainError } from '@cluster/domain';
-import { repositoriesFor, type CommandRef, type Repositories } from './repositories';
+import { repositoriesFor, type CommandRef, type Repositories, type StreamHead } from './repositories';
 
 /**
  * The application's handle on PostgreSQL: repositories outside a transaction for reads, and
@@ -9,6 +10,12 @@ import { repositoriesFor, type CommandRef, type Repositories } from './repositor
  */
 /** Told, after a transaction commits, which audit streams it extended. */
 export type AuditAppendListener = (streams: string[]) => void;
+
+/** The audit streams some work's commits extended, each with its newest head. */
+export type CommittedHeads = Map<string, StreamHead>;
+
+/** Set by `collectHeads` for the work it runs (across awaits): that work's commits are collected, not told. */
+const collecting = new AsyncLocalStorage<CommittedHeads>();
 
 @Injectable()
 export class Database implements OnModuleDestroy {
@@ -24,16 +31,45 @@ export class Database implements OnModuleDestroy {
     this.appendListeners.push(listener);
   }
 
+  /**
+   * Runs `work` and returns, with its result, the heads of the audit streams its transactions
+   * extended. Those commits are not told to the append listeners: the caller takes the heads on
+   * (a case command's activity hands them to its workflow in its answer, saving a signal per
+   * command) and must `announce` any it cannot hand on.
+   */
+  async collectHeads<T>(work: () => Promise<T>): Promise<{ result: T; heads: CommittedHeads }> {
+    const heads: CommittedHeads = new Map();
+    const result = await collecting.run(heads, work);
+    return { result, heads };
+  }
+
+  /** Tells the append listeners of streams whose heads a caller of `collectHeads` could not hand on. */
+  announce(streams: string[]): void {
+    if (streams.length > 0) for (const listener of this.appendListeners) listener(streams);
+  }
+
   async transaction<T>(work: (repos: Repositories) => Promise<T>): Promise<T> {
-    const appended = new Set<string>();
+    return this.transactionWithHeads((repos) => work(repos));
+  }
+
+  /** `transaction`, whose work also sees (and may add to) the heads of the streams it extends. */
+  private async transactionWithHeads<T>(work: (repos: Repositories, appended: CommittedHeads) => Promise<T>): Promise<T> {
+    const appended: CommittedHeads = new Map();
     let result: T;
     try {
-      result = await this.dataSource.transaction('READ COMMITTED', (m) => work(repositoriesFor(m, appended)));
+      // PostgreSQL's default isolation, READ COMMITTED, without a statement to set it: one
+      // round trip less per command (the data source pins it per connection). Serialisation
+      // comes from row and advisory locks.
+      result = await this.dataSource.transaction((m) => work(repositoriesFor(m, appended), appended));
     } catch (error) {
       throw translateDatabaseError(error);
     }
     // Only after the commit: a rolled-back event must never be anchored.
-    if (appended.size > 0) for (const listener of this.appendListeners) listener([...appended]);
+    if (appended.size > 0) {
+      const collector = collecting.getStore();
+      if (collector) for (const [stream, head] of appended) collector.set(stream, head);
+      else this.announce([...appended.keys()]);
+    }
     return result;
   }
 
@@ -45,13 +81,19 @@ export class Database implements OnModuleDestroy {
    * rebuild a different one from rows that changed since. Attempts of one key wait for each
    * other. The services' own key checks inside `work` remain as the guard for commands that
    * committed before answers were kept. Answers are JSON, as every activity answer travels anyway.
+   * The audit heads the command's commit left are kept with its answer and given again with it,
+   * so a retry hands on the very heads the first attempt would have (see `collectHeads`).
    */
   async once<T>(command: CommandRef, work: (repos: Repositories) => Promise<T>): Promise<T> {
-    return this.transaction(async (repos) => {
+    return this.transactionWithHeads(async (repos, appended) => {
       await repos.commandResults.lock(command.idempotencyKey);
       const kept = await repos.commandResults.find(command.idempotencyKey);
-      if (kept) return kept.result as T;
-      return (await repos.commandResults.record(command, await work(repos))) as T;
+      if (kept) {
+        for (const [stream, head] of Object.entries(kept.auditHeads)) appended.set(stream, head);
+        return kept.result as T;
+      }
+      const answer = await work(repos);
+      return (await repos.commandResults.record(command, answer, Object.fromEntries(appended))) as T;
     });
   }
 

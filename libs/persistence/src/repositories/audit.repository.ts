@@ -17,11 +17,17 @@ export interface AuditFilter {
   to?: Date;
 }
 
+/** A chain's newest event: its place and hash. */
+export interface StreamHead {
+  seq: number;
+  hash: string;
+}
+
 export class AuditRepository {
-  /** `appended`: streams this transaction wrote to, told to listeners after it commits. */
+  /** `appended`: the streams this transaction wrote to and their newest head, told on after it commits. */
   constructor(
     private readonly m: EntityManager,
-    private readonly appended?: Set<string>,
+    private readonly appended?: Map<string, StreamHead>,
   ) {}
 
   /**
@@ -43,7 +49,7 @@ export class AuditRepository {
   async insert(row: Omit<AuditEventEntity, 'id'>): Promise<AuditEventEntity> {
     // The jsonb payload is typed Record<string, unknown>, which TypeORM's deep-partial type rejects.
     const result = await this.m.insert(AuditEventEntity, row as never);
-    this.appended?.add(row.stream);
+    this.appended?.set(row.stream, { seq: Number(row.seq), hash: row.hash });
     return { ...row, id: String(result.identifiers[0]?.id) };
   }
 

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { AuditRepository } from './audit.repository';
+import { AuditRepository, type StreamHead } from './audit.repository';
 import { CaseRepository } from './case.repository';
 import { PolicyRepository } from './policy.repository';
 import { RoadmapRepository } from './roadmap.repository';
@@ -22,7 +22,7 @@ import { GovernmentDecisionRepository } from './government-decision.repository';
 import { CaseProjectRepository } from './case-project.repository';
 import { PortfolioRepository } from './portfolio/portfolio.repository';
 
-export { AuditRepository, CaseRepository, PolicyRepository, RoadmapRepository, TaskRepository, UserRepository };
+export { AuditRepository, CaseRepository, PolicyRepository, RoadmapRepository, TaskRepository, UserRepository, type StreamHead };
 export { AssessmentRepository, AdviceRepository, ApprovalRepository, DecisionRepository, NotificationRepository, BudgetRepository, TrajectoryRepository, AgreementRepository, DialogueRepository };
 export { DocumentRepository, CommandResultRepository, CasePartyAmendmentRepository, TerminationRepository, GovernmentDecisionRepository, CaseProjectRepository };
 export { commandRef, type CommandRef } from './command-result.repository';
@@ -61,8 +61,8 @@ export interface Repositories {
   portfolio: PortfolioRepository;
 }
 
-/** `appendedStreams`: collects the audit streams written in this transaction (see Database). */
-export function repositoriesFor(m: EntityManager, appendedStreams?: Set<string>): Repositories {
+/** `appendedStreams`: collects the audit streams written in this transaction and their heads (see Database). */
+export function repositoriesFor(m: EntityManager, appendedStreams?: Map<string, StreamHead>): Repositories {
   return {
     users: new UserRepository(m),
     policies: new PolicyRepository(m),
