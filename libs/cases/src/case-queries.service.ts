@@ -29,18 +29,14 @@ export class CaseQueriesService {
    * of the agreement version awaiting signatures.
    */
   async accessFacts(view: Pick<CaseView, 'id' | 'accountManagerId' | 'standInId'>): Promise<NonNullable<ObjectFacts['case']>> {
-    return this.db.read(async (repos) => {
-      const row = await repos.cases.findById(view.id);
-      const assignments = row?.submittedRoadmapVersion ? await repos.assessments.assignments(view.id, row.submittedRoadmapVersion) : [];
-      const signing = (await repos.agreements.versions(view.id)).find((v) => v.status === 'signing');
-      return {
-        id: view.id,
-        accountManagerId: view.accountManagerId,
-        standInId: view.standInId,
-        assessorIds: assignments.map((a) => a.assessorId),
-        signerIds: signing ? signing.content.parties.map((p) => p.representativeUserId) : [],
-      };
-    });
+    const relations = await this.db.read((repos) => repos.cases.relations(view.id));
+    return {
+      id: view.id,
+      accountManagerId: view.accountManagerId,
+      standInId: view.standInId,
+      assessorIds: relations?.assessorIds ?? [],
+      signerIds: relations?.signerIds ?? [],
+    };
   }
 
   async list(filter: CaseListFilter): Promise<Page<CaseView>> {

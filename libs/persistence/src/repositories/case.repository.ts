@@ -27,6 +27,25 @@ export class CaseRepository {
     await this.m.insert(CaseEntity, row);
   }
 
+  /**
+   * Who stands in a relation to the case beyond its account manager, in one query (every command
+   * asks this before its update): the assessors assigned to the submitted roadmap version, and
+   * the signers of the agreement version awaiting signatures. null when the case does not exist.
+   */
+  async relations(id: string): Promise<{ assessorIds: string[]; signerIds: string[] } | null> {
+    const rows: { assessor_ids: string[]; signer_ids: string[] }[] = await this.m.query(
+      `SELECT
+         COALESCE((SELECT json_agg(a.assessor_id ORDER BY a.created_at) FROM assessor_assignments a
+                    WHERE a.case_id = c.id AND a.roadmap_version = c.submitted_roadmap_version), '[]') AS assessor_ids,
+         COALESCE((SELECT json_agg(p->>'representativeUserId') FROM (
+                      SELECT v.content FROM agreement_versions v WHERE v.case_id = c.id AND v.status = 'signing' ORDER BY v.version LIMIT 1
+                    ) s, jsonb_array_elements(s.content->'parties') p), '[]') AS signer_ids
+       FROM cases c WHERE c.id = $1`,
+      [id],
+    );
+    return rows[0] ? { assessorIds: rows[0].assessor_ids, signerIds: rows[0].signer_ids } : null;
+  }
+
   findById(id: string): Promise<CaseEntity | null> {
     return this.m.findOneBy(CaseEntity, { id });
   }
