@@ -172,14 +172,14 @@ function auditVerifySection(a: AuditVerifyResult): string {
 }
 
 export function profileSection(profiles: ProcessProfile[]): string {
-  const parts = ['## CPU profile of API and worker during the case starts (node --cpu-prof, self time)', ''];
+  const parts = ['## CPU profile of API and worker during the case starts and the command round trips (node --cpu-prof, self time)', ''];
   for (const p of profiles) {
     if (p.files.length === 0) {
       parts.push(`**${p.process}**: no profile was written.`, '');
       continue;
     }
     parts.push(
-      `**${p.process}**: busy ${n1(p.busyMs / 1000)} s of ${n1(p.sampledMs / 1000)} s sampled in the case-start runs (${p.files.length} thread profile${p.files.length === 1 ? '' : 's'}; shares are of the busy time).`,
+      `**${p.process}**: busy ${n1(p.busyMs / 1000)} s of ${n1(p.sampledMs / 1000)} s sampled in those runs (${p.files.length} thread profile${p.files.length === 1 ? '' : 's'}; shares are of the busy time).`,
       '',
       table(['Module', 'Self time', 'Share'], ['l', 'r', 'r'], p.modules.map((m) => [`\`${m.name}\``, ms(m.ms), `${m.percent.toFixed(1)} %`])),
       '',

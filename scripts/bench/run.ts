@@ -114,6 +114,7 @@ async function main(): Promise<number> {
   };
 
   let profileWindows: [number, number][] = [];
+  let commandWindow: [number, number] | null = null;
   try {
     if (o.apiUrl) {
       stack = externalStack({ apiUrl: o.apiUrl, temporalAddress: o.temporalAddress!, databaseUrl: o.databaseUrl, apiPid: o.apiPid, workerPid: o.workerPid });
@@ -138,6 +139,7 @@ async function main(): Promise<number> {
     results.caseStarts = starts?.rows ?? null;
     profileWindows = starts?.rows.map((r) => r.ours.window) ?? [];
     results.roundTrip = await attempt('2. command round trip', () => measureRoundTrip(ctx));
+    commandWindow = results.roundTrip?.window ?? null;
     results.lifecycles = await attempt('3. lifecycles', () => measureLifecycles(ctx));
     if (idle) results.memory = await attempt('5. memory with open cases', () => measureLoadedMemory(ctx, idle));
     const sampleCase = starts?.caseIds[0];
@@ -158,10 +160,14 @@ async function main(): Promise<number> {
   if (stack?.profileDir && profileWindows.length > 0) {
     const dir = stack.profileDir;
     const pids = stack.pids;
-    results.profile = await attempt('CPU profile', async () => [
-      summariseProfiles(dir, pids.api ?? -1, 'api', profileWindows, ROOT),
-      summariseProfiles(dir, pids.worker ?? -1, 'worker', profileWindows, ROOT),
-    ]);
+    // The case starts, and apart from them the command round trips (where the floors are).
+    const spans: [string, [number, number][]][] = [['case starts', profileWindows], ...(commandWindow ? ([['command round trips', [commandWindow]]] as [string, [number, number][]][]) : [])];
+    results.profile = await attempt('CPU profile', async () =>
+      spans.flatMap(([during, windows]) => [
+        summariseProfiles(dir, pids.api ?? -1, `api, ${during}`, windows, ROOT),
+        summariseProfiles(dir, pids.worker ?? -1, `worker, ${during}`, windows, ROOT),
+      ]),
+    );
   }
   results.machine.loadAverageAtEnd = loadavg();
   results.durationSeconds = (Date.now() - started.getTime()) / 1000;

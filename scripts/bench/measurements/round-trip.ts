@@ -19,6 +19,8 @@ export interface RoundTripResult {
   activityFloor: Stat | null;
   /** Update + local activity + the same transaction. */
   localActivityFloor: Stat | null;
+  /** When the measured requests ran (epoch ms), for the CPU profile of that span. */
+  window: [number, number];
 }
 
 const WARM_UP = 5;
@@ -39,7 +41,7 @@ export async function measureRoundTrip(ctx: BenchContext): Promise<RoundTripResu
   const { id } = await api.post<CreatedCase>('handler', 'cases', newCase('Bench round trips'));
   const save = (i: number) => api.post('handler', `cases/${id}/roadmap/drafts`, roadmap(i + 1));
   const handle = await bare.startEcho();
-  const sides: { name: keyof Omit<RoundTripResult, 'count'>; op: (i: number) => Promise<unknown> }[] = [
+  const sides: { name: keyof Omit<RoundTripResult, 'count' | 'window'>; op: (i: number) => Promise<unknown> }[] = [
     { name: 'ours', op: save },
     { name: 'bare', op: (i) => bare.echo(handle, i) },
     ...(floors
@@ -51,12 +53,14 @@ export async function measureRoundTrip(ctx: BenchContext): Promise<RoundTripResu
   ];
   for (let i = 0; i < WARM_UP; i++) for (const s of sides) await s.op(i);
   const samples = new Map(sides.map((s) => [s.name, [] as number[]]));
+  const began = Date.now();
   for (let i = 0; i < n; i++) {
     throwIfInterrupted();
     // Each request of the product is followed by one of each floor, in turn.
     for (const s of sides) samples.get(s.name)!.push(await timed(() => s.op(WARM_UP + i)));
   }
+  const window: [number, number] = [began, Date.now()];
   await bare.finish(handle);
-  const of = (name: keyof Omit<RoundTripResult, 'count'>) => (samples.has(name) ? stat(samples.get(name)!) : null);
-  return { count: n, ours: of('ours')!, bare: of('bare')!, activityFloor: of('activityFloor'), localActivityFloor: of('localActivityFloor') };
+  const of = (name: keyof Omit<RoundTripResult, 'count' | 'window'>) => (samples.has(name) ? stat(samples.get(name)!) : null);
+  return { count: n, ours: of('ours')!, bare: of('bare')!, activityFloor: of('activityFloor'), localActivityFloor: of('localActivityFloor'), window };
 }
