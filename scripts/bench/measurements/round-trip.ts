@@ -5,7 +5,7 @@
  * activity and as a local activity (issue 15's floors).
  */
 import type { BenchContext, CreatedCase } from '../context';
-import { percentiles, type Percentiles } from '../load';
+import { nowMicros, percentiles, type Percentiles } from '../load';
 import { throwIfInterrupted } from '../abort';
 import { newCase, roadmap } from '../payloads';
 
@@ -19,7 +19,7 @@ export interface RoundTripResult {
   activityFloor: Stat | null;
   /** Update + local activity + the same transaction. */
   localActivityFloor: Stat | null;
-  /** When the measured requests ran (epoch ms), for the CPU profile of that span. */
+  /** When the measured requests ran (monotonic µs, as the profiles count), for the CPU profile of that span. */
   window: [number, number];
 }
 
@@ -53,13 +53,13 @@ export async function measureRoundTrip(ctx: BenchContext): Promise<RoundTripResu
   ];
   for (let i = 0; i < WARM_UP; i++) for (const s of sides) await s.op(i);
   const samples = new Map(sides.map((s) => [s.name, [] as number[]]));
-  const began = Date.now();
+  const began = nowMicros();
   for (let i = 0; i < n; i++) {
     throwIfInterrupted();
     // Each request of the product is followed by one of each floor, in turn.
     for (const s of sides) samples.get(s.name)!.push(await timed(() => s.op(WARM_UP + i)));
   }
-  const window: [number, number] = [began, Date.now()];
+  const window: [number, number] = [began, nowMicros()];
   await bare.finish(handle);
   const of = (name: keyof Omit<RoundTripResult, 'count' | 'window'>) => (samples.has(name) ? stat(samples.get(name)!) : null);
   return { count: n, ours: of('ours')!, bare: of('bare')!, activityFloor: of('activityFloor'), localActivityFloor: of('localActivityFloor'), window };

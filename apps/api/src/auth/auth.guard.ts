@@ -1,6 +1,6 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { DomainError, refusalText, RULES, type Action, type Principal } from '@cluster/domain';
+import { DomainError, refusalText, RULES, type Action } from '@cluster/domain';
 import { Database } from '@cluster/persistence';
 import { ALLOWED_ACTION, PUBLIC_ROUTE, type AuthenticatedRequest } from './principal.decorator';
 import { TokenVerifier } from './token-verifier.service';
@@ -29,18 +29,8 @@ export class AuthGuard implements CanActivate {
     const claims = await this.verifier.verify(match[1]!);
 
     // Read on every request, never cached: a deactivated user's tokens stop working at once.
-    const user = await this.db.read((repos) => repos.users.findBySubject(claims.sub));
-    if (!user || !user.active) throw new DomainError('UNAUTHENTICATED', 'Het token hoort niet bij een actieve gebruiker; meld u opnieuw aan. / The token does not belong to an active user.');
-    const caseIds = user.roles.includes('cluster_representative') ? await this.db.read((repos) => repos.users.casesOf(user.id)) : [];
-    const principal: Principal = {
-      userId: user.id,
-      subject: user.subject,
-      displayName: user.displayName,
-      organisation: user.organisation,
-      roles: user.roles,
-      councilCode: user.councilCode,
-      caseIds,
-    };
+    const principal = await this.db.read((repos) => repos.users.activePrincipal(claims.sub));
+    if (!principal) throw new DomainError('UNAUTHENTICATED', 'Het token hoort niet bij een actieve gebruiker; meld u opnieuw aan. / The token does not belong to an active user.');
     req.principal = principal;
 
     // Auditors read everything and change nothing: refused before any validation or lookup.

@@ -1,5 +1,5 @@
 import { In, type EntityManager } from 'typeorm';
-import { DomainError, type Role } from '@cluster/domain';
+import { DomainError, type Principal, type Role } from '@cluster/domain';
 import { UserCaseEntity, UserEntity } from '../entities';
 
 export interface UserAccountFilter {
@@ -33,6 +33,35 @@ export class UserRepository {
 
   findBySubject(subject: string): Promise<UserEntity | null> {
     return this.m.findOneBy(UserEntity, { subject });
+  }
+
+  /**
+   * The active user behind a token's subject as the permissions table sees them, with the cases a
+   * cluster representative is bound to, in one query (every request asks this; read each time,
+   * never cached, so a deactivation or a changed role takes effect on the next request).
+   * null when no active user has this subject.
+   */
+  async activePrincipal(subject: string): Promise<Principal | null> {
+    const rows: { id: string; subject: string; display_name: string; organisation: string; roles: Role[]; council_code: string | null; case_ids: string[] }[] =
+      await this.m.query(
+        `SELECT u.id, u.subject, u.display_name, u.organisation, u.roles, u.council_code,
+                CASE WHEN 'cluster_representative' = ANY(u.roles)
+                     THEN COALESCE((SELECT array_agg(b.case_id::text ORDER BY b.bound_at, b.case_id) FROM user_cases b WHERE b.user_id = u.id), '{}')
+                     ELSE '{}' END AS case_ids
+           FROM users u WHERE u.subject = $1 AND u.active`,
+        [subject],
+      );
+    const row = rows[0];
+    if (!row) return null;
+    return {
+      userId: row.id,
+      subject: row.subject,
+      displayName: row.display_name,
+      organisation: row.organisation,
+      roles: row.roles,
+      councilCode: row.council_code,
+      caseIds: row.case_ids,
+    };
   }
 
   /** The account with this e-mail address, whatever its case (one person, one account). */
