@@ -77,11 +77,15 @@ export class CaseCommandsService {
 
       const row = await lockCaseFor(repos, caseId, 'saveRoadmapDraft');
       // The API checked the links already; this is the guard for any other path to the record.
-      const linkProblems = europeanLinkProblems(content.europeanLinks, (await policyOf(repos, row)).content, row.policyVersion);
-      if (linkProblems.length) throw new DomainError('VALIDATION_FAILED', EUROPEAN_LINKS_REFUSAL, linkProblems);
+      if (content.europeanLinks?.length) {
+        const linkProblems = europeanLinkProblems(content.europeanLinks, (await policyOf(repos, row)).content, row.policyVersion);
+        if (linkProblems.length) throw new DomainError('VALIDATION_FAILED', EUROPEAN_LINKS_REFUSAL, linkProblems);
+      }
 
       const now = new Date();
-      const version = (await repos.roadmaps.latestVersion(caseId)) + 1;
+      // The case row, read under the case lock, names the newest version: both versions' writers
+      // (draft and submission) set it in their transaction. UNIQUE (case_id, version) is the backstop.
+      const version = (row.latestRoadmapVersion ?? 0) + 1;
       const sha256 = documentSha256(content);
       const draft = {
         id: randomUUID(),
