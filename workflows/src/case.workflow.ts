@@ -26,6 +26,7 @@ import {
   type CommandMeta,
   assignAssessorsUpdate,
   auditHeadSignal,
+  caseAttributesSignal,
   type AuditHead,
   caseStateQuery,
   concludeAssessmentUpdate,
@@ -62,6 +63,7 @@ import type { CaseActivities } from '@cluster/activities';
 import { DB_ACTIVITY } from './activity-options';
 import { surfaced, updateRef } from './update-context';
 import { forbidden, stageConflict, unwrapActivityFailure } from './failures';
+import { upsertChange, upsertResumed, upsertStage } from './case/search-attributes';
 
 const acts = proxyActivities<CaseActivities>(DB_ACTIVITY);
 
@@ -91,6 +93,11 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<void> {
   let stage = (input.resume ? 'structured_dialogue' : 'roadmap_drafting') as CaseStage;
   // Read through a function: TypeScript cannot see that handlers change `stage` between awaits.
   const current = (): CaseStage => stage;
+  /** Every stage change goes through here, so the `CaseStage` search attribute follows it. */
+  const moveTo = (next: CaseStage) => {
+    if (next !== stage) upsertStage(next);
+    stage = next;
+  };
   const now = () => new Date(Date.now()).toISOString();
   let registered = Boolean(input.resume);
   let registrationFailed = false;
@@ -138,6 +145,7 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<void> {
   // Still sent for commits outside the handlers' commands (terms, rounds, API-side appends) and by
   // workers that ran before commands answered with their head: replays of those histories need it.
   setHandler(auditHeadSignal, anchor);
+  setHandler(caseAttributesSignal, upsertChange);
   /**
    * A handler's command: its answer brings the case's new audit head (activities/src/audit-head.ts),
    * kept here instead of waiting for a signal and a workflow task of its own. The head is taken out
@@ -205,7 +213,7 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<void> {
       const result = await committed(() => acts.submitRoadmap(updateRef(), caseId, meta));
       submittedVersion = result.version;
       assessors.clear();
-      stage = 'quality_assessment';
+      moveTo('quality_assessment');
       return result;
     },
     { validator: (_args) => allowed('submitRoadmap') },
@@ -261,14 +269,14 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<void> {
   setHandler(selectionOutcomeSignal, async (s) => {
     const meta: CommandMeta = { actor: s.approvedBy, requestId: s.requestId };
     const result = await acts.applySelectionOutcome({ workflowId: workflowInfo().workflowId, updateId: `selection-${s.selectionId}` }, caseId, s, meta);
-    if (result.applied) stage = result.stage as CaseStage;
+    if (result.applied) moveTo(result.stage as CaseStage);
   });
 
   setHandler(
     concludeAssessmentUpdate,
     async ({ meta, outcome, remarks }) => {
       const result = await committed(() => acts.concludeAssessment(updateRef(), caseId, outcome, remarks, meta));
-      stage = result.stage;
+      moveTo(result.stage);
       return result;
     },
     {
@@ -348,7 +356,7 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<void> {
     async ({ meta, approvalId, decision, comment }) => {
       const result = await committed(() => acts.decideApproval(updateRef(), caseId, approvalId, decision, comment, meta));
       pendingApproval = null;
-      stage = result.stage;
+      moveTo(result.stage);
       return result;
     },
     {
@@ -428,7 +436,7 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<void> {
       } else {
         for (const [id, m] of milestones) if (!m.met) await stopMilestoneTerm(id);
       }
-      stage = result.stage;
+      moveTo(result.stage);
       return result;
     },
     {
@@ -492,7 +500,7 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<void> {
         dialogue = dialogue
           ? { ...dialogue, termYears: result.dialogue.termYears, cadenceMonths: result.dialogue.cadenceMonths }
           : { cycle: 1, ...result.dialogue, pendingReleases: [] };
-        stage = 'structured_dialogue';
+        moveTo('structured_dialogue');
       }
       return result;
     },
@@ -579,7 +587,7 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<void> {
         acts.closeCase(updateRef(), caseId, completed ? 'term_completed' : 'ended_early', explanation, finalReport, now(), meta),
       );
       anchor(result.auditHead);
-      stage = 'closed';
+      moveTo('closed');
       return result;
     },
     {
@@ -615,7 +623,7 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<void> {
       pendingTermination = null;
       anchor(result.auditHead);
       if (result.decision === 'approve') {
-        stage = 'closed';
+        moveTo('closed');
         endedByTermination = true;
         // Every term of this run ends now (reminders and escalations would speak of a closed case).
         await Promise.all([...runningTerms].map(stopTerm));
@@ -672,6 +680,7 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<void> {
   };
 
   if (input.resume) {
+    upsertResumed(stage, input.details.clusterName);
     // An amendment still being signed: this run watches the rest of its deadline.
     if (agreement && !agreement.settled && patched('signing-term-per-run')) void watchSigning(agreement);
     await runDialogueCycle(input.resume);
@@ -728,7 +737,7 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<void> {
     if (endedByTermination && patched(TERMINATION_PATCH)) break;
     await settle(async () => {
       await acts.closeAdviceRound(workflowInfo().workflowId, caseId, opened.round);
-      stage = 'decision';
+      moveTo('decision');
     });
   }
 

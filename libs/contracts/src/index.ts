@@ -5,3 +5,4 @@ export * from './term-workflow.contract';
 export * from './first-half.contract';
 export * from './termination.contract';
 export * from './call-workflow.contract';
+export * from './case-search-attributes.contract';

@@ -6,6 +6,7 @@ import { uuidParam } from '../platform/id-param';
 import { context } from '../process/request-context';
 import { CaseCommandsGateway } from '../cases/case-commands.gateway';
 import { actorOf } from '../cases/case-updates.service';
+import { CaseSearchAttributes } from '../cases/case-search-attributes.service';
 import { CallWorkflowGateway } from './call-workflow.gateway';
 import { CallDto, CallPageDto, CallQueryDto, CallRegistrationDto, OpenCallDto, RegisterForCallDto } from './call.dto';
 
@@ -20,6 +21,7 @@ export class CallsController {
     private readonly calls: CallService,
     private readonly cases: CaseCommandsGateway,
     private readonly gateway: CallWorkflowGateway,
+    private readonly searchAttributes: CaseSearchAttributes,
   ) {}
 
   @Post('calls')
@@ -55,6 +57,8 @@ export class CallsController {
   async register(@Req() req: AuthenticatedRequest, @Param('id', uuid) id: string, @Body() dto: RegisterForCallDto) {
     const ctx = context(req);
     const { role } = await this.cases.authorised(ctx.principal, id, 'registerForCall');
-    return this.calls.register(id, dto.callId, actorOf(ctx, role), ctx.requestId);
+    const registered = await this.calls.register(id, dto.callId, actorOf(ctx, role), ctx.requestId);
+    await this.searchAttributes.changed([registered.caseId], { callId: registered.callId });
+    return registered;
   }
 }

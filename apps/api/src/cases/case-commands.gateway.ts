@@ -6,6 +6,7 @@ import { AppConfig } from '@cluster/config';
 import { canReadCase, DomainError, EUROPEAN_LINKS_REFUSAL, europeanLinkProblems, permitted, refusalText, RULES, type Action, type CaseView, type Principal, type Role } from '@cluster/domain';
 import {
   CASE_WORKFLOW_TYPE,
+  caseStartAttributes,
   caseWorkflowId,
   registerCaseUpdate,
   saveRoadmapDraftUpdate,
@@ -62,6 +63,8 @@ export class CaseCommandsGateway {
       workflowId: caseWorkflowId(caseId),
       taskQueue: this.config.TEMPORAL_TASK_QUEUE,
       args: [input],
+      // CaseStage, ClusterName, AccountManager for `temporal workflow list --query` and the Web UI.
+      ...caseStartAttributes(input.details),
       workflowIdConflictPolicy: 'USE_EXISTING',
       // A closed case's id is never started again, whatever request arrives with it.
       workflowIdReusePolicy: 'REJECT_DUPLICATE',
