@@ -1,7 +1,8 @@
 import { Module } from '@nestjs/common';
 import { CasesModule } from '@cluster/cases';
 import { AuditModule } from '@cluster/audit';
-import { CaseCommandsGateway } from './case-commands.gateway';
+import { CaseAccess } from './case-access.service';
+import { CaseCommands } from './case-commands.service';
 import { CasesController } from './cases.controller';
 import { CaseUpdates } from './case-updates.service';
 import { CaseSearchAttributes } from './case-search-attributes.service';
@@ -10,7 +11,7 @@ import { PartyAmendmentsController } from './party-amendments.controller';
 @Module({
   imports: [CasesModule, AuditModule],
   controllers: [CasesController, PartyAmendmentsController],
-  providers: [CaseCommandsGateway, CaseUpdates, CaseSearchAttributes],
-  exports: [CaseCommandsGateway, CaseUpdates, CaseSearchAttributes],
+  providers: [CaseAccess, CaseCommands, CaseUpdates, CaseSearchAttributes],
+  exports: [CaseAccess, CaseUpdates, CaseSearchAttributes],
 })
 export class CasesApiModule {}
