@@ -21,9 +21,10 @@ export default [
             // Pure: no framework at all, so workflows can use it.
             { sourceTag: 'scope:domain', onlyDependOnLibsWithTags: ['scope:domain'], allowedExternalImports: [] },
             { sourceTag: 'scope:config', onlyDependOnLibsWithTags: [], allowedExternalImports: ['@nestjs/common', 'class-validator', 'class-transformer', 'reflect-metadata', 'node:*'] },
-            { sourceTag: 'scope:contracts', onlyDependOnLibsWithTags: ['scope:domain'], allowedExternalImports: ['@temporalio/workflow'] },
+            // @temporalio/common: the typed search attribute keys (defineSearchAttributeKey), pure and deterministic.
+            { sourceTag: 'scope:contracts', onlyDependOnLibsWithTags: ['scope:domain'], allowedExternalImports: ['@temporalio/workflow', '@temporalio/common'] },
             // Deterministic, bundled code: activities by type only (rule below).
-            { sourceTag: 'scope:workflows', onlyDependOnLibsWithTags: ['scope:domain', 'scope:contracts', 'scope:activities'], allowedExternalImports: ['@temporalio/workflow'] },
+            { sourceTag: 'scope:workflows', onlyDependOnLibsWithTags: ['scope:domain', 'scope:contracts', 'scope:activities'], allowedExternalImports: ['@temporalio/workflow', '@temporalio/common'] },
             { sourceTag: 'scope:persistence', onlyDependOnLibsWithTags: ['scope:domain', 'scope:config'], bannedExternalImports: ['@temporalio/*'] },
             { sourceTag: 'scope:lib', onlyDependOnLibsWithTags: ['scope:domain', 'scope:contracts', 'scope:config', 'scope:persistence', 'scope:lib'], bannedExternalImports: ['typeorm', '@temporalio/client', '@temporalio/worker'] },
             { sourceTag: 'scope:activities', onlyDependOnLibsWithTags: ['scope:domain', 'scope:contracts', 'scope:lib'], bannedExternalImports: ['typeorm', '@temporalio/client', '@temporalio/worker', '@temporalio/workflow'] },

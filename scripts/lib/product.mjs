@@ -3,6 +3,7 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { temporalDynamicConfigArgs } from './temporal-dynamic-config.mjs';
+import { temporalSearchAttributeArgs } from './temporal-search-attributes.mjs';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -44,6 +45,8 @@ export function temporalDevServerArgs({ dbFile, port, uiPort }) {
     '--namespace', 'default',
     '--log-level', 'warn',
     ...temporalDynamicConfigArgs(),
+    // Registered on every start (an existing SQLite file keeps them; the same again is a no-op).
+    ...temporalSearchAttributeArgs(),
   ];
 }
 

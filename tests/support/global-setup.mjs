@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { startEmbeddedPostgres } from '../../scripts/lib/embedded-postgres.mjs';
 import { captureStep, freePort, runStep, startChild, stopChild, waitForPort } from '../../scripts/lib/processes.mjs';
 import { temporalDynamicConfigArgs } from '../../scripts/lib/temporal-dynamic-config.mjs';
+import { temporalSearchAttributeArgs } from '../../scripts/lib/temporal-search-attributes.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -37,7 +38,7 @@ export default async function globalSetup(globalConfig) {
       const port = await freePort();
       const dev = startChild('temporal', cli, [
         'server', 'start-dev', '--headless', '--ip', '127.0.0.1', '--port', String(port),
-        '--namespace', 'default', '--log-level', 'error', ...temporalDynamicConfigArgs(),
+        '--namespace', 'default', '--log-level', 'error', ...temporalDynamicConfigArgs(), ...temporalSearchAttributeArgs(),
       ]);
       globalThis.__temporalDevServer = dev;
       await waitForPort(port, '127.0.0.1', 60_000);

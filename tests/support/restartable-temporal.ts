@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Connection } from '@temporalio/client';
 import { freePort, OwnedProcess, until } from './owned-process';
+import { caseSearchAttributeTypes } from './search-attributes';
 
 /** The product's dev-server dynamic config (scripts/lib/temporal-dynamic-config.json), as start-dev flags. */
 function temporalDynamicConfigArgs(): string[] {
@@ -11,6 +12,11 @@ function temporalDynamicConfigArgs(): string[] {
   return Object.entries(config)
     .filter(([key]) => key !== '//')
     .flatMap(([key, value]) => ['--dynamic-config-value', `${key}=${JSON.stringify(value)}`]);
+}
+
+/** The case workflows' search attributes (scripts/lib/temporal-search-attributes.json), as start-dev flags. */
+function temporalSearchAttributeArgs(): string[] {
+  return Object.entries(caseSearchAttributeTypes()).flatMap(([name, type]) => ['--search-attribute', `${name}=${type}`]);
 }
 
 
@@ -49,7 +55,7 @@ export async function startRestartableTemporal(): Promise<RestartableTemporal> {
     if (server?.running) throw new Error('the Temporal dev server is running already');
     server = OwnedProcess.spawn('temporal', cli, [
       'server', 'start-dev', '--headless', '--db-filename', dbFile, '--ip', '127.0.0.1', '--port', String(port),
-      '--namespace', 'default', '--log-level', 'error', ...temporalDynamicConfigArgs(),
+      '--namespace', 'default', '--log-level', 'error', ...temporalDynamicConfigArgs(), ...temporalSearchAttributeArgs(),
     ]);
     const current = server;
     try {

@@ -6,6 +6,7 @@ import { createServices } from './services';
 import { createCallActivities, createCaseActivities, type HeadSource } from '@cluster/activities';
 import type { Database } from '@cluster/persistence';
 import { createTestDatabase, type TestDatabase } from './test-database';
+import { registerCaseSearchAttributes } from './search-attributes';
 
 // Workers log their state changes at INFO; tests keep warnings and errors only.
 if (!(globalThis as { __temporalRuntime?: boolean }).__temporalRuntime) {
@@ -29,12 +30,16 @@ export function uniqueTaskQueue(prefix = 'test'): string {
  * The Java time-skipping test server (from Maven Central), spawned by the SDK through our wrapper.
  * One per test file: skipped time is global to a server.
  */
-export function createTimeSkippingEnv(): Promise<TestWorkflowEnvironment> {
+export async function createTimeSkippingEnv(): Promise<TestWorkflowEnvironment> {
   const path = process.env.TEST_TEMPORAL_TEST_SERVER;
   if (!path) throw new Error('TEST_TEMPORAL_TEST_SERVER is not set: run scripts/temporal/ensure-test-server.sh');
   // 'sdk-download': nothing could be provisioned here, but the SDK can fetch the server (internet).
-  if (path === 'sdk-download') return TestWorkflowEnvironment.createTimeSkipping();
-  return TestWorkflowEnvironment.createTimeSkipping({ server: { executable: { type: 'existing-path', path } } });
+  const env = path === 'sdk-download'
+    ? await TestWorkflowEnvironment.createTimeSkipping()
+    : await TestWorkflowEnvironment.createTimeSkipping({ server: { executable: { type: 'existing-path', path } } });
+  // The case workflows upsert their search attributes: the test server must know them first.
+  await registerCaseSearchAttributes(env.connection);
+  return env;
 }
 
 /** A worker running the real workflows with the real activities over the given database. */

@@ -4,7 +4,7 @@ import type { Role } from './roles';
 import type { CaseCommand } from './stages';
 
 /**
- * Who may do what: the one table. The API's guard and gateways ask it (through `permission`), the
+ * Who may do what: the one table. The API's guard and access checks (CaseAccess) ask it (through `permission`), the
  * web app asks the API ("may I", GET /api/cases/{id}/permissions), and the permissions matrix test
  * is generated from it. Beside the stage table (stages.ts): that one says *when* a command is
  * allowed, this one *who*. A new case command does not compile until it has a rule here.

@@ -3,7 +3,7 @@ import { ApiBadRequestResponse, ApiBearerAuth, ApiForbiddenResponse, ApiNotFound
 import type { Principal } from '@cluster/domain';
 import { CaseAsOfService, type CaseAsOfWithChain } from '@cluster/audit';
 import { CurrentPrincipal, Allow } from '../auth/principal.decorator';
-import { CaseCommandsGateway } from '../cases/case-commands.gateway';
+import { CaseAccess } from '../cases/case-access.service';
 import { ErrorResponseDto } from '../platform/error-response';
 import { uuidParam } from '../platform/id-param';
 import { AsOfAtQueryDto } from './as-of.query';
@@ -18,7 +18,7 @@ const uuid = uuidParam();
 @Controller('cases/:id')
 export class CaseAsOfController {
   constructor(
-    private readonly cases: CaseCommandsGateway,
+    private readonly cases: CaseAccess,
     private readonly asOf: CaseAsOfService,
   ) {}
 
@@ -32,7 +32,7 @@ export class CaseAsOfController {
   @ApiBadRequestResponse({ type: ErrorResponseDto, description: 'Not an ISO 8601 date-time, or in the future' })
   @ApiNotFoundResponse({ type: ErrorResponseDto, description: 'No such case, or it did not exist yet at that moment' })
   async at(@CurrentPrincipal() p: Principal, @Param('id', uuid) id: string, @Query() q: AsOfAtQueryDto): Promise<CaseAsOfWithChain> {
-    await this.cases.readable(p, id);
+    await this.cases.visible(p, id);
     return this.asOf.caseAsOf(id, new Date(q.at), new Date(), 'at');
   }
 }

@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse
 import type { Principal } from '@cluster/domain';
 import { DecisionTraceService, type DecisionTrace } from '@cluster/cases';
 import { CurrentPrincipal, Allow } from '../auth/principal.decorator';
-import { CaseCommandsGateway } from '../cases/case-commands.gateway';
+import { CaseAccess } from '../cases/case-access.service';
 import { ErrorResponseDto } from '../platform/error-response';
 import { uuidParam } from '../platform/id-param';
 import { DecisionTraceDto } from './decision-trace.dto';
@@ -18,7 +18,7 @@ const uuid = uuidParam();
 @Controller('cases/:id')
 export class DecisionsController {
   constructor(
-    private readonly cases: CaseCommandsGateway,
+    private readonly cases: CaseAccess,
     private readonly traces: DecisionTraceService,
   ) {}
 
@@ -33,7 +33,7 @@ export class DecisionsController {
   })
   @ApiOkResponse({ type: DecisionTraceDto })
   async trace(@CurrentPrincipal() p: Principal, @Param('id', uuid) id: string): Promise<DecisionTrace> {
-    await this.cases.readable(p, id);
+    await this.cases.visible(p, id);
     return this.traces.trace(id);
   }
 }

@@ -4,7 +4,7 @@ import { AuditService, CHAIN_BREAK_EXPLANATIONS, caseStream, verifyCaseChain, Wo
 import { DomainError, type Principal } from '@cluster/domain';
 import type { AuditFilter } from '@cluster/persistence';
 import { CurrentPrincipal, Allow } from '../auth/principal.decorator';
-import { CaseCommandsGateway } from '../cases/case-commands.gateway';
+import { CaseAccess } from '../cases/case-access.service';
 import { ErrorResponseDto } from '../platform/error-response';
 import { uuidParam } from '../platform/id-param';
 import { AuditPageDto, toAuditEventDto } from './audit-event.dto';
@@ -21,7 +21,7 @@ const uuid = uuidParam();
 export class AuditController {
   constructor(
     private readonly audit: AuditService,
-    private readonly cases: CaseCommandsGateway,
+    private readonly cases: CaseAccess,
     private readonly keeper: WorkflowHeadKeeper,
   ) {}
 
@@ -31,7 +31,7 @@ export class AuditController {
   @ApiOkResponse({ type: AuditPageDto })
   @ApiNotFoundResponse({ type: ErrorResponseDto })
   async caseTrail(@CurrentPrincipal() p: Principal, @Param('id', uuid) id: string, @Query() q: CaseAuditQueryDto): Promise<AuditPageDto> {
-    await this.cases.readable(p, id);
+    await this.cases.visible(p, id);
     const page = await this.audit.search({ ...filterOf(q), stream: caseStream(id) }, q.limit, q.offset);
     return { items: page.items.map(toAuditEventDto), total: page.total, limit: q.limit, offset: q.offset };
   }
@@ -51,7 +51,7 @@ export class AuditController {
   @ApiOkResponse({ type: ChainVerificationDto })
   @ApiNotFoundResponse({ type: ErrorResponseDto })
   async verify(@CurrentPrincipal() p: Principal, @Param('id', uuid) id: string): Promise<ChainVerificationDto> {
-    await this.cases.readable(p, id);
+    await this.cases.visible(p, id);
     const r = await verifyCaseChain(this.audit, this.keeper, id);
     return {
       caseId: id,

@@ -40,7 +40,7 @@ export class AuthGuard implements CanActivate {
     }
 
     // The role-level half of the permissions table; the standing towards the object is checked
-    // where the object is loaded (the gateways).
+    // where the object is loaded (CaseAccess and the other access checks).
     const action = this.reflector.getAllAndOverride<Action | undefined>(ALLOWED_ACTION, targets);
     if (!action) throw new DomainError('FORBIDDEN', 'Deze handeling staat niet in de tabel van bevoegdheden. / This action is not in the permissions table.');
     const rule = RULES[action];

@@ -9,7 +9,7 @@ export const Public = () => SetMetadata(PUBLIC_ROUTE, true);
 
 /**
  * The action of the permissions table (libs/domain/src/permissions.ts) this route performs: the
- * guard refuses whoever holds none of its roles; the gateway checks the person's standing towards
+ * guard refuses whoever holds none of its roles; CaseAccess checks the person's standing towards
  * the object once it is loaded. A route with neither @Allow nor @Public is refused.
  */
 export const Allow = (action: Action) => SetMetadata(ALLOWED_ACTION, action);

@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from
 import { BudgetService } from '@cluster/budget';
 import type { Principal } from '@cluster/domain';
 import { CurrentPrincipal, Allow } from '../auth/principal.decorator';
-import { CaseCommandsGateway } from '../cases/case-commands.gateway';
+import { CaseAccess } from '../cases/case-access.service';
 import { uuidParam } from '../platform/id-param';
 
 class InstrumentBudgetDto {
@@ -22,7 +22,7 @@ const uuid = uuidParam();
 @Controller('cases/:id/budget')
 export class BudgetController {
   constructor(
-    private readonly cases: CaseCommandsGateway,
+    private readonly cases: CaseAccess,
     private readonly budget: BudgetService,
   ) {}
 
@@ -31,7 +31,7 @@ export class BudgetController {
   @ApiOperation({ summary: 'Per instrument: earmarked, requested, approved, released, remaining (exact cents)' })
   @ApiOkResponse({ type: [InstrumentBudgetDto] })
   async overview(@CurrentPrincipal() p: Principal, @Param('id', uuid) id: string) {
-    await this.cases.readable(p, id);
+    await this.cases.visible(p, id);
     return this.budget.overview(id);
   }
 }

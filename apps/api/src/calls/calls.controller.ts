@@ -4,9 +4,10 @@ import { CallService, type CallView } from '@cluster/cases';
 import { Allow, type AuthenticatedRequest } from '../auth/principal.decorator';
 import { uuidParam } from '../platform/id-param';
 import { context } from '../process/request-context';
-import { CaseCommandsGateway } from '../cases/case-commands.gateway';
+import { CaseAccess } from '../cases/case-access.service';
 import { actorOf } from '../cases/case-updates.service';
-import { CallWorkflowGateway } from './call-workflow.gateway';
+import { CaseSearchAttributes } from '../cases/case-search-attributes.service';
+import { CallCommands } from './call-commands.service';
 import { CallDto, CallPageDto, CallQueryDto, CallRegistrationDto, OpenCallDto, RegisterForCallDto } from './call.dto';
 
 const uuid = uuidParam();
@@ -18,8 +19,9 @@ const uuid = uuidParam();
 export class CallsController {
   constructor(
     private readonly calls: CallService,
-    private readonly cases: CaseCommandsGateway,
-    private readonly gateway: CallWorkflowGateway,
+    private readonly cases: CaseAccess,
+    private readonly commands: CallCommands,
+    private readonly searchAttributes: CaseSearchAttributes,
   ) {}
 
   @Post('calls')
@@ -28,7 +30,7 @@ export class CallsController {
   @ApiCreatedResponse({ type: CallDto })
   open(@Req() req: AuthenticatedRequest, @Body() dto: OpenCallDto): Promise<CallView> {
     const ctx = context(req);
-    return this.gateway.open(dto, { actor: actorOf(ctx), requestId: ctx.requestId });
+    return this.commands.open(dto, { actor: actorOf(ctx), requestId: ctx.requestId });
   }
 
   @Get('calls')
@@ -55,6 +57,8 @@ export class CallsController {
   async register(@Req() req: AuthenticatedRequest, @Param('id', uuid) id: string, @Body() dto: RegisterForCallDto) {
     const ctx = context(req);
     const { role } = await this.cases.authorised(ctx.principal, id, 'registerForCall');
-    return this.calls.register(id, dto.callId, actorOf(ctx, role), ctx.requestId);
+    const registered = await this.calls.register(id, dto.callId, actorOf(ctx, role), ctx.requestId);
+    await this.searchAttributes.changed([registered.caseId], { callId: registered.callId });
+    return registered;
   }
 }

@@ -7,7 +7,7 @@ import { Allow, type AuthenticatedRequest } from '../auth/principal.decorator';
 import { uuidParam } from '../platform/id-param';
 import { context } from '../process/request-context';
 import { actorOf } from '../cases/case-updates.service';
-import { CallWorkflowGateway } from './call-workflow.gateway';
+import { CallCommands } from './call-commands.service';
 import { CandidateComparisonDto, DecideSelectionDto, ProposeSelectionDto, SelectionDecidedDto, SelectionDto, SelectionProposedDto } from './selection.dto';
 
 const uuid = uuidParam();
@@ -24,7 +24,7 @@ export class SelectionController {
   constructor(
     private readonly calls: CallService,
     private readonly selections: SelectionService,
-    private readonly gateway: CallWorkflowGateway,
+    private readonly commands: CallCommands,
   ) {}
 
   @Get('calls/:id/candidates')
@@ -53,7 +53,7 @@ export class SelectionController {
     // A proposal the rules refuse is answered here, so the same request id can carry the corrected one.
     const earlier = (await this.selections.list(id)).some((s) => s.status === 'proposed' || s.status === 'approved');
     if (!earlier) await this.selections.checkProposal(id, dto);
-    return this.gateway.send(id, proposeSelectionUpdate, { meta: { actor: actorOf(ctx), requestId: ctx.requestId }, proposal: dto }, ctx.requestId);
+    return this.commands.send(id, proposeSelectionUpdate, { meta: { actor: actorOf(ctx), requestId: ctx.requestId }, proposal: dto }, ctx.requestId);
   }
 
   @Post('call-selections/:id/decision')
@@ -66,6 +66,6 @@ export class SelectionController {
     const callId = await this.selections.callOf(id);
     if (!callId) throw new DomainError('NOT_FOUND', `Voorstel van selectie ${id} bestaat niet. / Proposed selection ${id} does not exist.`);
     const meta = { actor: actorOf(ctx), requestId: ctx.requestId };
-    return this.gateway.send(callId, decideSelectionUpdate, { meta, selectionId: id, decision: dto.decision, comment: dto.comment }, ctx.requestId);
+    return this.commands.send(callId, decideSelectionUpdate, { meta, selectionId: id, decision: dto.decision, comment: dto.comment }, ctx.requestId);
   }
 }

@@ -19,7 +19,8 @@ import { CaseAsOfQueryDto } from '../accountability/as-of.query';
 import { CaseAsOfDto } from '../accountability/case-as-of.dto';
 import { CurrentPrincipal, Allow, type AuthenticatedRequest } from '../auth/principal.decorator';
 import { ErrorResponseDto } from '../platform/error-response';
-import { CaseCommandsGateway } from './case-commands.gateway';
+import { CaseAccess } from './case-access.service';
+import { CaseCommands } from './case-commands.service';
 import { context } from '../process/request-context';
 import { CaseDto, CasePageDto, RoadmapDraftSavedDto, RoadmapVersionDto } from './case-responses.dto';
 import { CreateCaseDto } from './create-case.dto';
@@ -35,7 +36,8 @@ const uuid = uuidParam();
 @Controller('cases')
 export class CasesController {
   constructor(
-    private readonly commands: CaseCommandsGateway,
+    private readonly commands: CaseCommands,
+    private readonly access: CaseAccess,
     private readonly queries: CaseQueriesService,
     private readonly asOf: CaseAsOfService,
   ) {}
@@ -78,7 +80,7 @@ export class CasesController {
   @ApiBadRequestResponse({ type: ErrorResponseDto, description: 'asOf is not an ISO 8601 date-time, or lies in the future' })
   @ApiNotFoundResponse({ type: ErrorResponseDto, description: 'No such case, or it did not exist yet at asOf' })
   async get(@CurrentPrincipal() p: Principal, @Param('id', uuid) id: string, @Query() q: CaseAsOfQueryDto): Promise<CaseView | CaseAsOfWithChain> {
-    const view = await this.commands.readable(p, id);
+    const view = await this.access.visible(p, id);
     return q.asOf === undefined ? view : this.asOf.caseAsOf(id, new Date(q.asOf));
   }
 
@@ -97,7 +99,7 @@ export class CasesController {
   @ApiOperation({ summary: 'All roadmap versions of a case, oldest first' })
   @ApiOkResponse({ type: [RoadmapVersionDto] })
   async roadmapVersions(@CurrentPrincipal() p: Principal, @Param('id', uuid) id: string): Promise<RoadmapVersionDto[]> {
-    await this.commands.readable(p, id);
+    await this.access.visible(p, id);
     const rows = await this.queries.roadmapVersions(id);
     return rows.map((r) => ({
       caseId: r.caseId,

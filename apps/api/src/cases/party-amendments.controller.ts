@@ -5,7 +5,7 @@ import type { Principal } from '@cluster/domain';
 import { Allow, CurrentPrincipal, type AuthenticatedRequest } from '../auth/principal.decorator';
 import { uuidParam } from '../platform/id-param';
 import { context } from '../process/request-context';
-import { CaseCommandsGateway } from './case-commands.gateway';
+import { CaseAccess } from './case-access.service';
 import { actorOf } from './case-updates.service';
 import { AmendPartiesDto, PartyAmendmentDto } from './party-amendment.dto';
 
@@ -17,7 +17,7 @@ const uuid = uuidParam();
 @Controller('cases/:id/parties/amendments')
 export class PartyAmendmentsController {
   constructor(
-    private readonly cases: CaseCommandsGateway,
+    private readonly cases: CaseAccess,
     private readonly amendments: PartyAmendmentService,
   ) {}
 
@@ -36,7 +36,7 @@ export class PartyAmendmentsController {
   @ApiOperation({ summary: "The amendments of the case's lead actors and partners, oldest first" })
   @ApiOkResponse({ type: [PartyAmendmentDto] })
   async list(@CurrentPrincipal() p: Principal, @Param('id', uuid) id: string): Promise<PartyAmendment[]> {
-    await this.cases.readable(p, id);
+    await this.cases.visible(p, id);
     return this.amendments.list(id);
   }
 }

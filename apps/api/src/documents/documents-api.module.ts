@@ -5,9 +5,9 @@ import { CasesModule } from '@cluster/cases';
 import { CasesApiModule } from '../cases/cases-api.module';
 import { ProcessApiModule } from '../process/process-api.module';
 import { DocumentsController } from './documents.controller';
-import { DocumentsGateway } from './documents.gateway';
+import { CaseDocuments } from './case-documents.service';
 import { ProcessDocumentsController } from './process-documents.controller';
-import { ProcessDocumentsGateway } from './process-documents.gateway';
+import { ProcessDocuments } from './process-documents.service';
 import { UploadLimitInterceptor } from './upload-limit.interceptor';
 
 @Module({
@@ -29,6 +29,6 @@ import { UploadLimitInterceptor } from './upload-limit.interceptor';
     }),
   ],
   controllers: [DocumentsController, ProcessDocumentsController],
-  providers: [DocumentsGateway, ProcessDocumentsGateway, UploadLimitInterceptor],
+  providers: [CaseDocuments, ProcessDocuments, UploadLimitInterceptor],
 })
 export class DocumentsApiModule {}

@@ -21,7 +21,7 @@ import { ACCEPTED_MEDIA_TYPES, attachmentDisposition, type StoredDocument } from
 import { CurrentPrincipal, Allow, type AuthenticatedRequest } from '../auth/principal.decorator';
 import { ErrorResponseDto } from '../platform/error-response';
 import { context } from '../process/request-context';
-import { DocumentsGateway } from './documents.gateway';
+import { CaseDocuments } from './case-documents.service';
 import { AttachDocumentDto, DocumentDto, toDocumentDto, UPLOAD_BODY_SCHEMA, UPLOAD_ENCODING, type ReceivedFile } from './documents.dto';
 import { UploadLimitInterceptor } from './upload-limit.interceptor';
 import { uuidParam } from '../platform/id-param';
@@ -38,7 +38,7 @@ const versionNumber = new ParseIntPipe({
 @ApiNotFoundResponse({ type: ErrorResponseDto })
 @Controller()
 export class DocumentsController {
-  constructor(private readonly documents: DocumentsGateway) {}
+  constructor(private readonly documents: CaseDocuments) {}
 
   @Post('cases/:id/roadmap/versions/:version/documents')
   @Allow('attachRoadmapDocument')
@@ -100,7 +100,7 @@ export class DocumentsController {
   }
 
   @Get('documents/:id')
-  // A council downloads its own request's documents (and the roadmap under advice); the gateway decides per document.
+  // A council downloads its own request's documents (and the roadmap under advice); CaseDocuments decides per document.
   @Allow('readAdviceRequest')
   @ApiOperation({ summary: 'Download a document, streamed, with its SHA-256 in X-Content-SHA256' })
   @ApiProduces(...ACCEPTED_MEDIA_TYPES)

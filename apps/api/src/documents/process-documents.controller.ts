@@ -23,7 +23,7 @@ import { uuidParam } from '../platform/id-param';
 import { context } from '../process/request-context';
 import { AttachDocumentDto, DocumentDto, toDocumentDto, UPLOAD_BODY_SCHEMA, UPLOAD_ENCODING, type ReceivedFile } from './documents.dto';
 import { GOVERNMENT_DECISION_BODY_SCHEMA, GovernmentDecisionDto, GovernmentDecisionFormDto, toGovernmentDecisionDto } from './government-decision.dto';
-import { ProcessDocumentsGateway } from './process-documents.gateway';
+import { ProcessDocuments } from './process-documents.service';
 import { UploadLimitInterceptor } from './upload-limit.interceptor';
 
 const uuid = uuidParam();
@@ -45,7 +45,7 @@ const TOO_LARGE = 'Larger than DOCUMENTS_MAX_BYTES';
 @ApiNotFoundResponse({ type: ErrorResponseDto })
 @Controller('cases/:id')
 export class ProcessDocumentsController {
-  constructor(private readonly documents: ProcessDocumentsGateway) {}
+  constructor(private readonly documents: ProcessDocuments) {}
 
   @Post('agreement/versions/:version/documents')
   @Allow('attachAgreementDocument')

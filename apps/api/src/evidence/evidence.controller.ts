@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse
 import type { Response } from 'express';
 import { EvidenceExportService, type EvidenceSnapshot, type ExportedBy } from '@cluster/audit';
 import { Allow, type AuthenticatedRequest } from '../auth/principal.decorator';
-import { CaseCommandsGateway } from '../cases/case-commands.gateway';
+import { CaseAccess } from '../cases/case-access.service';
 import { ErrorResponseDto } from '../platform/error-response';
 import { uuidParam } from '../platform/id-param';
 import { streamToResponse } from './stream-response';
@@ -32,7 +32,7 @@ export class EvidenceController {
   private readonly logger = new Logger('EvidenceExport');
 
   constructor(
-    private readonly cases: CaseCommandsGateway,
+    private readonly cases: CaseAccess,
     private readonly evidence: EvidenceExportService,
   ) {}
 
@@ -71,7 +71,7 @@ export class EvidenceController {
 
   /** Access (404/403) and the snapshot are settled before any byte is sent, so they can still fail cleanly. */
   private async prepare(req: AuthenticatedRequest, caseId: string): Promise<EvidenceSnapshot> {
-    await this.cases.readable(req.principal!, caseId);
+    await this.cases.visible(req.principal!, caseId);
     return this.evidence.snapshot(caseId);
   }
 

@@ -16,7 +16,7 @@ export class AdviceRequestController {
   constructor(private readonly details: AdviceRequestDetails) {}
 
   @Get(':id')
-  // The addressed council, or whoever reads the case (decided per request by the gateway).
+  // The addressed council, or whoever reads the case (decided per request by AdviceRequestAccess).
   @Allow('readAdviceRequest')
   @ApiOperation({
     summary: 'An advice request with the frozen roadmap version under advice (content, SHA-256, attachments) and the case’s identity',

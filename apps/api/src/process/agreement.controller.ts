@@ -6,7 +6,7 @@ import { draftAgreementUpdate, signAgreementUpdate } from '@cluster/contracts';
 import { PARTY_KINDS, type PartyKind, type Principal } from '@cluster/domain';
 import { AgreementService } from '@cluster/cases';
 import { CurrentPrincipal, Allow, type AuthenticatedRequest } from '../auth/principal.decorator';
-import { CaseCommandsGateway } from '../cases/case-commands.gateway';
+import { CaseAccess } from '../cases/case-access.service';
 import { actorOf, CaseUpdates } from '../cases/case-updates.service';
 import { context } from './request-context';
 import { uuidParam } from '../platform/id-param';
@@ -80,7 +80,7 @@ const uuid = uuidParam();
 @Controller('cases/:id/agreement')
 export class AgreementController {
   constructor(
-    private readonly cases: CaseCommandsGateway,
+    private readonly cases: CaseAccess,
     private readonly updates: CaseUpdates,
     private readonly agreements: AgreementService,
   ) {}
@@ -116,7 +116,7 @@ export class AgreementController {
   @ApiOperation({ summary: 'All versions with their signatures' })
   @ApiOkResponse({ type: [AgreementVersionDto] })
   async list(@CurrentPrincipal() p: Principal, @Param('id', uuid) id: string) {
-    await this.cases.readable(p, id);
+    await this.cases.visible(p, id);
     return this.agreements.list(id);
   }
 }

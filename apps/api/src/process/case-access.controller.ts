@@ -5,7 +5,7 @@ import { Database } from '@cluster/persistence';
 import { DOCUMENT_ACTION_STAGES } from '../documents/document-stages';
 import { CaseQueriesService, StandInService } from '@cluster/cases';
 import { Allow, type AuthenticatedRequest } from '../auth/principal.decorator';
-import { CaseCommandsGateway } from '../cases/case-commands.gateway';
+import { CaseAccess } from '../cases/case-access.service';
 import { actorOf } from '../cases/case-updates.service';
 import { CaseDto } from '../cases/case-responses.dto';
 import { uuidParam } from '../platform/id-param';
@@ -20,7 +20,7 @@ const uuid = uuidParam();
 @Controller('cases/:id')
 export class CaseAccessController {
   constructor(
-    private readonly cases: CaseCommandsGateway,
+    private readonly cases: CaseAccess,
     private readonly queries: CaseQueriesService,
     private readonly standIns: StandInService,
     private readonly db: Database,
@@ -31,7 +31,7 @@ export class CaseAccessController {
   @ApiOperation({ summary: 'What the signed-in person may do to this case now, and why not (the web app asks this rather than deciding itself)' })
   @ApiOkResponse({ type: CasePermissionsDto })
   async permissions(@Req() req: AuthenticatedRequest, @Param('id', uuid) id: string): Promise<CasePermissionsDto> {
-    const view = await this.cases.readable(req.principal!, id);
+    const view = await this.cases.visible(req.principal!, id);
     const facts = { case: await this.queries.accessFacts(view) };
     // The signed copy comes after signing: its signers are those of the current version.
     const current = (await this.db.read((repos) => repos.agreements.versions(id))).filter((v) => v.status !== 'superseded').at(-1);

@@ -12,12 +12,12 @@ import {
 import { DIALOGUE_OUTCOMES, DomainError, PROJECT_STATUSES, projectProgressProblems, type DialogueOutcome, type Principal, type ProjectStatus } from '@cluster/domain';
 import { DialogueService, ProjectService } from '@cluster/cases';
 import { CurrentPrincipal, Allow, type AuthenticatedRequest } from '../auth/principal.decorator';
-import { CaseCommandsGateway } from '../cases/case-commands.gateway';
+import { CaseAccess } from '../cases/case-access.service';
 import { actorOf, CaseUpdates } from '../cases/case-updates.service';
 import { context } from './request-context';
 import { uuidParam } from '../platform/id-param';
 import { IsRealDate } from '../platform/real-date';
-import { ProcessGateway } from './process.gateway';
+import { ProcessCommands } from './process-commands.service';
 import { TerminationProposedDto } from './process-responses.dto';
 
 /** One project of the case's portfolio as the cluster reports it in this cycle. */
@@ -96,10 +96,10 @@ const cycleNo = new ParseIntPipe({
 @Controller('cases/:id')
 export class DialogueController {
   constructor(
-    private readonly cases: CaseCommandsGateway,
+    private readonly cases: CaseAccess,
     private readonly updates: CaseUpdates,
     private readonly dialogue: DialogueService,
-    private readonly process: ProcessGateway,
+    private readonly process: ProcessCommands,
     private readonly projects: ProjectService,
   ) {}
 
@@ -168,7 +168,7 @@ export class DialogueController {
   @ApiOperation({ summary: 'The dialogue cycles with reports, outcomes and actions, and the closure' })
   @ApiOkResponse({ type: DialogueOverviewDto })
   async overview(@CurrentPrincipal() p: Principal, @Param('id', uuid) id: string) {
-    await this.cases.readable(p, id);
+    await this.cases.visible(p, id);
     return this.dialogue.overview(id);
   }
 }

@@ -6,6 +6,7 @@ import { permitted } from '@cluster/domain';
 import { Allow, type AuthenticatedRequest } from '../auth/principal.decorator';
 import { actorOf } from '../cases/case-updates.service';
 import { DeclareErrors } from '../platform/openapi/declare-errors.decorator';
+import { CaseSearchAttributes } from '../cases/case-search-attributes.service';
 import { context } from './request-context';
 import { HandoverResultDto } from './process-responses.dto';
 
@@ -28,7 +29,10 @@ class HandoverDto {
 @ApiBearerAuth()
 @Controller('handovers')
 export class HandoverController {
-  constructor(private readonly handovers: HandoverService) {}
+  constructor(
+    private readonly handovers: HandoverService,
+    private readonly searchAttributes: CaseSearchAttributes,
+  ) {}
 
   @Post()
   @Allow('handOver')
@@ -36,10 +40,12 @@ export class HandoverController {
   @ApiOperation({ summary: "Hand a case handler's cases and open tasks to a colleague, in one action" })
   @ApiOkResponse({ type: HandoverResultDto })
   @DeclareErrors({ also: [404], why: { 404: 'The user who hands over does not exist' } })
-  handOver(@Req() req: AuthenticatedRequest, @Body() dto: HandoverDto) {
+  async handOver(@Req() req: AuthenticatedRequest, @Body() dto: HandoverDto) {
     const ctx = context(req);
     // Taking over someone else's cases would make a case handler their account manager at will.
     const role = permitted(ctx.principal, 'handOver', { subjectUserId: dto.fromUserId });
-    return this.handovers.handOver(actorOf(ctx, role), dto.fromUserId, dto.toUserId, dto.reason, ctx.requestId);
+    const result = await this.handovers.handOver(actorOf(ctx, role), dto.fromUserId, dto.toUserId, dto.reason, ctx.requestId);
+    await this.searchAttributes.changed(result.caseIds, { accountManagerId: result.toUserId });
+    return result;
   }
 }

@@ -2,7 +2,7 @@ import { Module } from '@nestjs/common';
 import { CasesModule } from '@cluster/cases';
 import { CasesApiModule } from '../cases/cases-api.module';
 import { ProcessController } from './process.controller';
-import { ProcessGateway } from './process.gateway';
+import { ProcessCommands } from './process-commands.service';
 import { WorkListsController } from './work-lists.controller';
 import { HandoverController } from './handover.controller';
 import { TrajectoryController } from './trajectory.controller';
@@ -17,7 +17,7 @@ import { AdviceRequestDetails } from './advice-request-details.service';
 @Module({
   imports: [CasesModule, CasesApiModule],
   controllers: [ProcessController, WorkListsController, AdviceRequestController, HandoverController, TrajectoryController, AgreementController, DialogueController, CaseAccessController, TerminationController],
-  providers: [ProcessGateway, AdviceRequestAccess, AdviceRequestDetails],
+  providers: [ProcessCommands, AdviceRequestAccess, AdviceRequestDetails],
   // The documents of a request and of the roadmap under advice follow the same rule.
   exports: [AdviceRequestAccess],
 })

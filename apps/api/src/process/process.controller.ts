@@ -4,9 +4,9 @@ import { ApiAcceptedResponse, ApiBearerAuth, ApiConflictResponse, ApiCreatedResp
 import type { Principal } from '@cluster/domain';
 import { AssessmentService } from '@cluster/cases';
 import { CurrentPrincipal, Allow, type AuthenticatedRequest } from '../auth/principal.decorator';
-import { CaseCommandsGateway } from '../cases/case-commands.gateway';
+import { CaseAccess } from '../cases/case-access.service';
 import { ErrorResponseDto } from '../platform/error-response';
-import { ProcessGateway } from './process.gateway';
+import { ProcessCommands } from './process-commands.service';
 import {
   AssessmentConcludedDto,
   AssessmentOverviewDto,
@@ -31,8 +31,8 @@ const uuid = uuidParam();
 @Controller('cases/:id')
 export class ProcessController {
   constructor(
-    private readonly process: ProcessGateway,
-    private readonly cases: CaseCommandsGateway,
+    private readonly process: ProcessCommands,
+    private readonly cases: CaseAccess,
     private readonly assessments: AssessmentService,
   ) {}
 
@@ -76,7 +76,7 @@ export class ProcessController {
   @ApiOperation({ summary: 'The assessments side by side, with the spread per criterion' })
   @ApiOkResponse({ type: AssessmentOverviewDto })
   async assessmentOverview(@CurrentPrincipal() p: Principal, @Param('id', uuid) id: string) {
-    await this.cases.readable(p, id);
+    await this.cases.visible(p, id);
     return this.assessments.overview(id);
   }
 

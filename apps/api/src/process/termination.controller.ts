@@ -4,10 +4,10 @@ import type { Principal } from '@cluster/domain';
 import { TerminationService } from '@cluster/cases';
 import { Database } from '@cluster/persistence';
 import { Allow, CurrentPrincipal, type AuthenticatedRequest } from '../auth/principal.decorator';
-import { CaseCommandsGateway } from '../cases/case-commands.gateway';
+import { CaseAccess } from '../cases/case-access.service';
 import { ErrorResponseDto } from '../platform/error-response';
 import { uuidParam } from '../platform/id-param';
-import { ProcessGateway } from './process.gateway';
+import { ProcessCommands } from './process-commands.service';
 import { WithdrawalDto } from './process.dto';
 import { TerminationDto, TerminationProposedDto } from './process-responses.dto';
 import { context } from './request-context';
@@ -26,8 +26,8 @@ const uuid = uuidParam();
 @Controller('cases/:id')
 export class TerminationController {
   constructor(
-    private readonly process: ProcessGateway,
-    private readonly cases: CaseCommandsGateway,
+    private readonly process: ProcessCommands,
+    private readonly cases: CaseAccess,
     private readonly terminations: TerminationService,
     private readonly db: Database,
   ) {}
@@ -46,7 +46,7 @@ export class TerminationController {
   @ApiOperation({ summary: "The case's proposals to end it early (rejection, stop, early end, withdrawal), with who proposed and who decided" })
   @ApiOkResponse({ type: [TerminationDto] })
   async list(@CurrentPrincipal() p: Principal, @Param('id', uuid) id: string): Promise<TerminationDto[]> {
-    await this.cases.readable(p, id);
+    await this.cases.visible(p, id);
     const rows = await this.terminations.list(id);
     const names = await this.db.read((repos) => repos.users.displayNames(rows.flatMap((t) => [t.proposedBy, t.decidedBy])));
     const name = (userId: string | null) => (userId ? (names.get(userId) ?? null) : null);

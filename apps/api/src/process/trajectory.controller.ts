@@ -11,12 +11,12 @@ import {
 import { TRAJECTORY_OUTCOMES, type Principal, type TrajectoryOutcome } from '@cluster/domain';
 import { TrajectoryService } from '@cluster/cases';
 import { CurrentPrincipal, Allow, type AuthenticatedRequest } from '../auth/principal.decorator';
-import { CaseCommandsGateway } from '../cases/case-commands.gateway';
+import { CaseAccess } from '../cases/case-access.service';
 import { actorOf, CaseUpdates } from '../cases/case-updates.service';
 import { context } from './request-context';
 import { uuidParam } from '../platform/id-param';
 import { IsRealDate } from '../platform/real-date';
-import { ProcessGateway } from './process.gateway';
+import { ProcessCommands } from './process-commands.service';
 import { TerminationProposedDto } from './process-responses.dto';
 
 class MilestonePlanDto {
@@ -85,10 +85,10 @@ const uuid = uuidParam();
 @Controller('cases/:id/trajectory')
 export class TrajectoryController {
   constructor(
-    private readonly cases: CaseCommandsGateway,
+    private readonly cases: CaseAccess,
     private readonly updates: CaseUpdates,
     private readonly trajectory: TrajectoryService,
-    private readonly process: ProcessGateway,
+    private readonly process: ProcessCommands,
   ) {}
 
   @Post()
@@ -140,7 +140,7 @@ export class TrajectoryController {
   @ApiOperation({ summary: 'The milestones, the action × instrument matrix and the evaluations' })
   @ApiOkResponse({ type: TrajectoryOverviewDto })
   async overview(@CurrentPrincipal() p: Principal, @Param('id', uuid) id: string) {
-    await this.cases.readable(p, id);
+    await this.cases.visible(p, id);
     return this.trajectory.overview(id);
   }
 }

@@ -5,7 +5,7 @@ import { decidingAction, permission, type Principal } from '@cluster/domain';
 import { Database } from '@cluster/persistence';
 import { CurrentPrincipal, Allow, type AuthenticatedRequest } from '../auth/principal.decorator';
 import { PagingQueryDto } from '../platform/paging.dto';
-import { ProcessGateway } from './process.gateway';
+import { ProcessCommands } from './process-commands.service';
 import { AdviceDto, ApprovalDecisionDto } from './process.dto';
 import { context } from './request-context';
 import { AdviceRequestPageDto, AdviceSubmittedDto, ApprovalDecidedDto, ApprovalPageDto, TaskPageDto } from './process-responses.dto';
@@ -46,7 +46,7 @@ const DAY_MS = 86_400_000;
 @Controller()
 export class WorkListsController {
   constructor(
-    private readonly process: ProcessGateway,
+    private readonly process: ProcessCommands,
     private readonly db: Database,
   ) {}
 

@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags
 import { ProjectService, type ProjectPage } from '@cluster/cases';
 import { PROJECT_TRANSITIONS, type Principal, type Project, type ProjectStatus } from '@cluster/domain';
 import { Allow, CurrentPrincipal, type AuthenticatedRequest } from '../auth/principal.decorator';
-import { CaseCommandsGateway } from '../cases/case-commands.gateway';
+import { CaseAccess } from '../cases/case-access.service';
 import { actorOf } from '../cases/case-updates.service';
 import { uuidParam } from '../platform/id-param';
 import { context } from '../process/request-context';
@@ -22,7 +22,7 @@ const withNext = (p: Project): ProjectAnswer => ({ ...p, nextStatuses: [...PROJE
 @Controller('cases/:id/projects')
 export class ProjectsController {
   constructor(
-    private readonly cases: CaseCommandsGateway,
+    private readonly cases: CaseAccess,
     private readonly projects: ProjectService,
   ) {}
 
@@ -31,7 +31,7 @@ export class ProjectsController {
   @ApiOperation({ summary: "The case's projects, oldest first (paged; by status)" })
   @ApiOkResponse({ type: ProjectPageDto })
   async list(@CurrentPrincipal() p: Principal, @Param('id', uuid) id: string, @Query() q: ListProjectsQueryDto): Promise<Omit<ProjectPage, 'items'> & { items: ProjectAnswer[] }> {
-    await this.cases.readable(p, id);
+    await this.cases.visible(p, id);
     const page = await this.projects.page(id, { status: q.status, limit: q.limit, offset: q.offset });
     return { ...page, items: page.items.map(withNext) };
   }
@@ -41,7 +41,7 @@ export class ProjectsController {
   @ApiOperation({ summary: 'Each objective and milestone of the current submitted roadmap with the projects that serve it; those without one flagged' })
   @ApiOkResponse({ type: ProjectCoverageDto })
   async coverage(@CurrentPrincipal() p: Principal, @Param('id', uuid) id: string): Promise<ProjectCoverageDto> {
-    await this.cases.readable(p, id);
+    await this.cases.visible(p, id);
     return this.projects.coverage(id);
   }
 

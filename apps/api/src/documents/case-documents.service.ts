@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DomainError, permitted, type Principal } from '@cluster/domain';
 import { DocumentsService, type OpenedDocument, type StoredDocument } from '@cluster/documents';
 import type { DocumentEntity } from '@cluster/persistence';
-import { CaseCommandsGateway } from '../cases/case-commands.gateway';
+import { CaseAccess } from '../cases/case-access.service';
 import { actorOf, type RequestContext } from '../cases/case-updates.service';
 import { AdviceRequestAccess } from '../process/advice-request-access';
 import type { ReceivedFile } from './documents.dto';
@@ -14,10 +14,10 @@ import type { ReceivedFile } from './documents.dto';
  * of the frozen roadmap version that request is about.
  */
 @Injectable()
-export class DocumentsGateway {
+export class CaseDocuments {
   constructor(
     private readonly documents: DocumentsService,
-    private readonly cases: CaseCommandsGateway,
+    private readonly cases: CaseAccess,
     private readonly adviceRequests: AdviceRequestAccess,
   ) {}
 
@@ -34,7 +34,7 @@ export class DocumentsGateway {
   }
 
   async listForCase(principal: Principal, caseId: string): Promise<DocumentEntity[]> {
-    await this.cases.readable(principal, caseId);
+    await this.cases.visible(principal, caseId);
     return this.documents.listForCase(caseId);
   }
 
@@ -53,7 +53,7 @@ export class DocumentsGateway {
       // The roadmap version a council was asked about: read as its request is (permissions table).
       permitted(principal, 'readAdviceRequest', { case: { id: document.caseId }, councilCode: principal.councilCode });
     } else {
-      await this.cases.readable(principal, document.caseId);
+      await this.cases.visible(principal, document.caseId);
     }
     return { document, stream: await this.documents.content(document) };
   }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DomainError, permitted } from '@cluster/domain';
 import { DocumentsService, GovernmentDecisionService, type RecordedGovernmentDecision, type StoredDocument } from '@cluster/documents';
 import { CaseQueriesService } from '@cluster/cases';
-import { CaseCommandsGateway } from '../cases/case-commands.gateway';
+import { CaseAccess } from '../cases/case-access.service';
 import { actorOf, type RequestContext } from '../cases/case-updates.service';
 import type { ReceivedFile } from './documents.dto';
 import type { GovernmentDecisionFormDto } from './government-decision.dto';
@@ -11,19 +11,19 @@ import type { GovernmentDecisionFormDto } from './government-decision.dto';
  * Who attaches the documents the later steps produce, as the permissions table says: the signed
  * agreement (its account manager, or a signer that version names), dialogue reports and milestone
  * evidence (the case's editors), and the government's decision (the case's steward). Reading
- * goes through the case, like every document of it (DocumentsGateway.openForDownload).
+ * goes through the case, like every document of it (CaseDocuments.openForDownload).
  */
 @Injectable()
-export class ProcessDocumentsGateway {
+export class ProcessDocuments {
   constructor(
     private readonly documents: DocumentsService,
     private readonly governmentDecisions: GovernmentDecisionService,
-    private readonly cases: CaseCommandsGateway,
+    private readonly cases: CaseAccess,
     private readonly queries: CaseQueriesService,
   ) {}
 
   async attachToAgreementVersion(ctx: RequestContext, caseId: string, version: number, file: ReceivedFile | undefined, reason?: string): Promise<StoredDocument> {
-    const view = await this.cases.readable(ctx.principal, caseId);
+    const view = await this.cases.visible(ctx.principal, caseId);
     const owner = await this.documents.agreementVersion(caseId, version);
     // The signers of this version (not only of one being signed: a signed copy comes after signing).
     const facts = { ...(await this.queries.accessFacts(view)), signerIds: owner.content.parties.map((p) => p.representativeUserId) };
@@ -50,7 +50,7 @@ export class ProcessDocumentsGateway {
   }
 
   async governmentDecisionsOf(ctx: Pick<RequestContext, 'principal'>, caseId: string): Promise<RecordedGovernmentDecision[]> {
-    await this.cases.readable(ctx.principal, caseId);
+    await this.cases.visible(ctx.principal, caseId);
     return this.governmentDecisions.list(caseId);
   }
 }

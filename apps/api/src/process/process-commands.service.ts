@@ -15,7 +15,7 @@ import {
 } from '@cluster/contracts';
 import { DomainError, decidingAction, isTerminationKind, permitted, type Action, type CaseView, type Role, type TerminationKind } from '@cluster/domain';
 import { Database } from '@cluster/persistence';
-import { CaseCommandsGateway } from '../cases/case-commands.gateway';
+import { CaseAccess } from '../cases/case-access.service';
 import { actorOf, CaseUpdates, type RequestContext } from '../cases/case-updates.service';
 import type { AdviceDto, ApprovalDecisionDto, AssessmentDto, AssignAssessorsDto, ConclusionDto, ConflictDeclarationDto, DecisionProposalDto } from './process.dto';
 
@@ -25,9 +25,9 @@ import type { AdviceDto, ApprovalDecisionDto, AssessmentDto, AssignAssessorsDto,
  * check again in the database.
  */
 @Injectable()
-export class ProcessGateway {
+export class ProcessCommands {
   constructor(
-    private readonly cases: CaseCommandsGateway,
+    private readonly cases: CaseAccess,
     private readonly updates: CaseUpdates,
     private readonly db: Database,
   ) {}

@@ -15,7 +15,7 @@ const COMMAND_DEADLINE_MS = 30_000;
  * proposal and decision are updates of that workflow, whose id is the call's.
  */
 @Injectable()
-export class CallWorkflowGateway {
+export class CallCommands {
   constructor(
     private readonly temporal: Client,
     private readonly config: AppConfig,

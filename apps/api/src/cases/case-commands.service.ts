@@ -3,38 +3,38 @@ import { Injectable } from '@nestjs/common';
 import { WithStartWorkflowOperation } from '@temporalio/client';
 import type { Workflow } from '@temporalio/common';
 import { AppConfig } from '@cluster/config';
-import { canReadCase, DomainError, EUROPEAN_LINKS_REFUSAL, europeanLinkProblems, permitted, refusalText, RULES, type Action, type CaseView, type Principal, type Role } from '@cluster/domain';
+import { DomainError, EUROPEAN_LINKS_REFUSAL, europeanLinkProblems, type CaseView } from '@cluster/domain';
 import {
   CASE_WORKFLOW_TYPE,
+  caseStartAttributes,
   caseWorkflowId,
   registerCaseUpdate,
   saveRoadmapDraftUpdate,
   type CaseWorkflowInput,
   type RoadmapDraftSaved,
 } from '@cluster/contracts';
-import { CaseQueriesService } from '@cluster/cases';
 import { Database } from '@cluster/persistence';
 import type { CreateCaseDto } from './create-case.dto';
 import type { RoadmapDraftDto } from './roadmap-draft.dto';
 import { actorOf, CaseUpdates, type RequestContext } from './case-updates.service';
-
-export type { RequestContext } from './case-updates.service';
+import { CaseAccess } from './case-access.service';
 
 /** Namespace of the name-based (v5) case ids; fixed forever, or retried requests would get new cases. */
 const CASE_ID_NAMESPACE = '3f1c2a5e-8d4b-4c71-9a0e-6b2f7d9e1c34';
 
 /**
- * The API's side of a command: who may do it to which case, then a Temporal update on the case
- * workflow (whose validator checks the stage). The update id is the request id, so a retried
- * request is applied once.
+ * The API's side of the case's own commands (opening it, saving a roadmap draft): who may do it
+ * to which case (CaseAccess), then a Temporal update on the case workflow (whose validator checks
+ * the stage). The update id is the request id, so a retried request is applied once. The later
+ * stages' commands are in ProcessCommands.
  */
 @Injectable()
-export class CaseCommandsGateway {
+export class CaseCommands {
   constructor(
     private readonly updates: CaseUpdates,
     private readonly config: AppConfig,
     private readonly db: Database,
-    private readonly queries: CaseQueriesService,
+    private readonly access: CaseAccess,
   ) {}
 
   async create(ctx: RequestContext, dto: CreateCaseDto): Promise<CaseView> {
@@ -62,6 +62,8 @@ export class CaseCommandsGateway {
       workflowId: caseWorkflowId(caseId),
       taskQueue: this.config.TEMPORAL_TASK_QUEUE,
       args: [input],
+      // CaseStage, ClusterName, AccountManager for `temporal workflow list --query` and the Web UI.
+      ...caseStartAttributes(input.details),
       workflowIdConflictPolicy: 'USE_EXISTING',
       // A closed case's id is never started again, whatever request arrives with it.
       workflowIdReusePolicy: 'REJECT_DUPLICATE',
@@ -70,7 +72,7 @@ export class CaseCommandsGateway {
   }
 
   async saveRoadmapDraft(ctx: RequestContext, caseId: string, dto: RoadmapDraftDto): Promise<RoadmapDraftSaved> {
-    const { view, role } = await this.authorised(ctx.principal, caseId, 'saveRoadmapDraft');
+    const { view, role } = await this.access.authorised(ctx.principal, caseId, 'saveRoadmapDraft');
     // Links name reference data of the case's own version: checked here so a bad one never
     // reaches the workflow (the activity checks again, for any other path).
     if (dto.europeanLinks?.length) {
@@ -81,21 +83,5 @@ export class CaseCommandsGateway {
     const { reason, ...content } = dto;
     const meta = { actor: actorOf(ctx, role), requestId: ctx.requestId, reason };
     return this.updates.send(view.workflowId, saveRoadmapDraftUpdate, { meta, content }, ctx.requestId);
-  }
-
-  /** The case, if this principal may see it: 404 when it does not exist, 403 when it is not theirs. */
-  async readable(principal: Principal, caseId: string): Promise<CaseView> {
-    const view = await this.queries.get(caseId);
-    if (!canReadCase(principal, view)) throw new DomainError('FORBIDDEN', refusalText(RULES.readCase.refusal));
-    return view;
-  }
-
-  /**
-   * The case and the role in which this principal may do this action to it, as the permissions
-   * table says: 404 when the case does not exist, 403 (saying who may instead) when they may not.
-   */
-  async authorised(principal: Principal, caseId: string, action: Action): Promise<{ view: CaseView; role: Role }> {
-    const view = await this.readable(principal, caseId);
-    return { view, role: permitted(principal, action, { case: await this.queries.accessFacts(view) }) };
   }
 }
