@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Actor } from '@cluster/domain';
-import { Database, type AuditEventEntity, type AuditFilter, type AuditPage, type Repositories } from '@cluster/persistence';
+import { Database, type AuditEventEntity, type AuditFilter, type AuditPage, type AuditPageStart, type Repositories } from '@cluster/persistence';
 import { ChainVerifier, eventHash, GENESIS_HASH, type ChainVerification } from './hash-chain';
 
 export const SYSTEM_STREAM = 'system';
@@ -74,9 +74,9 @@ export class AuditService {
     return verifier.result();
   }
 
-  /** Events matching the filter, paged (see AuditRepository.search for the order). */
-  search(filter: AuditFilter, limit: number, offset: number): Promise<AuditPage> {
-    return this.db.read((repos) => repos.audit.search(filter, limit, offset));
+  /** Events matching the filter, paged by offset or (within one stream) after a seq; see AuditRepository.search for the order. */
+  search(filter: AuditFilter, limit: number, start: AuditPageStart): Promise<AuditPage> {
+    return this.db.read((repos) => repos.audit.search(filter, limit, start));
   }
 
   listCase(caseId: string, limit: number, offset: number): Promise<AuditPage> {

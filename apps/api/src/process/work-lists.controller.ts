@@ -129,18 +129,16 @@ export class WorkListsController {
   @ApiOkResponse({ type: TaskPageDto })
   async tasks(@CurrentPrincipal() p: Principal, @Query() q: PagingQueryDto) {
     const refs = [p.userId, ...(p.councilCode ? [`council:${p.councilCode}`] : []), ...p.caseIds.map((id) => `case:${id}`)];
-    const page = await this.db.read((repos) => repos.tasks.listOpenFor(refs, p.roles, q.limit, q.offset));
-    // One query for the page's cases: one per task kept the pool busy and the inbox slow under load.
-    const cases = await this.db.read((repos) => repos.cases.findByIds([...new Set(page.items.map((t) => t.caseId))]));
-    const byId = new Map(cases.map((c) => [c.id, c]));
+    // One query for the page, its count and its cases' names and stages.
+    const page = await this.db.read((repos) => repos.tasks.inbox(refs, p.roles, q.limit, q.offset));
     const now = Date.now();
     return {
       items: page.items.map((t) => ({
         id: t.id,
         kind: t.kind,
         caseId: t.caseId,
-        clusterName: byId.get(t.caseId)?.clusterName ?? null,
-        stage: byId.get(t.caseId)?.stage ?? null,
+        clusterName: t.clusterName,
+        stage: t.stage,
         subjectId: t.subjectId,
         dueAt: t.dueAt?.toISOString() ?? null,
         overdue: t.dueAt !== null && t.dueAt.getTime() < now,
