@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { AuditEventEntity } from '../entities';
-import { AUDIT_EVENT_COLUMNS, auditEventOf } from './audit-event-row';
+import { AUDIT_EVENT_COLUMNS, streamAuditRows, type StreamRange } from './audit-stream.sql';
 
 export interface AuditPage {
   items: AuditEventEntity[];
@@ -95,7 +95,7 @@ export class AuditRepository {
         ? (((await this.m.query(counts('x'), countParams)) as { counts: [number, number] }[])[0]?.counts ?? [0, 0])
         : [0, 0];
     return {
-      items: rows.map(({ counts: _counts, ...row }) => auditEventOf(row)),
+      items: rows.map(({ counts: _counts, ...row }) => row),
       total: Number(total),
       offset: after ? Number(before) : (start.offset ?? 0),
     };
@@ -116,31 +116,9 @@ export class AuditRepository {
     return rows[0] ? { seq: Number(rows[0].seq), hash: rows[0].hash } : null;
   }
 
-  /**
-   * The whole stream in chain order, in batches (for verification and export of long chains),
-   * from after `after` up to `upTo` (both seqs; open-ended without them). Raw rows, no entity
-   * building; the next batch is asked for before this one is handed out, so the database reads
-   * while the caller hashes or writes.
-   */
-  async *iterateStream(stream: string, batchSize = 1000, range: { after?: number; upTo?: number } = {}): AsyncGenerator<AuditEventEntity> {
-    const batch = (after: number): Promise<AuditEventEntity[]> => {
-      const query: Promise<AuditEventEntity[]> = this.m.query(
-        `SELECT ${AUDIT_EVENT_COLUMNS} FROM audit_events a
-          WHERE a.stream = $1 AND a.seq > $2${range.upTo !== undefined ? ' AND a.seq <= $4' : ''}
-          ORDER BY a.seq ASC LIMIT $3`,
-        range.upTo !== undefined ? [stream, after, batchSize, range.upTo] : [stream, after, batchSize],
-      );
-      // A caller that stops early leaves the read ahead unawaited: it must not become an unhandled rejection.
-      query.catch(() => undefined);
-      return query;
-    };
-    let next = batch(range.after ?? 0);
-    for (;;) {
-      const rows = await next;
-      if (rows.length === batchSize) next = batch(Number(rows[rows.length - 1]!.seq));
-      for (const row of rows) yield auditEventOf(row);
-      if (rows.length < batchSize) return;
-    }
+  /** The whole stream (or a range of it) in chain order, in batches, as raw rows read ahead (see streamAuditRows). */
+  iterateStream(stream: string, batchSize = 1000, range: StreamRange = {}): AsyncGenerator<AuditEventEntity> {
+    return streamAuditRows((text, values) => this.m.query(text, values), stream, batchSize, range);
   }
 }
 

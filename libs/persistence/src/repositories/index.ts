@@ -89,3 +89,4 @@ export function repositoriesFor(m: EntityManager, appendedStreams?: Map<string, 
     portfolio: new PortfolioRepository(m),
   };
 }
+export { auditStreamConnectionOf, type AuditStreamConnection, type StreamRange } from './audit-stream.sql';
