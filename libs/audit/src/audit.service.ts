@@ -70,27 +70,43 @@ export class AuditService {
     return repos.audit.insert({ ...fields, hash: eventHash(fields) });
   }
 
+  /** From how many events on a chain is verified in worker threads (a property, so a test can verify short chains so too). */
+  parallelFromEvents = PARALLEL_FROM_EVENTS;
+
   /**
    * `anchor`: the head kept outside the table, which the chain must still reach unchanged. A long
-   * chain is cut into ranges checked in worker threads at once (each reading and hashing its own),
-   * then joined: the same answer as one pass, in a fraction of the time, and the API's event loop
-   * stays free. Should the workers fail to run, one pass gives the answer instead.
+   * chain is verified in parts at once (verifyInParts): the same answer as one pass, in a fraction
+   * of the time, and the API's event loop stays free. Should the workers fail to run, one pass
+   * gives the answer instead.
    */
   async verifyStream(stream: string, anchor?: { seq: number; hash: string }): Promise<ChainVerification> {
     const head = await this.db.repos.audit.headOf(stream);
-    if (head && head.seq >= PARALLEL_FROM_EVENTS) {
+    if (head && head.seq >= this.parallelFromEvents) {
       try {
-        const connection = auditStreamConnectionOf(this.db.dataSource.options as Parameters<typeof auditStreamConnectionOf>[0]);
-        const jobs = segmentRanges(head.seq, workerCount()).map((range) => ({ connection, stream, range, anchorSeq: anchor?.seq, batchSize: 2000 }));
-        const verifier = new ChainVerifier(anchor);
-        for (const segment of await checkSegmentsInWorkers(jobs)) verifier.addSegment(segment);
-        return verifier.result();
+        return await this.verifyInParts(stream, head.seq, anchor);
       } catch (error) {
         this.logger.warn(`audit verification in worker threads failed, verifying in one pass: ${error instanceof Error ? error.message : String(error)}`);
       }
     }
+    return this.verifyInOnePass(stream, anchor);
+  }
+
+  /** Every event through one ChainVerifier, read in batches. */
+  async verifyInOnePass(stream: string, anchor?: { seq: number; hash: string }): Promise<ChainVerification> {
     const verifier = new ChainVerifier(anchor);
     for await (const event of this.db.repos.audit.iterateStream(stream)) verifier.add(event);
+    return verifier.result();
+  }
+
+  /**
+   * The chain up to `headSeq` (and whatever follows) cut into `parts` ranges, each read and
+   * hashed by a worker thread over its own connection, joined in chain order.
+   */
+  async verifyInParts(stream: string, headSeq: number, anchor?: { seq: number; hash: string }, parts = workerCount()): Promise<ChainVerification> {
+    const connection = auditStreamConnectionOf(this.db.dataSource.options as Parameters<typeof auditStreamConnectionOf>[0]);
+    const jobs = segmentRanges(headSeq, parts).map((range) => ({ connection, stream, range, anchorSeq: anchor?.seq, batchSize: 2000 }));
+    const verifier = new ChainVerifier(anchor);
+    for (const segment of await checkSegmentsInWorkers(jobs)) verifier.addSegment(segment);
     return verifier.result();
   }
 
