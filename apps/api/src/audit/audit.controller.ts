@@ -1,5 +1,5 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiBearerAuth, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AuditService, CHAIN_BREAK_EXPLANATIONS, caseStream, verifyCaseChain, WorkflowHeadKeeper } from '@cluster/audit';
 import { DomainError, type Principal } from '@cluster/domain';
 import type { AuditFilter } from '@cluster/persistence';
@@ -32,7 +32,6 @@ export class AuditController {
     description: 'Paged by `offset`, or by the cursor `after` (the `seq` of the last event already read): the cursor reaches any place of a long chain as fast as its start.',
   })
   @ApiOkResponse({ type: AuditPageDto })
-  @ApiBadRequestResponse({ type: ErrorResponseDto, description: 'Both `offset` and `after` given, or a filter that is not valid' })
   @ApiNotFoundResponse({ type: ErrorResponseDto })
   async caseTrail(@CurrentPrincipal() p: Principal, @Param('id', uuid) id: string, @Query() q: CaseAuditQueryDto): Promise<AuditPageDto> {
     await this.cases.readable(p, id);
