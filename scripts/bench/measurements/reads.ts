@@ -69,7 +69,9 @@ export async function measureReads(ctx: BenchContext, sampleCaseId: string): Pro
     timeline = { caseId: id, events: existing + appended, appended, seconds: (performance.now() - started) / 1000 };
     targets.push(
       { endpoint: `audit timeline (${timeline.events} events), first page`, path: `cases/${id}/audit`, subject: 'auditor' },
-      { endpoint: `audit timeline (${timeline.events} events), last page`, path: `cases/${id}/audit?offset=${timeline.events - 50}`, subject: 'auditor' },
+      { endpoint: `audit timeline (${timeline.events} events), last page by offset`, path: `cases/${id}/audit?offset=${timeline.events - 50}`, subject: 'auditor' },
+      // Keyset paging (issue 15): the cursor is the seq of the last event read.
+      { endpoint: `audit timeline (${timeline.events} events), last page by cursor`, path: `cases/${id}/audit?after=${timeline.events - 50}`, subject: 'auditor' },
     );
   }
 
