@@ -36,7 +36,7 @@ function plannedSeconds(o: BenchOptions): number {
     o.roundTrips * 0.17 +
     5 + o.lifecycleConcurrency.length * (o.lifecycleSeconds + 5) +
     Math.min(150, o.openCases * 0.06) + 5 +
-    o.timelineEvents / 5000 + 2 + 5 * o.readRates.length * (o.readSeconds + 0.5) +
+    o.timelineEvents / 5000 + 2 + 7 * o.readRates.length * (o.readSeconds + 0.5) +
     o.verifyEvents * (1 / 8000 + 2 / 25000) + 4 +
     15
   );

@@ -40,6 +40,34 @@ describe('audit timeline and search over HTTP', () => {
     expect(page).toMatchObject({ total: all.total, limit: 1, offset: 1, items: [{ seq: 2 }] });
   });
 
+  it("pages a case's timeline by cursor (after the last seq read) to the same events as by offset, with where each page lands", async () => {
+    const auditor = await as('auditor');
+    const all = (await s.http().get(`/api/cases/${caseA}/audit`).set(auditor).expect(200)).body;
+    const seen: number[] = [];
+    let after = 0;
+    for (let pages = 0; pages <= all.total; pages++) {
+      const page = (await s.http().get(`/api/cases/${caseA}/audit?limit=1&after=${after}`).set(auditor).expect(200)).body;
+      if (page.items.length === 0) {
+        expect(page).toMatchObject({ total: all.total, offset: all.total });
+        break;
+      }
+      // The same page an offset reaches, byte for byte.
+      expect(page).toEqual((await s.http().get(`/api/cases/${caseA}/audit?limit=1&offset=${seen.length}`).set(auditor).expect(200)).body);
+      seen.push(page.items[0].seq);
+      after = page.items[0].seq;
+    }
+    expect(seen).toEqual(all.items.map((e: { seq: number }) => e.seq));
+    // With a filter, the cursor counts only the matching events before it.
+    const created = (await s.http().get(`/api/cases/${caseA}/audit?action=roadmap.&after=1`).set(auditor).expect(200)).body;
+    expect(created.offset).toBe(0);
+    expect(created.items.every((e: { action: string; seq: number }) => e.action.startsWith('roadmap.') && e.seq > 1)).toBe(true);
+    // A cursor or an offset, not both; a cursor is a place in the chain.
+    const both = await s.http().get(`/api/cases/${caseA}/audit?after=1&offset=1`).set(auditor).expect(400);
+    expect(JSON.stringify(both.body)).toContain('after');
+    await s.http().get(`/api/cases/${caseA}/audit?after=-1`).set(auditor).expect(400);
+    await s.http().get(`/api/cases/${caseA}/audit?after=abc`).set(auditor).expect(400);
+  });
+
   it('searches across cases by actor, organisation, case and period (auditors and admins only)', async () => {
     const auditor = await as('auditor');
     const since = (await s.http().get(`/api/audit?from=${encodeURIComponent(startedAt)}&action=case.created`).set(auditor).expect(200)).body;

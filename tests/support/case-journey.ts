@@ -75,7 +75,7 @@ export async function driveCaseToClosure(d: Driver, plan: CasePlan): Promise<Cas
   await c.followContinueAsNew();
   const early = await c.send(proposeTerminationUpdate, 'handler', (meta) => ({ meta, kind: 'agreement_early_end' as const, reason: 'Vroegtijdig beëindigd in de fouttest.', finalReport: 'Eindrapport.' }));
   const ended = await c.send(decideTerminationUpdate, 'approver', (meta) => ({ meta, approvalId: early.approvalId, decision: 'approve' as const, comment: 'Akkoord met de beëindiging.' }));
-  const closure = (await d.db.repos.audit.search({ caseId, action: 'case.closed' }, 1, 0)).items[0];
+  const closure = (await d.db.repos.audit.search({ caseId, action: 'case.closed' }, 1, { offset: 0 })).items[0];
   const closed = { stage: ended.stage, returnedCents: Number(closure?.payload.returnedCents ?? -1) };
 
   return { plan, caseId, workflowId, accepted: c.accepted, releaseId: requested.releaseId, releaseStatus: decided.status, closed };

@@ -1,4 +1,5 @@
-import { ChainVerifier, eventHash, GENESIS_HASH, type ChainedFields } from './hash-chain';
+import { canonicalize } from 'json-canonicalize';
+import { canonicalEventJson, canonicalFields, ChainVerifier, eventHash, GENESIS_HASH, type ChainedFields } from './hash-chain';
 
 function chain(n: number): (ChainedFields & { hash: string })[] {
   const events: (ChainedFields & { hash: string })[] = [];
@@ -56,5 +57,30 @@ describe('audit hash chain', () => {
     expect(verify(events)).toMatchObject({ ok: true, unanchored: 5 });
     expect(verify(events, { seq: 3, hash: 'f'.repeat(64) }).firstBreak).toMatchObject({ seq: 3, problem: 'head_mismatch' });
     expect(verify([])).toMatchObject({ ok: true, checked: 0, headSeq: 0, headHash: GENESIS_HASH });
+  });
+
+  it('writes the canonical JSON field by field exactly as the generic canonicalizer does', () => {
+    const texts = ['', 'Aé€', '\u2028\u2029', '\ud800 lone', '"quotes" \\ \n\t\u0000', '😀 emoji', 'z'.repeat(300)];
+    const payloads: Record<string, unknown>[] = [{}, { b: 1, a: [1, 'x', null, true, { d: -0, c: 1e21 }] }, { 'é': 1, e: 2, '10': 3, '9': 4 }, { n: 0.1 + 0.2, big: 2 ** 53, tiny: 5e-324 }];
+    let checked = 0;
+    for (const text of texts) {
+      for (const payload of payloads) {
+        const [base] = chain(1);
+        for (const e of [
+          { ...base!, actorName: text, reason: text, payload },
+          { ...base!, reason: null, requestId: null, workflowId: null, idempotencyKey: text, caseId: null, documentHashes: [text, 'a'] },
+          { ...base!, seq: 2_147_483_647, organisation: text, payload: { text } },
+        ]) {
+          expect(canonicalEventJson(e)).toBe(canonicalize(canonicalFields(e)));
+          checked++;
+        }
+      }
+    }
+    expect(checked).toBe(texts.length * payloads.length * 3);
+    // What the outer object does not expect takes the generic path: omitted, or refused, as before.
+    const [e] = chain(1);
+    const odd = { ...e!, reason: undefined } as unknown as ChainedFields;
+    expect(canonicalEventJson(odd)).toBe(canonicalize(canonicalFields(odd)));
+    expect(() => canonicalEventJson({ ...e!, seq: Number.NaN })).toThrow(/Non-finite/);
   });
 });

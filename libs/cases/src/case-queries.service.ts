@@ -17,9 +17,10 @@ export class CaseQueriesService {
 
   async get(caseId: string): Promise<CaseView> {
     return this.db.read(async (repos) => {
-      const row = await repos.cases.findById(caseId);
-      if (!row) throw new DomainError('NOT_FOUND', `Dossier ${caseId} bestaat niet; kies het dossier in de lijst van dossiers. / Case ${caseId} does not exist.`);
-      return toCaseView(row, await repos.tasks.listOpenForCase(caseId));
+      // One query for the case and its open tasks: every read of a case passes here first.
+      const found = await repos.cases.findWithOpenTasks(caseId);
+      if (!found) throw new DomainError('NOT_FOUND', `Dossier ${caseId} bestaat niet; kies het dossier in de lijst van dossiers. / Case ${caseId} does not exist.`);
+      return toCaseView(found.row, found.openTasks);
     });
   }
 
@@ -41,10 +42,10 @@ export class CaseQueriesService {
 
   async list(filter: CaseListFilter): Promise<Page<CaseView>> {
     return this.db.read(async (repos) => {
+      // The page, its count and each case's open tasks in one query.
       const { items, total } = await repos.cases.list(filter);
-      const tasks = await repos.tasks.listOpenForCases(items.map((c) => c.id));
       return {
-        items: items.map((c) => toCaseView(c, tasks.filter((t) => t.caseId === c.id))),
+        items: items.map((c) => toCaseView(c.row, c.openTasks)),
         total,
         limit: filter.limit,
         offset: filter.offset,

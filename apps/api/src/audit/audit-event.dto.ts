@@ -24,7 +24,7 @@ export class AuditPageDto {
   @ApiProperty({ type: [AuditEventDto] }) items!: AuditEventDto[];
   @ApiProperty() total!: number;
   @ApiProperty() limit!: number;
-  @ApiProperty() offset!: number;
+  @ApiProperty({ description: 'How many matching events come before the first item: the offset asked for, or where the cursor `after` landed' }) offset!: number;
 }
 
 export function toAuditEventDto(e: AuditEventEntity): AuditEventDto {

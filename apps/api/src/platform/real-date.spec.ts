@@ -61,7 +61,7 @@ describe('the date fields of every request', () => {
     expect(weaker.map(owner)).toEqual([]);
     // The fields this rule is about, found (so the filter above cannot quietly match nothing).
     expect([...withRealDate].sort()).toEqual(
-      expect.arrayContaining(['ActionDto.dueDate', 'MilestonePlanDto.dueDate', 'NewDueDateDto.dueDate', 'MilestoneDto.dueDate', 'SuspensionDto.from', 'SuspensionDto.to', 'PolicyDocumentDto.extraHolidays', 'CaseAuditQueryDto.from', 'CaseAuditQueryDto.to', 'CaseAsOfQueryDto.asOf', 'AsOfAtQueryDto.at']),
+      expect.arrayContaining(['ActionDto.dueDate', 'MilestonePlanDto.dueDate', 'NewDueDateDto.dueDate', 'MilestoneDto.dueDate', 'SuspensionDto.from', 'SuspensionDto.to', 'PolicyDocumentDto.extraHolidays', 'AuditFilterQueryDto.from', 'AuditFilterQueryDto.to', 'CaseAsOfQueryDto.asOf', 'AsOfAtQueryDto.at']),
     );
   });
 });

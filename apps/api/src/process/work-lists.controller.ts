@@ -58,13 +58,12 @@ export class WorkListsController {
     const civilServant = p.roles.some((r) => r !== 'council_member');
     const councilCode = civilServant ? q.council : p.councilCode!;
     const now = Date.now();
+    // One query for the page, its count and its cases' names.
     const page = await this.db.read((repos) => repos.advice.list({ councilCode, status: q.status, caseId: q.caseId, limit: q.limit, offset: q.offset }));
-    const cases = await this.db.read((repos) => Promise.all([...new Set(page.items.map((r) => r.caseId))].map((id) => repos.cases.findById(id))));
-    const names = new Map(cases.filter((c) => c).map((c) => [c!.id, c!.clusterName]));
     return {
-      items: page.items.map((r) => ({
+      items: page.items.map(({ row: r, clusterName }) => ({
         ...r,
-        clusterName: names.get(r.caseId) ?? null,
+        clusterName,
         remainingDays: r.status === 'open' ? Math.max(0, Math.ceil((r.dueAt.getTime() - now) / DAY_MS)) : null,
       })),
       total: page.total,
@@ -87,23 +86,16 @@ export class WorkListsController {
   @ApiOperation({ summary: 'Approvals, pending ones first by age' })
   @ApiOkResponse({ type: ApprovalPageDto })
   async approvals(@CurrentPrincipal() p: Principal, @Query() q: ApprovalQueryDto) {
-    // With the case's and people's names, so an approver sees what and whose request it is.
-    const { page, cases, userNames, callOf } = await this.db.read(async (repos) => {
-      const page = await repos.approvals.list({ status: q.status, limit: q.limit, offset: q.offset });
-      // A case's approvals name their case; a call's selection has none (its summary names the call).
-      const cases = await repos.cases.findByIds([...new Set(page.items.flatMap((a) => (a.caseId ? [a.caseId] : [])))]);
-      const userNames = await repos.users.displayNames(page.items.flatMap((a) => [a.requestedBy, a.decidedBy]));
-      const selections = await Promise.all(page.items.filter((a) => a.subjectType === 'call_selection').map((a) => repos.calls.selectionById(a.subjectId)));
-      return { page, cases, userNames, callOf: new Map(selections.flatMap((x) => (x ? [[x.id, x.callId] as const] : []))) };
-    });
-    const caseNames = new Map(cases.map((c) => [c.id, c.clusterName]));
+    // With the case's and people's names, so an approver sees what and whose request it is: one query.
+    // A case's approvals name their case; a call's selection has none (its summary names the call).
+    const page = await this.db.read((repos) => repos.approvals.list({ status: q.status, limit: q.limit, offset: q.offset }));
     return {
-      items: page.items.map((a) => ({
+      items: page.items.map(({ row: a, clusterName, callId, requestedByName, decidedByName }) => ({
         ...a,
-        clusterName: a.caseId ? (caseNames.get(a.caseId) ?? null) : null,
-        callId: callOf.get(a.subjectId) ?? null,
-        requestedByName: userNames.get(a.requestedBy) ?? null,
-        decidedByName: a.decidedBy ? (userNames.get(a.decidedBy) ?? null) : null,
+        clusterName,
+        callId,
+        requestedByName,
+        decidedByName,
         // Asked of the permissions table, so the screen never second-guesses four eyes.
         requestedByMe: a.requestedBy === p.userId,
         mayDecide: a.status === 'pending' && permission(p, decidingAction(a.subjectType), { requestedBy: a.requestedBy }).allowed,
@@ -129,18 +121,16 @@ export class WorkListsController {
   @ApiOkResponse({ type: TaskPageDto })
   async tasks(@CurrentPrincipal() p: Principal, @Query() q: PagingQueryDto) {
     const refs = [p.userId, ...(p.councilCode ? [`council:${p.councilCode}`] : []), ...p.caseIds.map((id) => `case:${id}`)];
-    const page = await this.db.read((repos) => repos.tasks.listOpenFor(refs, p.roles, q.limit, q.offset));
-    // One query for the page's cases: one per task kept the pool busy and the inbox slow under load.
-    const cases = await this.db.read((repos) => repos.cases.findByIds([...new Set(page.items.map((t) => t.caseId))]));
-    const byId = new Map(cases.map((c) => [c.id, c]));
+    // One query for the page, its count and its cases' names and stages.
+    const page = await this.db.read((repos) => repos.tasks.inbox(refs, p.roles, q.limit, q.offset));
     const now = Date.now();
     return {
       items: page.items.map((t) => ({
         id: t.id,
         kind: t.kind,
         caseId: t.caseId,
-        clusterName: byId.get(t.caseId)?.clusterName ?? null,
-        stage: byId.get(t.caseId)?.stage ?? null,
+        clusterName: t.clusterName,
+        stage: t.stage,
         subjectId: t.subjectId,
         dueAt: t.dueAt?.toISOString() ?? null,
         overdue: t.dueAt !== null && t.dueAt.getTime() < now,

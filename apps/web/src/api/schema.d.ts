@@ -1138,7 +1138,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The case's audit trail in chain order, filtered by action, actor and period, paged */
+        /**
+         * The case's audit trail in chain order, filtered by action, actor and period, paged
+         * @description Paged by `offset`, or by the cursor `after` (the `seq` of the last event already read): the cursor reaches any place of a long chain as fast as its start.
+         */
         get: operations["AuditController_caseTrail"];
         put?: never;
         post?: never;
@@ -3523,6 +3526,7 @@ export interface components {
             items: components["schemas"]["AuditEventDto"][];
             total: number;
             limit: number;
+            /** @description How many matching events come before the first item: the offset asked for, or where the cursor `after` landed */
             offset: number;
         };
         ChainBreakDto: {
@@ -10889,6 +10893,8 @@ export interface operations {
                 from?: string;
                 /** @description Before this instant (exclusive) */
                 to?: string;
+                /** @description Cursor (keyset paging): only the events after the one at this place in the chain (its `seq`), in chain order. Give the last `seq` of a page to get the next; the answer's `offset` says how many matching events come before its first. Instead of `offset`, not with it. */
+                after?: number;
             };
             header?: never;
             path: {

@@ -19,6 +19,7 @@ import { Projects1765785600000 } from './1765785600000-projects';
 import { Calls1765872000000 } from './1765872000000-calls';
 import { Selection1765958400000 } from './1765958400000-selection';
 import { CommandAuditHeads1766217600000 } from './1766217600000-command-audit-heads';
+import { ReadIndexes1766304000000 } from './1766304000000-read-indexes';
 
 /** Every migration, in order. Schema changes happen only here (never `synchronize`). */
-export const MIGRATIONS = [Foundation1764230400000, FirstHalf1764316800000, Documents1764403200000, Notifications1764489600000, Budget1764576000000, Trajectory1764662400000, Agreement1764748800000, Dialogue1764835200000, AuditSearch1764921600000, CommandResults1765008000000, People1765094400000, PolicyFourEyes1765180800000, FourEyesTerminations1765267200000, CasePartyAmendments1765440000000, StandIn1765526400000, ProcessDocuments1765612800000, ApprovalTasks1765699200000, Projects1765785600000, Calls1765872000000, Selection1765958400000, CommandAuditHeads1766217600000];
+export const MIGRATIONS = [Foundation1764230400000, FirstHalf1764316800000, Documents1764403200000, Notifications1764489600000, Budget1764576000000, Trajectory1764662400000, Agreement1764748800000, Dialogue1764835200000, AuditSearch1764921600000, CommandResults1765008000000, People1765094400000, PolicyFourEyes1765180800000, FourEyesTerminations1765267200000, CasePartyAmendments1765440000000, StandIn1765526400000, ProcessDocuments1765612800000, ApprovalTasks1765699200000, Projects1765785600000, Calls1765872000000, Selection1765958400000, CommandAuditHeads1766217600000, ReadIndexes1766304000000];

@@ -43,19 +43,28 @@ export class AdviceRepository {
     return row?.max ?? 0;
   }
 
-  async list(filter: AdviceRequestFilter): Promise<{ items: AdviceRequestEntity[]; total: number }> {
-    const where = {
-      ...(filter.councilCode ? { councilCode: filter.councilCode } : {}),
-      ...(filter.status ? { status: filter.status } : {}),
-      ...(filter.caseId ? { caseId: filter.caseId } : {}),
-    };
-    const [items, total] = await this.m.findAndCount(AdviceRequestEntity, {
-      where,
-      order: { dueAt: 'ASC', councilCode: 'ASC' },
-      take: filter.limit,
-      skip: filter.offset,
-    });
-    return { items, total };
+  /**
+   * A page of advice requests, by due date, each with its case's name, and the count of all that
+   * match: one query (the count as a window before LIMIT; a page past the end is counted alone).
+   */
+  async list(filter: AdviceRequestFilter): Promise<{ items: { row: AdviceRequestEntity; clusterName: string | null }[]; total: number }> {
+    const qb = this.m.createQueryBuilder(AdviceRequestEntity, 'r');
+    if (filter.councilCode) qb.andWhere('r.council_code = :council', { council: filter.councilCode });
+    if (filter.status) qb.andWhere('r.status = :status', { status: filter.status });
+    if (filter.caseId) qb.andWhere('r.case_id = :caseId', { caseId: filter.caseId });
+    const page = qb
+      .clone()
+      .addSelect('count(*) OVER ()', 'total')
+      .addSelect('(SELECT k.cluster_name FROM cases k WHERE k.id = r.case_id)', 'cluster_name')
+      .orderBy('r.due_at', 'ASC')
+      .addOrderBy('r.council_code', 'ASC')
+      .addOrderBy('r.id', 'ASC')
+      .limit(filter.limit)
+      .offset(filter.offset);
+    const { entities, raw } = await page.getRawAndEntities<{ r_id: string; total: string; cluster_name: string | null }>();
+    const names = new Map(raw.map((x) => [x.r_id, x.cluster_name]));
+    const total = raw[0] ? Number(raw[0].total) : filter.offset > 0 ? await qb.getCount() : 0;
+    return { items: entities.map((row) => ({ row, clusterName: names.get(row.id) ?? null })), total };
   }
 
   async update(id: string, changes: Partial<AdviceRequestEntity>): Promise<void> {

@@ -1,6 +1,7 @@
 import { In, Not, type EntityManager } from 'typeorm';
 import type { CaseStage } from '@cluster/domain';
-import { CaseEntity } from '../entities';
+import { CaseEntity, type CaseTaskEntity } from '../entities';
+import { OPEN_TASKS_JSON_SQL, openTasksOf } from './open-tasks.sql';
 
 export interface CaseListFilter {
   stage?: CaseStage;
@@ -50,12 +51,22 @@ export class CaseRepository {
     return this.m.findOneBy(CaseEntity, { id });
   }
 
-  /** Locks the case row for the rest of the transaction: commands on one case apply one at a time. */
+  /** The case and its open tasks in one query (the case page, and every read that checks who may read a case). */
+  async findWithOpenTasks(id: string): Promise<{ row: CaseEntity; openTasks: CaseTaskEntity[] } | null> {
+    const { entities, raw } = await this.m
+      .createQueryBuilder(CaseEntity, 'c')
+      .addSelect(OPEN_TASKS_JSON_SQL, 'open_tasks')
+      .where('c.id = :id', { id })
+      .getRawAndEntities<{ open_tasks: Parameters<typeof openTasksOf>[0] }>();
+    return entities[0] ? { row: entities[0], openTasks: openTasksOf(raw[0]?.open_tasks) } : null;
+  }
+
   /** Several cases in one query (e.g. the names beside a page of tasks). */
   findByIds(ids: string[]): Promise<CaseEntity[]> {
     return ids.length === 0 ? Promise.resolve([]) : this.m.findBy(CaseEntity, { id: In(ids) });
   }
 
+  /** Locks the case row for the rest of the transaction: commands on one case apply one at a time. */
   findByIdForUpdate(id: string): Promise<CaseEntity | null> {
     return this.m.findOne(CaseEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
   }
@@ -74,7 +85,13 @@ export class CaseRepository {
     });
   }
 
-  async list(filter: CaseListFilter): Promise<{ items: CaseEntity[]; total: number }> {
+  /**
+   * A page of the list, each case with its open tasks, and the count of all that match, in one
+   * query: the count as a window over the matching rows (computed before LIMIT), the tasks only
+   * for the rows of the page. A page past the end has no row to carry the count: then it is
+   * counted alone.
+   */
+  async list(filter: CaseListFilter): Promise<{ items: { row: CaseEntity; openTasks: CaseTaskEntity[] }[]; total: number }> {
     const qb = this.m.createQueryBuilder(CaseEntity, 'c');
     if (filter.stage) qb.andWhere('c.stage = :stage', { stage: filter.stage });
     if (filter.accountManagerId) qb.andWhere('c.account_manager_id = :am', { am: filter.accountManagerId });
@@ -88,9 +105,18 @@ export class CaseRepository {
       const overdueTask = `EXISTS (SELECT 1 FROM case_tasks t WHERE t.case_id = c.id AND t.status = 'open' AND t.due_at < :now)`;
       qb.andWhere(filter.overdue ? overdueTask : `NOT ${overdueTask}`, { now: filter.now ?? new Date() });
     }
-    qb.orderBy('c.created_at', 'DESC').addOrderBy('c.id', 'ASC').take(filter.limit).skip(filter.offset);
-    const [items, total] = await qb.getManyAndCount();
-    return { items, total };
+    const page = qb
+      .clone()
+      .addSelect('count(*) OVER ()', 'total')
+      .addSelect(OPEN_TASKS_JSON_SQL, 'open_tasks')
+      .orderBy('c.created_at', 'DESC')
+      .addOrderBy('c.id', 'ASC')
+      .limit(filter.limit)
+      .offset(filter.offset);
+    const { entities, raw } = await page.getRawAndEntities<{ c_id: string; total: string; open_tasks: Parameters<typeof openTasksOf>[0] }>();
+    const extra = new Map(raw.map((r) => [r.c_id, r]));
+    const total = raw[0] ? Number(raw[0].total) : filter.offset > 0 ? await qb.getCount() : 0;
+    return { items: entities.map((row) => ({ row, openTasks: openTasksOf(extra.get(row.id)?.open_tasks) })), total };
   }
 
   async update(id: string, changes: Partial<Pick<CaseEntity, 'stage' | 'latestRoadmapVersion' | 'submittedRoadmapVersion' | 'accountManagerId' | 'standInId' | 'leadActors' | 'partners' | 'pilot' | 'callId' | 'updatedAt'>>): Promise<void> {

@@ -31,7 +31,7 @@ export type * from './portfolio/portfolio.repository';
 export type { BudgetFigures } from './case-budget-figures.sql';
 export type { AdviceRequestFilter } from './advice.repository';
 export type { CaseListFilter } from './case.repository';
-export type { AuditFilter, AuditPage } from './audit.repository';
+export type { AuditFilter, AuditPage, AuditPageStart } from './audit.repository';
 export { duplicatePerson, type UserAccountFilter, type UserAccountRow } from './user.repository';
 
 /** All repositories bound to one EntityManager (and so to one transaction, when inside one). */
@@ -89,3 +89,4 @@ export function repositoriesFor(m: EntityManager, appendedStreams?: Map<string, 
     portfolio: new PortfolioRepository(m),
   };
 }
+export { auditStreamConnectionOf, type AuditStreamConnection, type StreamRange } from './audit-stream.sql';

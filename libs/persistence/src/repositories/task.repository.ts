@@ -1,6 +1,18 @@
 import type { EntityManager } from 'typeorm';
 import { CaseTaskEntity } from '../entities';
 
+/** One line of the inbox: the task and the name and stage of its case (null if the case is gone). */
+export interface InboxRow {
+  id: string;
+  kind: string;
+  caseId: string;
+  subjectId: string | null;
+  dueAt: Date | null;
+  createdAt: Date;
+  clusterName: string | null;
+  stage: string | null;
+}
+
 export class TaskRepository {
   constructor(private readonly m: EntityManager) {}
 
@@ -44,18 +56,28 @@ export class TaskRepository {
     await this.m.update(CaseTaskEntity, { caseId, status: 'open' }, { status: 'cancelled', closedAt: new Date() });
   }
 
-  /** Open tasks waiting on someone: assigned to them personally, or to a role or council of theirs. */
-  async listOpenFor(refs: string[], roles: string[], limit: number, offset: number) {
-    const qb = this.m
-      .createQueryBuilder(CaseTaskEntity, 't')
-      .where(`t.status = 'open'`)
-      .andWhere('(t.assignee_ref = ANY(:refs) OR (t.assignee_ref IS NULL AND t.assignee_role = ANY(:roles)))', { refs, roles })
-      .orderBy('t.due_at', 'ASC', 'NULLS LAST')
-      .addOrderBy('t.created_at', 'ASC')
-      .take(limit)
-      .skip(offset);
-    const [items, total] = await qb.getManyAndCount();
-    return { items, total };
+  /**
+   * The inbox: open tasks waiting on someone (assigned to them personally, or to a role or council
+   * of theirs), each with its case's name and stage, and the count of all of them, in one query
+   * (the count as a window before LIMIT). A page past the end is counted alone.
+   */
+  async inbox(refs: string[], roles: string[], limit: number, offset: number): Promise<{ items: InboxRow[]; total: number }> {
+    const waiting = `t.status = 'open' AND (t.assignee_ref = ANY($1) OR (t.assignee_ref IS NULL AND t.assignee_role = ANY($2)))`;
+    const rows: (InboxRow & { total: string })[] = await this.m.query(
+      `SELECT t.id, t.kind, t.case_id AS "caseId", t.subject_id AS "subjectId", t.due_at AS "dueAt", t.created_at AS "createdAt",
+              c.cluster_name AS "clusterName", c.stage, count(*) OVER () AS total
+         FROM case_tasks t LEFT JOIN cases c ON c.id = t.case_id
+        WHERE ${waiting}
+        ORDER BY t.due_at ASC NULLS LAST, t.created_at ASC, t.id ASC
+        LIMIT $3 OFFSET $4`,
+      [refs, roles, limit, offset],
+    );
+    const total = rows[0]
+      ? Number(rows[0].total)
+      : offset > 0
+        ? Number(((await this.m.query(`SELECT count(*) AS n FROM case_tasks t WHERE ${waiting}`, [refs, roles])) as { n: string }[])[0]?.n ?? 0)
+        : 0;
+    return { items: rows.map(({ total: _total, ...row }) => row), total };
   }
 
   /** One person's open tasks on cases not closed (what a deactivated user leaves to reassign). */
@@ -74,15 +96,5 @@ export class TaskRepository {
       where: { caseId, status: 'open' },
       order: { dueAt: { direction: 'ASC', nulls: 'LAST' }, createdAt: 'ASC' },
     });
-  }
-
-  async listOpenForCases(caseIds: string[]): Promise<CaseTaskEntity[]> {
-    if (caseIds.length === 0) return [];
-    return this.m
-      .createQueryBuilder(CaseTaskEntity, 't')
-      .where('t.case_id = ANY(:ids)', { ids: caseIds })
-      .andWhere(`t.status = 'open'`)
-      .orderBy('t.due_at', 'ASC', 'NULLS LAST')
-      .getMany();
   }
 }

@@ -1,6 +1,6 @@
-import type { EntityManager } from 'typeorm';
 import type { PortfolioFilter } from '@cluster/domain';
 import { caseCondition } from './case-filter.sql';
+import type { Statement } from './statement.sql';
 
 export interface CouncilTurnaroundRow {
   councilCode: string;
@@ -14,11 +14,13 @@ export interface CouncilTurnaroundRow {
 }
 
 /** Per council: how long its advice took (median, slowest) and how often it let the term pass. */
-export async function councilTurnaround(m: EntityManager, f: PortfolioFilter): Promise<CouncilTurnaroundRow[]> {
+export function councilTurnaround(f: PortfolioFilter): Statement<CouncilTurnaroundRow[]> {
   const where = caseCondition(f);
   const days = `extract(epoch FROM a.advised_at - a.requested_at) / 86400`;
-  const rows: { council_code: string; requested: string; advised: string; lapsed: string; open: string; median_days: string | null; slowest_days: string | null }[] = await m.query(
-    `SELECT a.council_code,
+  type Row = { council_code: string; requested: string; advised: string; lapsed: string; open: string; median_days: string | null; slowest_days: string | null };
+  const num = (v: string | null) => (v === null ? null : Number(v));
+  return {
+    sql: `SELECT a.council_code,
             count(*) FILTER (WHERE a.status <> 'withdrawn') AS requested,
             count(*) FILTER (WHERE a.status = 'advised') AS advised,
             count(*) FILTER (WHERE a.status = 'lapsed') AS lapsed,
@@ -28,10 +30,8 @@ export async function councilTurnaround(m: EntityManager, f: PortfolioFilter): P
        FROM advice_requests a JOIN cases c ON c.id = a.case_id
       WHERE ${where.sql}
       GROUP BY a.council_code ORDER BY a.council_code`,
-    where.params,
-  );
-  const num = (v: string | null) => (v === null ? null : Number(v));
-  return rows.map((r) => ({
+    params: where.params,
+    map: (rows) => (rows as Row[]).map((r) => ({
     councilCode: r.council_code,
     requested: Number(r.requested),
     advised: Number(r.advised),
@@ -39,5 +39,6 @@ export async function councilTurnaround(m: EntityManager, f: PortfolioFilter): P
     open: Number(r.open),
     medianDays: num(r.median_days),
     slowestDays: num(r.slowest_days),
-  }));
+  })),
+  };
 }

@@ -1,7 +1,7 @@
-import type { EntityManager } from 'typeorm';
 import type { PortfolioFilter } from '@cluster/domain';
 import { CASE_BUDGET_FIGURES_SQL, centsOf } from '../case-budget-figures.sql';
 import { caseCondition } from './case-filter.sql';
+import type { Statement } from './statement.sql';
 
 export interface LeverageRow {
   caseId: string;
@@ -15,10 +15,11 @@ export interface LeverageRow {
  * agreement version in force against the government's earmarks from its budget page (the rule:
  * libs/domain/src/portfolio.ts, "Leverage").
  */
-export async function leverageRows(m: EntityManager, f: PortfolioFilter): Promise<LeverageRow[]> {
+export function leverageRows(f: PortfolioFilter): Statement<LeverageRow[]> {
   const where = caseCondition(f);
-  const rows: { id: string; cluster_name: string; partner_cents: string | null; earmarked_cents: string | null }[] = await m.query(
-    `WITH partners AS (
+  type Row = { id: string; cluster_name: string; partner_cents: string | null; earmarked_cents: string | null };
+  return {
+    sql: `WITH partners AS (
        SELECT v.case_id,
               COALESCE(sum((cm->>'amountCents')::bigint) FILTER (WHERE p->>'kind' <> 'government' AND cm->>'kind' = 'financial'), 0)::bigint AS partner_cents
          FROM agreement_versions v
@@ -35,7 +36,7 @@ export async function leverageRows(m: EntityManager, f: PortfolioFilter): Promis
        LEFT JOIN government ON government.case_id = c.id
       WHERE (partners.case_id IS NOT NULL OR government.case_id IS NOT NULL) AND ${where.sql}
       ORDER BY c.cluster_name, c.id`,
-    where.params,
-  );
-  return rows.map((r) => ({ caseId: r.id, clusterName: r.cluster_name, partnerCommitmentsCents: centsOf(r.partner_cents), earmarkedCents: centsOf(r.earmarked_cents) }));
+    params: where.params,
+    map: (rows) => (rows as Row[]).map((r) => ({ caseId: r.id, clusterName: r.cluster_name, partnerCommitmentsCents: centsOf(r.partner_cents), earmarkedCents: centsOf(r.earmarked_cents) })),
+  };
 }

@@ -5,9 +5,11 @@ import { councilTurnaround } from './councils.sql';
 import { dialogueOutcomes } from './dialogue.sql';
 import { caseYears, funnelRows } from './funnel.sql';
 import { leverageRows } from './leverage.sql';
-import { overdueTasks } from './overdue.sql';
+import { overdueCount, overdueTasks } from './overdue.sql';
+import { alone, together, type Statement } from './statement.sql';
 
 export type { FunnelRow } from './funnel.sql';
+import type { OverdueRow } from './overdue.sql';
 export type { OverdueRow } from './overdue.sql';
 export type { CouncilTurnaroundRow } from './councils.sql';
 export type { InstrumentFigures, EnvelopeFigures } from './budget.sql';
@@ -18,18 +20,44 @@ export type { LeverageRow } from './leverage.sql';
 export class PortfolioRepository {
   constructor(private readonly m: EntityManager) {}
 
-  funnel = (f: PortfolioFilter) => funnelRows(this.m, f);
-  years = () => caseYears(this.m);
-  overdue = (f: PortfolioFilter, now: Date, limit: number, offset: number) => overdueTasks(this.m, f, now, limit, offset);
-  councils = (f: PortfolioFilter) => councilTurnaround(this.m, f);
-  budget = (f: PortfolioFilter) => budgetPerInstrument(this.m, f);
-  envelopes = (f: PortfolioFilter) => budgetAgainstEnvelopes(this.m, f);
-  dialogue = (f: PortfolioFilter) => dialogueOutcomes(this.m, f);
-  leverage = (f: PortfolioFilter) => leverageRows(this.m, f);
+  funnel = (f: PortfolioFilter) => alone(this.m, funnelRows(f));
+  years = () => alone(this.m, caseYears());
+  councils = (f: PortfolioFilter) => alone(this.m, councilTurnaround(f));
+  budget = (f: PortfolioFilter) => alone(this.m, budgetPerInstrument(f));
+  envelopes = (f: PortfolioFilter) => alone(this.m, budgetAgainstEnvelopes(f));
+  dialogue = (f: PortfolioFilter) => alone(this.m, dialogueOutcomes(f));
+  leverage = (f: PortfolioFilter) => alone(this.m, leverageRows(f));
+  callTitles = () => alone(this.m, callTitles());
 
-  /** Titles of calls by id (the funnel names each call). */
-  async callTitles(): Promise<Map<string, string>> {
-    const rows: { id: string; title: string }[] = await this.m.query(`SELECT id, title FROM calls ORDER BY opened_at DESC`);
-    return new Map(rows.map((r) => [r.id, r.title]));
+  /** A page of the overdue terms and tasks, and their count (counted alone only past the end). */
+  async overdue(f: PortfolioFilter, now: Date, limit: number, offset: number): Promise<{ total: number; items: OverdueRow[] }> {
+    const page = await alone(this.m, overdueTasks(f, now, limit, offset));
+    return page.items.length === 0 && offset > 0 ? { ...page, total: await alone(this.m, overdueCount(f, now)) } : page;
   }
+
+  /** Every section of the overview in one query (one round trip instead of ten). */
+  async overview(f: PortfolioFilter, now: Date, limit: number, offset: number) {
+    const all = await together(this.m, {
+      titles: callTitles(),
+      years: caseYears(),
+      funnel: funnelRows(f),
+      overdue: overdueTasks(f, now, limit, offset),
+      councils: councilTurnaround(f),
+      budget: budgetPerInstrument(f),
+      envelopes: budgetAgainstEnvelopes(f),
+      dialogue: dialogueOutcomes(f),
+      leverage: leverageRows(f),
+    });
+    if (all.overdue.items.length === 0 && offset > 0) all.overdue.total = await alone(this.m, overdueCount(f, now));
+    return all;
+  }
+}
+
+/** Titles of calls by id, newest first (the funnel names each call). */
+function callTitles(): Statement<Map<string, string>> {
+  return {
+    sql: `SELECT id, title FROM calls ORDER BY opened_at DESC`,
+    params: [],
+    map: (rows) => new Map((rows as { id: string; title: string }[]).map((r) => [r.id, r.title])),
+  };
 }
