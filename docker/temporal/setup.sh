@@ -58,9 +58,15 @@ namespace() {
   fi
   names=$(search_attributes "$SEARCH_ATTRIBUTES_FILE")
   [ -n "$names" ] || { log "no search attributes in $SEARCH_ATTRIBUTES_FILE"; exit 1; }
-  # One call per attribute: an attribute that exists with the same type is accepted again.
+  # One call per attribute: an attribute that exists with the same type is accepted again. A
+  # namespace just registered is unknown to the frontend for a few seconds: asked again meanwhile.
   echo "$names" | while read -r name type; do
-    temporal operator search-attribute create --namespace "$ns" --name "$name" --type "$type" --address "$TEMPORAL_ADDRESS" >/dev/null
+    tries=0
+    until temporal operator search-attribute create --namespace "$ns" --name "$name" --type "$type" --address "$TEMPORAL_ADDRESS" >/dev/null 2>&1; do
+      tries=$((tries + 1))
+      [ "$tries" -lt 60 ] || { log "search attribute $name not registered after a minute"; exit 1; }
+      sleep 1
+    done
   done
   # The frontend learns of a new namespace and new attributes with a short delay.
   echo "$names" | while read -r name type; do

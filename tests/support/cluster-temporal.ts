@@ -3,6 +3,7 @@ import { promisify } from 'node:util';
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { Connection } from '@temporalio/client';
+import net from 'node:net';
 import { Client } from 'pg';
 import { freePort, OwnedProcess, until } from './owned-process';
 
@@ -27,6 +28,22 @@ const PORT_VARIABLES = [
   'TEMPORAL_WORKER_PORT',
   'TEMPORAL_WORKER_MEMBERSHIP_PORT',
 ] as const;
+
+/**
+ * A free TCP port on loopback below 32768. Temporal keeps membership ports in a smallint column
+ * (cluster_membership.rpc_port), so the kernel's ephemeral ports (32768 and up here) are refused.
+ */
+async function freeMembershipPort(): Promise<number> {
+  for (;;) {
+    const port = 20_000 + Math.floor(Math.random() * 12_000);
+    const free = await new Promise<boolean>((resolve) => {
+      const server = net.createServer();
+      server.once('error', () => resolve(false));
+      server.listen(port, '127.0.0.1', () => server.close(() => resolve(true)));
+    });
+    if (free) return port;
+  }
+}
 
 /** Runs one of scripts/temporal/ensure-*.sh; its last stdout line is the path it provisioned. */
 export function provisioned(script: 'ensure-server.sh' | 'ensure-cli.sh'): string {
@@ -85,7 +102,8 @@ export class ClusterTemporal {
     const server = provisioned('ensure-server.sh');
     const cli = provisioned('ensure-cli.sh');
     const db = new URL(o.adminUrl);
-    const ports = Object.fromEntries(await Promise.all(PORT_VARIABLES.map(async (name) => [name, String(await freePort())])));
+    const ports: Record<string, string> = {};
+    for (const name of PORT_VARIABLES) ports[name] = String(await (name.endsWith('MEMBERSHIP_PORT') ? freeMembershipPort() : freePort()));
     const databases = [o.databasePrefix, `${o.databasePrefix}_visibility`];
     const env: NodeJS.ProcessEnv = {
       // temporal-server, temporal-sql-tool and the temporal CLI, for the setup script.
@@ -106,9 +124,14 @@ export class ClusterTemporal {
       ...ports,
     };
     const temporal = new ClusterTemporal(env.TEMPORAL_ADDRESS!, server, env, o, databases);
-    await temporal.setup('schema');
-    await temporal.start();
-    await temporal.setup('namespace');
+    try {
+      await temporal.setup('schema');
+      await temporal.start();
+      await temporal.setup('namespace');
+    } catch (error) {
+      await temporal.dispose().catch(() => undefined);
+      throw error;
+    }
     return temporal;
   }
 
@@ -124,9 +147,15 @@ export class ClusterTemporal {
     this.server = server;
     this.stopped = new Promise((done) => server.child.once('exit', () => done()));
     if (this.o.log) for (const stream of [server.child.stdout!, server.child.stderr!]) stream.on('data', (chunk: Buffer) => this.o.log!(chunk.toString().trimEnd()));
+    // Fails at once when the server exits (a bad config, a port taken) instead of after the timeout.
+    let exited: () => void = () => undefined;
+    const died = new Promise<never>((_, reject) => {
+      const onExit = () => reject(new Error('the Temporal server exited while starting'));
+      server.child.once('exit', onExit);
+      exited = () => server.child.off('exit', onExit);
+    });
     try {
-      await until('the Temporal frontend answering', async () => {
-        if (!server.running) throw new Error('the server exited');
+      await Promise.race([died, until('the Temporal frontend answering', async () => {
         const connection = await Connection.connect({ address: this.address, connectTimeout: 1000 });
         try {
           // The first start has no namespace yet: the cluster's own health is the sign then.
@@ -134,9 +163,12 @@ export class ClusterTemporal {
         } finally {
           await connection.close();
         }
-      }, 60_000);
+      }, 60_000)]);
     } catch (error) {
-      throw new Error(`${(error as Error).message}\n${server.tail()}`);
+      // The last lines only: the server's errors carry long stack traces.
+      throw new Error(`${(error as Error).message}\n${server.tail(8)}`);
+    } finally {
+      exited();
     }
     return Date.now() - started;
   }
