@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { ClusterTopology } from '../../tests/support/cluster-topology';
 import type { StackPids } from './cpu-usage';
 import { embeddedPostgresLib, processesLib, productLib } from './script-libs';
-import type { BenchStack } from './stack';
+import { Reaper, type BenchStack } from './stack';
 
 export class ClusterStack implements BenchStack {
   readonly own = true;
@@ -26,6 +26,8 @@ export class ClusterStack implements BenchStack {
   private topology: ClusterTopology | null = null;
   private stopDatabase: () => Promise<void> = async () => undefined;
   private stopping: Promise<void> | null = null;
+  /** PostgreSQL and the Temporal server; workers and APIs go with this process by themselves (exit-with-parent.ts). */
+  private readonly reaper = new Reaper();
 
   constructor(private readonly o: { runDir: string; logLevel: string; keepData: boolean; signalHandler: (...args: unknown[]) => void }) {}
 
@@ -44,6 +46,7 @@ export class ClusterStack implements BenchStack {
     this.stopDatabase = pg.stop;
     keepOnlySignalHandler(this.o.signalHandler);
     this.pids.postgres = Number(readFileSync(join(runDir, 'postgres', 'postmaster.pid'), 'utf8').split('\n')[0]);
+    this.reaper.guard(this.pids.postgres);
 
     const env = productEnv({
       ...process.env,
@@ -74,12 +77,14 @@ export class ClusterStack implements BenchStack {
     this.apiUrl = this.apiUrls[0]!;
     this.temporalAddress = this.topology.temporalAddress;
     Object.assign(this.pids, { api: this.topology.pids('api')[0], worker: this.topology.pids('worker')[0], temporal: this.topology.temporal.pid });
+    this.reaper.guard(this.pids.temporal ?? undefined);
   }
 
   stop(): Promise<void> {
     this.stopping ??= (async () => {
       await this.topology?.stop().catch(() => undefined);
       await this.stopDatabase().catch(() => undefined);
+      this.reaper.release();
       if (!this.o.keepData) for (const data of ['postgres', 'documents']) rmSync(join(this.o.runDir, data), { recursive: true, force: true });
     })();
     return this.stopping;
