@@ -3,6 +3,8 @@
 // for `npm test`, `npm start` and `.ci/run` (which only calls `npm test`):
 //   - the npm dependencies (`npm ci`, when node_modules is missing);
 //   - the Temporal CLI (dev server), built with `go install` (scripts/temporal/ensure-cli.sh);
+//   - for tests: the Temporal server v1.29.1 and its schema tool, built with `go install`
+//     (ensure-server.sh), which the cluster topology runs on PostgreSQL (fault suite, bench);
 //   - for tests: the Java time-skipping test server from Maven (ensure-test-server.sh) and
 //     Debian's Chromium for the browser tests (apt-get as root; otherwise one message naming the
 //     command to run, before any test starts).
@@ -19,11 +21,12 @@ export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export class ProvisioningError extends Error {}
 
 /**
- * @param {{ temporalCli?: boolean, testServer?: boolean, browser?: boolean, env?: NodeJS.ProcessEnv, log?: (line: string) => void }} needs
- *   what to provide besides the dependencies: the Temporal CLI (default), the Java test server, Chromium
- * @returns {{ temporalCli?: string, testServer?: string, chromium?: string }} the paths provided
+ * @param {{ temporalCli?: boolean, temporalServer?: boolean, testServer?: boolean, browser?: boolean, env?: NodeJS.ProcessEnv, log?: (line: string) => void }} needs
+ *   what to provide besides the dependencies: the Temporal CLI (default), the Temporal server (cluster
+ *   topology), the Java test server, Chromium
+ * @returns {{ temporalCli?: string, temporalServer?: string, testServer?: string, chromium?: string }} the paths provided
  */
-export function provision({ temporalCli = true, testServer = false, browser = false, env = process.env, log = (line) => process.stdout.write(`${line}\n`) }) {
+export function provision({ temporalCli = true, temporalServer = false, testServer = false, browser = false, env = process.env, log = (line) => process.stdout.write(`${line}\n`) }) {
   const timed = (title, fn) => {
     const started = Date.now();
     const result = fn();
@@ -34,6 +37,7 @@ export function provision({ temporalCli = true, testServer = false, browser = fa
   timed('dependencies', () => ensureDependencies(log));
   const out = {};
   if (temporalCli) out.temporalCli = timed('Temporal CLI', () => script('ensure-cli.sh', env));
+  if (temporalServer) out.temporalServer = timed('Temporal server', () => script('ensure-server.sh', env));
   if (testServer) out.testServer = timed('Temporal test server', () => script('ensure-test-server.sh', env));
   if (browser) out.chromium = timed('Chromium', () => ensureChromium(env, log));
   return out;
@@ -92,7 +96,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const purpose = args.includes('--for') ? args[args.indexOf('--for') + 1] : 'test';
   try {
     const forTests = purpose !== 'start';
-    const out = provision({ testServer: forTests, browser: forTests && !args.includes('--no-browser') });
+    const out = provision({ temporalServer: forTests, testServer: forTests, browser: forTests && !args.includes('--no-browser') });
     for (const [what, path] of Object.entries(out)) console.log(`${what}: ${path}`);
   } catch (error) {
     console.error(error instanceof ProvisioningError ? `\n${error.message}` : error);

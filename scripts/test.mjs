@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // `npm test`: lint and type-check, then every Jest project (unit, workflow on the time-skipping
 // server, integration on PostgreSQL, end to end over HTTP). It first provisions what the tests
-// need (scripts/provision.mjs: npm dependencies, the Temporal CLI, the Java test server, Chromium);
-// Jest's global setup then starts the servers. Ends with one summary line: "tests: N passed, N failed, N skipped".
+// need (scripts/provision.mjs: npm dependencies, the Temporal CLI and server, the Java test server,
+// Chromium); Jest's global setup then starts the servers. Ends with one summary line: "tests: N passed, N failed, N skipped".
 // `--no-lint` skips the lint step (e.g. `npm run test:faults`); other arguments go to Jest.
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -28,10 +28,11 @@ const otherPaths = joined.includes('--testPathPatterns') && !/web/.test(joined);
 const browser = !otherProjects && !otherPaths;
 process.stdout.write('\n\x1b[1m▶ Provisioning (dependencies, Temporal servers, Chromium)\x1b[0m\n');
 try {
-  const { temporalCli, testServer, chromium } = provision({ testServer: true, browser });
+  const { temporalCli, temporalServer, testServer, chromium } = provision({ temporalServer: true, testServer: true, browser });
   // Handed on, so Jest's global setup and the specs that start servers take them as they are
   // instead of resolving them again (the ensure-*.sh scripts accept these overrides).
   process.env.TEMPORAL_CLI_PATH = temporalCli;
+  process.env.TEMPORAL_SERVER_PATH = temporalServer;
   process.env.TEMPORAL_TEST_SERVER_PATH = testServer;
   if (chromium) process.env.CHROMIUM_PATH = chromium;
 } catch (error) {

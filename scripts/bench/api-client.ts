@@ -12,8 +12,14 @@ export class ApiError extends Error {
 
 export class ApiClient {
   private readonly tokens = new Map<string, Promise<string>>();
+  private next = 0;
 
-  constructor(readonly baseUrl: string) {}
+  /** Several base URLs (the cluster topology's APIs): each call goes to the next, as a load balancer would. */
+  constructor(private readonly baseUrls: string[]) {}
+
+  private get baseUrl(): string {
+    return this.baseUrls[this.next++ % this.baseUrls.length]!;
+  }
 
   /** A dev-login token per subject, fetched once (they last hours). */
   token(subject: string): Promise<string> {

@@ -15,6 +15,8 @@ export interface BenchOptions {
   profile: boolean;
   logLevel: string;
   keepData: boolean;
+  /** dev: the stack `npm start` runs; cluster: the production topology (see cluster-stack.ts). */
+  topology: 'dev' | 'cluster';
   apiUrl?: string;
   temporalAddress?: string;
   databaseUrl?: string;
@@ -47,6 +49,11 @@ Read latency at fixed request rates (autocannon, rate-limited like -R):
   --timeline-events N        audit events of the case whose timeline is read (default 10000)
 Audit chain verification:
   --verify-events N          events of the case that is verified           (default 100000)
+Topology of the stack it starts:
+  --topology dev|cluster     dev: one worker, one API and the Temporal dev server, as \`npm start\`
+                             runs them (default); cluster: the production topology, the Temporal
+                             server v1.29.1 on PostgreSQL (4 history shards, docker-compose's own
+                             configuration), two workers and two APIs, each request to the next API
 Other:
   --profile                  CPU-profile API and worker (node --cpu-prof) during the case starts
                              and print the top self-time functions and modules
@@ -92,6 +99,7 @@ export function parseOptions(argv: string[]): BenchOptions | null {
       profile: { type: 'boolean', default: false },
       'log-level': { type: 'string', default: 'info' },
       'keep-data': { type: 'boolean', default: false },
+      topology: { type: 'string', default: 'dev' },
       'api-url': { type: 'string' },
       'temporal-address': { type: 'string' },
       'database-url': { type: 'string' },
@@ -103,6 +111,9 @@ export function parseOptions(argv: string[]): BenchOptions | null {
   if (values['api-url'] && !values['temporal-address']) throw new Error('--api-url needs --temporal-address (the bare Temporal comparisons run against it)');
   if (values['temporal-address'] && !values['api-url']) throw new Error('--temporal-address is for a running stack: give --api-url too');
   if (values.profile && values['api-url']) throw new Error('--profile needs the stack the benchmark starts itself (leave out --api-url)');
+  if (values.topology !== 'dev' && values.topology !== 'cluster') throw new Error('--topology must be dev or cluster');
+  if (values.topology === 'cluster' && values['api-url']) throw new Error('--topology cluster starts its own stack: leave out --api-url');
+  if (values.topology === 'cluster' && values.profile) throw new Error('--profile is for the dev topology (one API and one worker to profile)');
   return {
     startConcurrency: list(values['start-concurrency'], '--start-concurrency'),
     startSeconds: count(values['start-seconds'], '--start-seconds'),
@@ -118,6 +129,7 @@ export function parseOptions(argv: string[]): BenchOptions | null {
     profile: values.profile,
     logLevel: values['log-level'],
     keepData: values['keep-data'],
+    topology: values.topology,
     apiUrl: values['api-url']?.replace(/\/+$/, ''),
     temporalAddress: values['temporal-address'],
     databaseUrl: values['database-url'],

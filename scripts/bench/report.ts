@@ -196,7 +196,11 @@ export function markdown(r: BenchResults): string {
     '# Benchmark of the running product',
     '',
     `${r.startedAt}, ${m.cpus} × ${m.cpuModel}, ${n0(m.memoryGiB)} GiB, Node ${m.node}. ` +
-      (r.stack.own ? `Own stack in ${r.stack.runDir}: embedded PostgreSQL, Temporal dev server (SQLite file), worker and API as \`npm start\` runs them, LOG_LEVEL=${r.options.logLevel}.` : `Running stack at ${r.stack.apiUrl} (Temporal ${r.stack.temporalAddress}).`) +
+      (!r.stack.own
+        ? `Running stack at ${r.stack.apiUrl} (Temporal ${r.stack.temporalAddress}).`
+        : r.options.topology === 'cluster'
+          ? `Cluster topology in ${r.stack.runDir}: embedded PostgreSQL, the Temporal server v1.29.1 on it (persistence and SQL visibility, 4 history shards, docker/temporal/cluster-cases.yaml as docker-compose deploys it), two workers and two APIs as \`npm start\` runs them, each request to the next API (reads at a fixed rate: the first API); memory and CPU of the first API and worker, LOG_LEVEL=${r.options.logLevel}.`
+          : `Own stack in ${r.stack.runDir}: embedded PostgreSQL, Temporal dev server (SQLite file), worker and API as \`npm start\` runs them, LOG_LEVEL=${r.options.logLevel}.`) +
       (r.stack.profiled ? ' API and worker ran under the CPU profiler (some overhead).' : ''),
     `The load generator, the bare Temporal worker and the servers share the machine's ${m.cpus} cores; load average ${m.loadAverageAtStart.map((l) => l.toFixed(2)).join(' / ')} at the start, ${m.loadAverageAtEnd.map((l) => l.toFixed(2)).join(' / ')} at the end. Anything else running on the machine shows in these figures: compare runs on a quiet machine. Whole run: ${n0(r.durationSeconds)} s.`,
   ];

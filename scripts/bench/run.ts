@@ -23,6 +23,7 @@ import { HELP, parseOptions, type BenchOptions } from './options';
 import { newCase } from './payloads';
 import { Progress } from './progress';
 import { markdown, throughputChart, type BenchResults } from './report';
+import { ClusterStack } from './cluster-stack';
 import { externalStack, OwnStack, type BenchStack } from './stack';
 
 const ROOT = resolve(__dirname, '..', '..');
@@ -118,6 +119,12 @@ async function main(): Promise<number> {
   try {
     if (o.apiUrl) {
       stack = externalStack({ apiUrl: o.apiUrl, temporalAddress: o.temporalAddress!, databaseUrl: o.databaseUrl, apiPid: o.apiPid, workerPid: o.workerPid });
+    } else if (o.topology === 'cluster') {
+      const cluster = new ClusterStack({ runDir, logLevel: o.logLevel, keepData: o.keepData, signalHandler: onSignal });
+      stack = cluster;
+      await cluster.start((label) => progress.step(`starting: ${label}`, label.startsWith('Temporal') ? 40 : 5));
+      results.stack.apiUrl = cluster.apiUrls.join(' ');
+      results.stack.temporalAddress = cluster.temporalAddress;
     } else {
       const own = new OwnStack({ runDir, logLevel: o.logLevel, profile: o.profile, keepData: o.keepData, signalHandler: onSignal });
       stack = own;
@@ -127,7 +134,7 @@ async function main(): Promise<number> {
     }
     progress.step('starting: bare Temporal worker', 3);
     bare = await BareTemporal.start(stack.temporalAddress, (line) => benchLog.write(`bare worker ${line}\n`), stack.ownerDatabaseUrl);
-    const ctx: BenchContext = { options: o, stack, api: new ApiClient(stack.apiUrl), bare, progress };
+    const ctx: BenchContext = { options: o, stack, api: new ApiClient(stack instanceof ClusterStack ? stack.apiUrls : [stack.apiUrl]), bare, progress };
 
     // Idle memory: after one case has gone through API and worker, so the code paths are loaded.
     progress.step('memory: idle', 5);

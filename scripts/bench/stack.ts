@@ -47,7 +47,7 @@ export function externalStack(o: { apiUrl: string; temporalAddress: string; data
 const PROFILE_PRELOAD = join(__dirname, 'cpu-profile-exit.cjs');
 
 /** Stops the servers should this process die without doing so itself (see reaper.cjs). */
-class Reaper {
+export class Reaper {
   private readonly child = spawn(process.execPath, [join(__dirname, 'reaper.cjs')], { detached: true, stdio: ['pipe', 'ignore', 'ignore'] });
 
   constructor() {
