@@ -1,8 +1,7 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import type { Actor } from '@cluster/domain';
-import { auditStreamConnectionOf, Database, type AuditEventEntity, type AuditFilter, type AuditPage, type AuditPageStart, type Repositories } from '@cluster/persistence';
+import { Database, type AuditEventEntity, type AuditFilter, type AuditPage, type AuditPageStart, type Repositories } from '@cluster/persistence';
 import { ChainVerifier, eventHash, GENESIS_HASH, type ChainVerification } from './hash-chain';
-import { checkSegmentsInWorkers, PARALLEL_FROM_EVENTS, segmentRanges, workerCount } from './verification/parallel-verification';
 
 export const SYSTEM_STREAM = 'system';
 
@@ -30,7 +29,6 @@ export interface AuditInput {
  */
 @Injectable()
 export class AuditService {
-  private readonly logger = new Logger(AuditService.name);
 
   constructor(private readonly db: Database) {}
 
@@ -71,24 +69,13 @@ export class AuditService {
     return repos.audit.insert({ ...fields, hash: eventHash(fields) });
   }
 
-  /** From how many events on a chain is verified in worker threads (a property, so a test can verify short chains so too). */
-  parallelFromEvents = PARALLEL_FROM_EVENTS;
-
   /**
-   * `anchor`: the head kept outside the table, which the chain must still reach unchanged. A long
-   * chain is verified in parts at once (verifyInParts): the same answer as one pass, in a fraction
-   * of the time, and the API's event loop stays free. Should the workers fail to run, one pass
-   * gives the answer instead.
+   * `anchor`: the head kept outside the table, which the chain must still reach unchanged. One pass
+   * over raw rows, the next batch read while this one is hashed. (Worker threads per range were
+   * tried and taken out: a worker loading the TypeScript loader crashed its process with SIGSEGV
+   * under load, and a verification must never take the API down.)
    */
-  async verifyStream(stream: string, anchor?: { seq: number; hash: string }): Promise<ChainVerification> {
-    const head = await this.db.repos.audit.headOf(stream);
-    if (head && head.seq >= this.parallelFromEvents) {
-      try {
-        return await this.verifyInParts(stream, head.seq, anchor);
-      } catch (error) {
-        this.logger.warn(`audit verification in worker threads failed, verifying in one pass: ${error instanceof Error ? error.message : String(error)}`);
-      }
-    }
+  verifyStream(stream: string, anchor?: { seq: number; hash: string }): Promise<ChainVerification> {
     return this.verifyInOnePass(stream, anchor);
   }
 
@@ -96,18 +83,6 @@ export class AuditService {
   async verifyInOnePass(stream: string, anchor?: { seq: number; hash: string }): Promise<ChainVerification> {
     const verifier = new ChainVerifier(anchor);
     for await (const event of this.db.repos.audit.iterateStream(stream)) verifier.add(event);
-    return verifier.result();
-  }
-
-  /**
-   * The chain up to `headSeq` (and whatever follows) cut into `parts` ranges, each read and
-   * hashed by a worker thread over its own connection, joined in chain order.
-   */
-  async verifyInParts(stream: string, headSeq: number, anchor?: { seq: number; hash: string }, parts = workerCount()): Promise<ChainVerification> {
-    const connection = auditStreamConnectionOf(this.db.dataSource.options as Parameters<typeof auditStreamConnectionOf>[0]);
-    const jobs = segmentRanges(headSeq, parts).map((range) => ({ connection, stream, range, anchorSeq: anchor?.seq, batchSize: 2000 }));
-    const verifier = new ChainVerifier(anchor);
-    for (const segment of await checkSegmentsInWorkers(jobs)) verifier.addSegment(segment);
     return verifier.result();
   }
 
