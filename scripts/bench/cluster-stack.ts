@@ -4,12 +4,12 @@
  * shards, configured as docker-compose deploys it; two worker and two API processes) on an embedded
  * PostgreSQL of its own, in the run folder, on free loopback ports.
  */
-import { randomBytes } from 'node:crypto';
-import { closeSync, openSync, readFileSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { ClusterTopology } from '../../tests/support/cluster-topology';
 import type { StackPids } from './cpu-usage';
 import { embeddedPostgresLib, processesLib, productLib } from './script-libs';
+import { benchProductEnv, setUpBenchDatabase } from './product-setup';
 import { Reaper, type BenchStack } from './stack';
 
 export class ClusterStack implements BenchStack {
@@ -36,8 +36,8 @@ export class ClusterStack implements BenchStack {
   }
 
   async start(step: (label: string) => void = () => undefined): Promise<void> {
-    const { runStep, freePort } = await processesLib();
-    const { ROOT, productCommand, productEnv, databaseEnv, keepOnlySignalHandler } = await productLib();
+    const { freePort } = await processesLib();
+    const { keepOnlySignalHandler } = await productLib();
     const { runDir } = this.o;
 
     step('PostgreSQL (embedded)');
@@ -48,28 +48,12 @@ export class ClusterStack implements BenchStack {
     this.pids.postgres = Number(readFileSync(join(runDir, 'postgres', 'postmaster.pid'), 'utf8').split('\n')[0]);
     this.reaper.guard(this.pids.postgres);
 
-    const env = productEnv({
-      ...process.env,
-      ...databaseEnv(pg.adminUrl),
-      NODE_ENV: 'development',
-      LOG_LEVEL: this.o.logLevel,
-      LOG_FORMAT: 'json',
-      AUTH_DEV_LOGIN: 'true',
-      // One secret for both APIs: a token from one is good on the other, as behind a load balancer.
-      AUTH_JWT_SECRET: randomBytes(32).toString('hex'),
-      RATE_LIMIT_PER_MINUTE: '0',
-      DOCUMENTS_DIR: join(runDir, 'documents'),
-    });
+    const env = await benchProductEnv(pg.adminUrl, runDir, this.o.logLevel);
     this.databaseUrl = env.DATABASE_URL!;
     this.ownerDatabaseUrl = env.DATABASE_MIGRATION_URL!;
 
     step('database set-up');
-    const setupLog = openSync(join(runDir, 'db-setup.log'), 'w');
-    try {
-      runStep(...productCommand('db-setup'), { cwd: ROOT, env, stdio: ['ignore', setupLog, setupLog] });
-    } finally {
-      closeSync(setupLog);
-    }
+    await setUpBenchDatabase(runDir, env);
 
     step('Temporal server, workers and APIs');
     this.topology = await ClusterTopology.start({ adminUrl: pg.adminUrl, databasePrefix: 'temporal', env, logDir: runDir });

@@ -4,12 +4,12 @@
  * directory; or one that already runs, given by URL.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { closeSync, createWriteStream, mkdirSync, openSync, readFileSync, rmSync, type WriteStream } from 'node:fs';
+import { createWriteStream, mkdirSync, readFileSync, rmSync, type WriteStream } from 'node:fs';
 import type { Socket } from 'node:net';
 import { join } from 'node:path';
 import type { StackPids } from './cpu-usage';
 import { embeddedPostgresLib, processesLib, productLib } from './script-libs';
+import { benchProductEnv, setUpBenchDatabase } from './product-setup';
 
 export interface BenchStack {
   own: boolean;
@@ -86,8 +86,8 @@ export class OwnStack implements BenchStack {
 
   /** Starts everything; on failure, stop() still stops what did start. */
   async start(step: (label: string) => void = () => undefined): Promise<void> {
-    const { startChild, captureStep, runStep, waitForPort, waitForHttp, freePort } = await processesLib();
-    const { ROOT, productCommand, productEnv, temporalDevServerArgs, databaseEnv, keepOnlySignalHandler } = await productLib();
+    const { startChild, captureStep, waitForPort, waitForHttp, freePort } = await processesLib();
+    const { ROOT, productCommand, temporalDevServerArgs, keepOnlySignalHandler } = await productLib();
     const { runDir } = this.o;
     mkdirSync(runDir, { recursive: true });
     const [pgPort, temporalPort, apiPort] = [await freePort(), await freePort(), await freePort()];
@@ -108,33 +108,13 @@ export class OwnStack implements BenchStack {
     this.pids.postgres = Number(readFileSync(join(runDir, 'postgres', 'postmaster.pid'), 'utf8').split('\n')[0]);
     this.reaper.guard(this.pids.postgres);
 
-    const env = productEnv({
-      ...process.env,
-      ...databaseEnv(pg.adminUrl),
-      TEMPORAL_ADDRESS: this.temporalAddress,
-      NODE_ENV: 'development',
-      LOG_LEVEL: this.o.logLevel,
-      // The logs go to files in the run folder, and are measured as production writes them.
-      LOG_FORMAT: 'json',
-      HOST: '127.0.0.1',
-      PORT: String(apiPort),
-      AUTH_DEV_LOGIN: 'true',
-      AUTH_JWT_SECRET: randomBytes(32).toString('hex'),
-      // The benchmark is one client sending thousands of requests a minute.
-      RATE_LIMIT_PER_MINUTE: '0',
-      DOCUMENTS_DIR: join(runDir, 'documents'),
-    });
+    const env = await benchProductEnv(pg.adminUrl, runDir, this.o.logLevel, { TEMPORAL_ADDRESS: this.temporalAddress, HOST: '127.0.0.1', PORT: String(apiPort) });
     this.databaseUrl = env.DATABASE_URL!;
     this.ownerDatabaseUrl = env.DATABASE_MIGRATION_URL!;
 
     step('database set-up');
     await waitForPort(temporalPort, '127.0.0.1', 60_000);
-    const setupLog = openSync(join(runDir, 'db-setup.log'), 'w');
-    try {
-      runStep(...productCommand('db-setup'), { cwd: ROOT, env, stdio: ['ignore', setupLog, setupLog] });
-    } finally {
-      closeSync(setupLog);
-    }
+    await setUpBenchDatabase(runDir, env);
 
     step('worker and API');
     const nodeFlags: string[] = [];
